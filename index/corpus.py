@@ -1,0 +1,242 @@
+"""Reading a corpus: a folder of .txt/.md/.jsonl files (searched recursively),
+or a single file. Nothing here writes anywhere.
+
+Article ids are paths relative to the corpus root in POSIX form; a record of a
+.jsonl file is `file.jsonl#N` (N counting records from 0) unless it carries an
+`id` of its own.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .errors import CorpusError
+from .model import Article, Passage
+
+TEXT_SUFFIXES = {".txt", ".md"}
+JSONL_SUFFIXES = {".jsonl"}
+CORPUS_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES
+
+TEXT_FIELDS = ("text", "body", "content")
+TITLE_FIELDS = ("title", "headline")
+
+Warn = Callable[[str], None]
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusFile:
+    """One file of the corpus as the manifest sees it."""
+    path: Path
+    rel: str  # POSIX path relative to the corpus root (the file name for a one-file corpus)
+    size: int
+    mtime_ns: int
+
+
+def bundled_seeds() -> Path:
+    """The bundled default corpus: `seeds/` beside the `index/` folder.
+
+    Both layouts put it there: a source checkout or editable install
+    (`<repo>/index`, `<repo>/seeds`) and a wheel (`corpus_tui/index`,
+    `corpus_tui/seeds`). A path is used rather than importlib.resources
+    because the folder is not a package.
+    """
+    return Path(__file__).resolve().parent.parent / "seeds"
+
+
+def resolve_corpus(path: str | os.PathLike | None) -> Path:
+    """The corpus root for a user-given path (None = the bundled seeds)."""
+    if path is None:
+        return bundled_seeds()
+    root = Path(path).expanduser()
+    if not root.exists():
+        raise CorpusError(f"no such corpus: {path}")
+    root = root.resolve()
+    if root.is_file() and root.suffix.lower() not in CORPUS_SUFFIXES:
+        raise CorpusError(f"not a corpus: {path} (expected a folder, or a .txt, .md or .jsonl file)")
+    if not root.is_file() and not root.is_dir():
+        raise CorpusError(f"not a corpus: {path}")
+    return root
+
+
+def scan(root: Path) -> list[CorpusFile]:
+    """Every corpus file under `root`, sorted by relative path (the corpus order).
+
+    Hidden files and folders (a leading dot) are passed over: they hold editor
+    back-ups and version-control data, not articles.
+    """
+    if root.is_file():
+        st = root.stat()
+        return [CorpusFile(root, root.name, st.st_size, st.st_mtime_ns)]
+    found: list[CorpusFile] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith(".") or Path(name).suffix.lower() not in CORPUS_SUFFIXES:
+                continue
+            full = Path(dirpath, name)
+            try:
+                st = full.stat()
+            except OSError:
+                continue
+            rel = full.relative_to(root).as_posix()
+            found.append(CorpusFile(full, rel, st.st_size, st.st_mtime_ns))
+    found.sort(key=lambda f: f.rel)
+    return found
+
+
+def file_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def decode(data: bytes) -> str | None:
+    """Text of a file's bytes: UTF-8 first, then a detected encoding; None for binary
+    or undecodable data."""
+    if b"\x00" in data[:8192]:
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            return None
+        text = str(best)
+    # Offsets must mean the same on every platform: one newline convention.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_passages(text: str) -> list[Passage]:
+    """Passage 0 is the first line (the title line); then the paragraphs of the rest.
+
+    Where the body has blank lines a paragraph is a block between them (hard-wrapped
+    lines stay together); where it has none, every non-empty line is one. Offsets
+    exclude the surrounding white space, so `text[start:end]` is the paragraph.
+    """
+    passages: list[Passage] = []
+    first = _LINE.search(text)
+    if first is None:
+        return passages
+    s, e = _strip_span(text, first.start(), first.end())
+    passages.append(Passage(0, s, e))
+    rest_start = first.end()
+    rest = text[rest_start:]
+    if _BLANK_LINE.search(rest.strip("\n")):
+        blocks = _blocks_between_blank_lines(text, rest_start)
+    else:
+        blocks = ((rest_start + m.start(), rest_start + m.end()) for m in _LINE.finditer(rest))
+    for bs, be in blocks:
+        s, e = _strip_span(text, bs, be)
+        if e > s:
+            passages.append(Passage(len(passages), s, e))
+    return passages
+
+
+def _blocks_between_blank_lines(text: str, offset: int) -> Iterator[tuple[int, int]]:
+    pos = offset
+    for m in _BLANK_LINE.finditer(text, offset):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def make_article(article_id: str, text: str, title: str | None = None, source: str = "", date: str = "") -> Article:
+    passages = split_passages(text)
+    if title is None:
+        title = text[passages[0].start:passages[0].end] if passages else ""
+        title = title.lstrip("#").strip() if article_id.lower().endswith(".md") else title
+    return Article(id=article_id, title=title, text=text, source=source, date=date, passages=passages)
+
+
+def read_articles(cf: CorpusFile, data: bytes, warn: Warn) -> list[Article]:
+    """The articles of one corpus file (already read into `data`)."""
+    suffix = cf.path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return _read_jsonl(cf, data, warn)
+    text = decode(data)
+    if text is None:
+        warn(f"skipped {cf.rel}: binary or undecodable")
+        return []
+    if not text.strip():
+        warn(f"skipped {cf.rel}: empty")
+        return []
+    return [make_article(cf.rel, text)]
+
+
+def _read_jsonl(cf: CorpusFile, data: bytes, warn: Warn) -> list[Article]:
+    text = decode(data)
+    if text is None:
+        warn(f"skipped {cf.rel}: binary or undecodable")
+        return []
+    articles: list[Article] = []
+    seen: set[str] = set()
+    bad = 0
+    for n, line in enumerate(text.split("\n")):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            bad += 1
+            continue
+        if not isinstance(record, dict):
+            bad += 1
+            continue
+        body = _first_str(record, TEXT_FIELDS)
+        title = _first_str(record, TITLE_FIELDS)
+        if not body and not title:
+            bad += 1
+            continue
+        own_id = record.get("id")
+        article_id = str(own_id) if own_id not in (None, "") else f"{cf.rel}#{n}"
+        if article_id in seen:
+            article_id = f"{cf.rel}#{n}"
+        seen.add(article_id)
+        # The title is the first line of what is shown, so passage 0 is the title.
+        title = " ".join(title.split()) if title else None
+        shown = f"{title}\n\n{body.strip()}" if title and body else (title or body)
+        articles.append(make_article(
+            article_id, shown, title=title,
+            source=str(record.get("source") or ""), date=str(record.get("date") or ""),
+        ))
+    if bad:
+        warn(f"{cf.rel}: skipped {bad} record(s) that are not JSON objects with a text or title")
+    return articles
+
+
+def _first_str(record: dict, names: tuple[str, ...]) -> str:
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    return ""
+
+
+def load_corpus(path: str | os.PathLike | None, warn: Warn = lambda _m: None) -> list[Article]:
+    """Every article of a corpus, in corpus order, without any index (for tests and tools)."""
+    root = resolve_corpus(path)
+    articles: list[Article] = []
+    for cf in scan(root):
+        try:
+            data = cf.path.read_bytes()
+        except OSError as e:
+            warn(f"skipped {cf.rel}: {e.strerror or e}")
+            continue
+        articles.extend(read_articles(cf, data, warn))
+    return articles

@@ -1,0 +1,516 @@
+"""`CorpusIndex`: the engine's public face. Opens (or builds, or brings up to date)
+the index of one corpus and answers search, show, entities, trace and related.
+
+On disk, in one folder per corpus (the user's cache folder by default):
+`store.sqlite` (manifest, article texts, mentions, entity clusters) and `whoosh/`
+(one Whoosh document per passage).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+from whoosh import index as windex
+from whoosh.searching import Searcher
+
+from . import corpus as corpus_mod
+from .errors import CorpusError, IndexLocationError, UnknownArticle, UnknownEntity
+from .model import (
+    Article, ArticleHits, ArticleInfo, Entity, IndexStats, Mention, PassageHit, Related,
+    SearchResult, Span, Trace, TraceMention,
+)
+from .search import ENTITY_KEY_SEPARATOR, make_schema, mark, parse_query, positive_terms, snippet, term_spans
+from .store import Store
+
+# Bump when what is stored changes shape: an index of another version is rebuilt.
+SCHEMA_VERSION = "1"
+
+# Articles written between two commits: a first build of a big corpus becomes
+# searchable batch by batch, and an interrupted build resumes where it stopped.
+COMMIT_EVERY = 2000
+COMMIT_SECONDS = 10.0
+
+Progress = Callable[[int, int], None]
+Warn = Callable[[str], None]
+
+
+def default_index_dir(root: Path) -> Path:
+    from platformdirs import user_cache_dir
+
+    digest = hashlib.sha1(str(root).encode("utf-8")).hexdigest()[:12]
+    return Path(user_cache_dir("corpus-tui", appauthor=False)) / "indexes" / f"{root.name or 'corpus'}-{digest}"
+
+
+class CorpusIndex:
+    """The index of one corpus. Thread-safe for readers: each thread gets its own
+    SQLite connection and Whoosh searcher; one sync (writer) at a time."""
+
+    def __init__(self, root: Path, index_dir: Path, warn: Warn):
+        self.root = root
+        self.index_dir = index_dir
+        self.warn = warn
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._entities_lock = threading.Lock()
+        self._open_storage()
+
+    # -- opening ----------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        corpus: str | Path | None = None,
+        index_dir: str | Path | None = None,
+        *,
+        sync: bool = True,
+        rebuild: bool = False,
+        progress: Progress | None = None,
+        warn: Warn | None = None,
+    ) -> "CorpusIndex":
+        """Open the index of `corpus` (None = the bundled seeds), creating it when
+        missing; with `sync`, bring it up to date with the corpus first."""
+        warn = warn or (lambda _m: None)
+        root = corpus_mod.resolve_corpus(corpus)
+        folder = Path(index_dir).expanduser().resolve() if index_dir else default_index_dir(root)
+        _check_index_location(root, folder)
+        ix = cls(root, folder, warn)
+        if rebuild:
+            ix._reset("rebuilding the index as asked")
+        if sync:
+            ix.sync(progress)
+            if ix.article_count() == 0:
+                raise CorpusError(f"no articles in {root} (looked for .txt, .md and .jsonl files)")
+        return ix
+
+    def _open_storage(self) -> None:
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        whoosh_dir = self.index_dir / "whoosh"
+        try:
+            self.store = Store(self.index_dir / "store.sqlite")
+            version = self.store.get_meta("schema_version")
+            extractor = self.store.get_meta("extractor")
+            if version is not None and (version != SCHEMA_VERSION or extractor != self._extractor().name):
+                self.store.close()
+                self._wipe("the index was written by another version of corpus-tui; rebuilding it")
+                return
+            if whoosh_dir.exists() and windex.exists_in(whoosh_dir):
+                self.ix = windex.open_dir(whoosh_dir)
+                self.ix.doc_count()  # reads the table of contents: fails on a broken index
+                if version is None:
+                    raise ValueError("store has no version")
+            else:
+                whoosh_dir.mkdir(exist_ok=True)
+                self.ix = windex.create_in(whoosh_dir, make_schema())
+                self._forget_manifest()
+            self.store.set_meta("schema_version", SCHEMA_VERSION)
+            self.store.set_meta("extractor", self._extractor().name)
+            self.store.set_meta("corpus", str(self.root))
+        except Exception as e:  # a broken index, whatever broke, is rebuilt
+            self._wipe(f"the index at {self.index_dir} is broken ({type(e).__name__}); rebuilding it")
+
+    def _forget_manifest(self) -> None:
+        # A fresh Whoosh index with an old store would be out of step: start both over.
+        self.store.db.executescript("DELETE FROM files; DELETE FROM articles; DELETE FROM mentions;")
+
+    def _wipe(self, message: str) -> None:
+        """Remove what this index owns (only our own files: `--index` may name a
+        folder that holds other things too) and create it anew."""
+        self.warn(message)
+        store = getattr(self, "store", None)
+        if store is not None:
+            store.close()
+        self._local = threading.local()
+        for name in ("store.sqlite", "store.sqlite-wal", "store.sqlite-shm"):
+            (self.index_dir / name).unlink(missing_ok=True)
+        shutil.rmtree(self.index_dir / "whoosh", ignore_errors=True)
+        self._open_storage()
+
+    def _reset(self, message: str) -> None:
+        with self._write_lock:
+            self._wipe(message)
+
+    def close(self) -> None:
+        self.store.close()
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is not None:
+            searcher.close()
+            self._local.searcher = None
+
+    def __enter__(self) -> "CorpusIndex":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @staticmethod
+    def _extractor():
+        from .entities import default_extractor
+
+        return default_extractor()
+
+    # -- keeping it current -------------------------------------------------------
+
+    def pending_files(self) -> tuple[list[corpus_mod.CorpusFile], list[str]]:
+        """Files whose size or mtime differ from the manifest (to be read), and
+        manifest entries whose file is gone. Unchanged files are not read."""
+        manifest = self.store.manifest()
+        files = corpus_mod.scan(self.root)
+        candidates = []
+        for cf in files:
+            known = manifest.pop(cf.rel, None)
+            if known is None or known[0] != cf.size or known[1] != cf.mtime_ns:
+                candidates.append(cf)
+        return candidates, sorted(manifest)
+
+    def sync(self, progress: Progress | None = None) -> IndexStats:
+        """Bring the index up to date with the corpus; returns what it did."""
+        with self._write_lock:
+            return self._sync(progress)
+
+    def _sync(self, progress: Progress | None) -> IndexStats:
+        stats = IndexStats()
+        candidates, gone = self.pending_files()
+        manifest = self.store.manifest()
+        if not candidates and not gone:
+            stats.unchanged = len(manifest)
+            return stats
+        extractor = self._extractor()
+        writer = _Writer(self)
+        try:
+            for rel in gone:
+                writer.delete_file(rel)
+                stats.deleted += len(self.store.article_ids_of(rel)) or 1
+                self.store.forget_file(rel)
+            done = changed_files = 0
+            for cf in candidates:
+                done += 1
+                try:
+                    data = cf.path.read_bytes()
+                except OSError as e:
+                    self.warn(f"skipped {cf.rel}: {e.strerror or e}")
+                    stats.skipped += 1
+                    continue
+                digest = corpus_mod.file_hash(data)
+                known = manifest.get(cf.rel)
+                if known is not None and known[2] == digest:
+                    # Touched but not changed: remember the new mtime, index nothing.
+                    self.store.record_file(cf.rel, cf.size, cf.mtime_ns, digest)
+                    continue
+                articles = corpus_mod.read_articles(cf, data, self.warn)
+                if not articles and corpus_mod.decode(data) is None:
+                    stats.skipped += 1
+                if known is not None:
+                    writer.delete_file(cf.rel)
+                    self.store.delete_articles_of(cf.rel)
+                    stats.changed += len(articles)
+                    changed_files += 1
+                else:
+                    stats.added += len(articles)
+                for ord_, article in enumerate(articles):
+                    writer.add(article, cf.rel, ord_, extractor.extract(article.text))
+                    stats.indexed_articles.append(article.id)
+                self.store.record_file(cf.rel, cf.size, cf.mtime_ns, digest)
+                writer.maybe_commit()
+                if progress:
+                    progress(done, len(candidates))
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        # Files, not articles: a .jsonl file holds many.
+        stats.unchanged = len(manifest) - changed_files - len(gone)
+        if stats.did_work:
+            self.store.set_meta("generation", str(time.time_ns()))
+        return stats
+
+    # -- reading ------------------------------------------------------------------
+
+    @contextmanager
+    def searcher(self) -> Iterator[Searcher]:
+        """This thread's Whoosh searcher, refreshed when the index has changed."""
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is None:
+            searcher = self.ix.searcher()
+        elif not searcher.up_to_date():
+            searcher = searcher.refresh()
+        self._local.searcher = searcher
+        yield searcher
+
+    def article_count(self) -> int:
+        return self.store.article_count()
+
+    def articles(self, offset: int = 0, limit: int = -1) -> list[ArticleInfo]:
+        """Articles in corpus order, without their text."""
+        return self.store.article_infos(offset, limit)
+
+    def article(self, article_id: str) -> Article:
+        article = self.store.article(article_id)
+        if article is None:
+            raise UnknownArticle(f"no article {article_id!r} in {self.root}")
+        return article
+
+    def passage_text(self, article_id: str, passage: int) -> str:
+        article = self.article(article_id)
+        _check_passage(article, passage)
+        return article.passage_text(passage)
+
+    # -- search -------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 10, passages_per_article: int = 3) -> SearchResult:
+        """Passages matching `text`, grouped by article: articles ranked by their best
+        passage (BM25), each with up to `passages_per_article` passages, best first."""
+        q = parse_query(text, self.ix.schema)
+        with self.searcher() as s:
+            results = s.search(q, limit=None)
+            articles_col = s.reader().column_reader("article")
+            passages_col = s.reader().column_reader("passage")
+            grouped: dict[str, list[tuple[float, int]]] = {}
+            for score, docnum in results.top_n:
+                article_id = articles_col[docnum]
+                group = grouped.get(article_id)
+                if group is None:
+                    group = grouped[article_id] = []
+                if len(group) < passages_per_article and (len(grouped) <= limit or group):
+                    group.append((score, passages_col[docnum]))
+            terms = positive_terms(q, s.reader())
+        top = [(a, g) for a, g in grouped.items() if g][:limit]
+        texts = self.store.articles_by_id(a for a, _ in top)
+        out: list[ArticleHits] = []
+        for article_id, group in top:
+            article = texts[article_id]
+            hits = [self._passage_hit(article, passage, score, terms) for score, passage in group]
+            out.append(ArticleHits(article_id, article.title, group[0][0], hits))
+        return SearchResult(text, len(grouped), out)
+
+    def article_hits(self, text: str, article_id: str) -> list[PassageHit]:
+        """Every passage of one article that matches `text`, in passage order (for
+        next/previous hit in the reader)."""
+        from whoosh import query as wq
+
+        q = parse_query(text, self.ix.schema)
+        article = self.article(article_id)
+        with self.searcher() as s:
+            restricted = wq.And([q, wq.Term("article", article_id)])
+            passages_col = s.reader().column_reader("passage")
+            found = [(passages_col[docnum], score) for score, docnum in s.search(restricted, limit=None).top_n]
+            terms = positive_terms(q, s.reader())
+        return [self._passage_hit(article, p, score, terms) for p, score in sorted(found)]
+
+    def _passage_hit(self, article: Article, passage: int, score: float, terms: set[str]) -> PassageHit:
+        p = article.passages[passage]
+        body = article.text[p.start:p.end]
+        local = term_spans(body, terms)
+        snip, snip_spans = snippet(body, local)
+        spans = [Span(s.start + p.start, s.end + p.start) for s in local]
+        return PassageHit(article.id, article.title, passage, round(float(score), 4), snip, snip_spans, spans)
+
+    # -- entities -----------------------------------------------------------------
+
+    def _resolved(self) -> None:
+        """Make the stored entity clusters current with the stored mentions (they are
+        resolved corpus-wide, so after any change they are resolved again, from the
+        per-key aggregates only: no article is re-read)."""
+        generation = self.store.get_meta("generation", "0")
+        if self.store.get_meta("entities_generation") == generation:
+            return
+        with self._entities_lock:
+            if self.store.get_meta("entities_generation") == generation:
+                return
+            from .entities import KeyStat, resolve
+
+            stats: dict[str, KeyStat] = {}
+            for key, type_, form, mentions, _articles in self.store.key_stats():
+                st = stats.get(key)
+                if st is None:
+                    st = stats[key] = KeyStat(key=key, type_counts={}, forms={}, mentions=0, articles=0)
+                st.type_counts[type_] = st.type_counts.get(type_, 0) + mentions
+                st.forms[form] = st.forms.get(form, 0) + mentions
+                st.mentions += mentions
+            for key, articles in self.store.key_article_counts().items():
+                stats[key].articles = articles
+            resolved = resolve(stats.values())
+            rows, key_rows = [], []
+            for ent in resolved:
+                # Article counts of a merged entity: articles may share keys, so count
+                # distinct articles through the store rather than adding up.
+                mentions = sum(stats[k].mentions for k in ent.keys if k in stats)
+                rows.append([ent.id, ent.name, ent.type, json.dumps(ent.aliases, ensure_ascii=False), 0, mentions])
+                key_rows.extend((k, ent.id) for k in ent.keys)
+            self.store.replace_entities([tuple(r) for r in rows], key_rows)
+            counts = dict(self.store.db.execute(
+                "SELECT k.entity, count(DISTINCT m.article) FROM mentions m JOIN entity_keys k ON k.key = m.key GROUP BY k.entity"
+            ))
+            self.store.db.executemany("UPDATE entities SET articles=? WHERE id=?", [(c, e) for e, c in counts.items()])
+            self.store.set_meta("entities_generation", generation)
+
+    def entities(self) -> list[Entity]:
+        """Every entity of the corpus, most mentioned first."""
+        self._resolved()
+        return [_entity(row) for row in self.store.entity_rows()]
+
+    def entity(self, entity_id: str) -> Entity:
+        self._resolved()
+        row = self.store.entity_row(entity_id)
+        if row is None:
+            raise UnknownEntity(entity_id, [])
+        return _entity(row)
+
+    def find_entity(self, name: str) -> Entity:
+        """The entity a user means by `name`: any alias, case-insensitively."""
+        from .entities import ResolvedEntity, lookup, suggest
+
+        self._resolved()
+        entities = self.entities()
+        resolved = [ResolvedEntity(e.id, e.name, e.type, e.aliases, []) for e in entities]
+        found = lookup(resolved, name)
+        if found is None:
+            raise UnknownEntity(name, suggest(resolved, name))
+        return next(e for e in entities if e.id == found.id)
+
+    def mentions(self, article_id: str) -> list[Mention]:
+        """The entity mentions of one article, in text order."""
+        self._resolved()
+        rows = self.store.mentions_of_article(article_id)
+        entity_of = self.store.entity_of_keys(r[5] for r in rows)
+        return [
+            Mention(article_id, passage, start, end, text, entity_of.get(key, key))
+            for passage, start, end, text, _type, key in rows
+        ]
+
+    def article_entities(self, article_id: str) -> list[tuple[Entity, int]]:
+        """The entities of one article with their mention count in it, most mentioned first."""
+        counts: dict[str, int] = {}
+        for m in self.mentions(article_id):
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+        out = []
+        for entity_id, n in counts.items():
+            row = self.store.entity_row(entity_id)
+            if row is not None:
+                out.append((_entity(row), n))
+        out.sort(key=lambda en: (-en[1], en[0].name))
+        return out
+
+    def trace(self, name: str | Entity, limit: int = -1, offset: int = 0, context: int = 60) -> Trace:
+        """Every mention of one entity across the corpus in corpus order, each with a
+        keyword-in-context line."""
+        entity = name if isinstance(name, Entity) else self.find_entity(name)
+        keys = self.store.keys_of_entity(entity.id)
+        rows = self.store.mentions_of_keys(keys, limit, offset) if keys else []
+        texts = self.store.texts_by_number(r[6] for r in rows)
+        out = []
+        for article_id, title, passage, start, end, text, n in rows:
+            body, spans = texts[n]
+            # Context stays inside the mention's passage: a KWIC line reads as one thought.
+            p_start, p_end = json.loads(spans)[passage]
+            ctx, cs, ce = _kwic(body, start, end, context, p_start, p_end)
+            out.append(TraceMention(article_id, title, passage, start, end, text, ctx, cs, ce,
+                                    position=start / max(1, len(body))))
+        return Trace(entity, out)
+
+    # -- related passages -----------------------------------------------------------
+
+    def related(self, article_id: str, passage: int, limit: int = 10) -> Related:
+        """Passages of other articles that most likely report the same thing."""
+        from .related import related_passages
+
+        article = self.article(article_id)
+        _check_passage(article, passage)
+        return related_passages(self, article, passage, limit)
+
+
+class _Writer:
+    """A Whoosh writer with the store's transaction beside it, committed together
+    every `COMMIT_EVERY` articles or `COMMIT_SECONDS`."""
+
+    def __init__(self, index: CorpusIndex):
+        self.index = index
+        self.writer = None
+        self.pending = 0
+        self.since = time.monotonic()
+        self._begin()
+
+    def _begin(self) -> None:
+        self.writer = self.index.ix.writer(limitmb=256, timeout=120.0)
+        self.index.store.db.execute("BEGIN")
+        self.pending = 0
+        self.since = time.monotonic()
+
+    def delete_file(self, rel: str) -> None:
+        self.writer.delete_by_term("file", rel)
+
+    def add(self, article: Article, rel: str, ord_: int, mentions) -> None:
+        by_passage: dict[int, list[str]] = {}
+        rows = []
+        for m in mentions:
+            passage = article.passage_at(m.start)
+            rows.append((passage, m.start, m.end, m.text, m.type, m.key))
+            keys = by_passage.setdefault(passage, [])
+            if m.key not in keys:
+                keys.append(m.key)
+        self.index.store.add_article(article, rel, ord_, rows)
+        for p in article.passages:
+            self.writer.add_document(
+                article=article.id, file=rel, passage=p.number, title=article.title,
+                body=article.text[p.start:p.end],
+                entities=ENTITY_KEY_SEPARATOR.join(by_passage.get(p.number, ())),
+            )
+        self.pending += 1
+
+    def maybe_commit(self) -> None:
+        if self.pending >= COMMIT_EVERY or (self.pending and time.monotonic() - self.since > COMMIT_SECONDS):
+            self.commit()
+            self._begin()
+
+    def commit(self) -> None:
+        self.writer.commit()
+        self.index.store.db.execute("COMMIT")
+        self.writer = None
+
+    def cancel(self) -> None:
+        if self.writer is not None:
+            self.writer.cancel()
+            self.writer = None
+            self.index.store.db.execute("ROLLBACK")
+
+
+def _check_index_location(root: Path, folder: Path) -> None:
+    corpus_dir = root if root.is_dir() else root.parent
+    if folder == corpus_dir or corpus_dir in folder.parents:
+        raise IndexLocationError(f"the index folder {folder} is inside the corpus {corpus_dir}; choose another --index")
+    if folder.exists() and not folder.is_dir():
+        raise IndexLocationError(f"the index folder {folder} is a file")
+
+
+def _check_passage(article: Article, passage: int) -> None:
+    if not 0 <= passage < len(article.passages):
+        raise UnknownArticle(
+            f"article {article.id!r} has passages 0 to {len(article.passages) - 1}; there is no passage {passage}"
+        )
+
+
+def _entity(row) -> Entity:
+    entity_id, name, type_, aliases, articles, mentions = row
+    return Entity(entity_id, name, type_, json.loads(aliases), articles, mentions)
+
+
+def _kwic(text: str, start: int, end: int, width: int, lo: int, hi: int) -> tuple[str, int, int]:
+    """One line of context around text[start:end] within text[lo:hi], cut at word
+    boundaries, with the mention's place in it."""
+    left = max(lo, start - width)
+    if left > lo:
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    right = min(hi, end + width)
+    if right < hi:
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    ctx = text[left:right].replace("\n", " ")
+    prefix = "…" if left > lo else ""
+    suffix = "…" if right < hi else ""
+    return prefix + ctx + suffix, len(prefix) + start - left, len(prefix) + end - left

@@ -1,0 +1,32 @@
+"""Errors the engine raises for bad input. Each carries one line a user can act on;
+the command line prints it and exits 2, the app shows it."""
+
+
+class CorpusTuiError(Exception):
+    """Base of the errors that are the user's input, not a bug."""
+
+
+class CorpusError(CorpusTuiError):
+    """No such corpus, not a corpus, or an empty one."""
+
+
+class IndexLocationError(CorpusTuiError):
+    """The index folder cannot be used (inside the corpus, not writable)."""
+
+
+class QueryError(CorpusTuiError):
+    """A search query that does not parse."""
+
+
+class UnknownArticle(CorpusTuiError):
+    """No article with that id, or no such passage in it."""
+
+
+class UnknownEntity(CorpusTuiError):
+    """No entity with that name; carries the closest known names."""
+
+    def __init__(self, name: str, suggestions: list[str]):
+        self.name = name
+        self.suggestions = suggestions
+        hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"no entity named {name!r}{hint}")

@@ -1,0 +1,168 @@
+"""The engine's vocabulary as plain data classes (see DESIGN.md, "Vocabulary").
+
+Every offset is a character offset into `Article.text`, which is exactly the
+text a reader is shown: `article.text[p.start:p.end]` is passage `p`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    title: str
+    text: str
+    source: str = ""
+    date: str = ""
+    passages: list[Passage] = field(default_factory=list)
+
+    def passage_text(self, number: int) -> str:
+        p = self.passages[number]
+        return self.text[p.start:p.end]
+
+    def passage_at(self, offset: int) -> int:
+        """The number of the passage holding character `offset` (or the one just before it)."""
+        best = 0
+        for p in self.passages:
+            if p.start <= offset:
+                best = p.number
+            else:
+                break
+        return best
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What a list of articles shows, without the text."""
+    id: str
+    title: str
+    source: str
+    date: str
+    size: int
+    passages: int
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class PassageHit:
+    article: str
+    title: str
+    passage: int
+    score: float
+    snippet: str
+    # Where the query's terms match, as spans into the snippet and into the article text.
+    snippet_spans: list[Span] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ArticleHits:
+    """One article's matching passages, best first."""
+    article: str
+    title: str
+    score: float
+    passages: list[PassageHit]
+
+    @property
+    def best(self) -> PassageHit:
+        return self.passages[0]
+
+
+@dataclass(slots=True)
+class SearchResult:
+    query: str
+    total: int  # matching articles
+    articles: list[ArticleHits]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity in an article."""
+    article: str
+    passage: int
+    start: int
+    end: int
+    text: str
+    entity: str  # entity id
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    articles: int
+    mentions: int
+
+
+@dataclass(slots=True)
+class TraceMention:
+    article: str
+    title: str
+    passage: int
+    start: int
+    end: int
+    text: str
+    context: str
+    # Where the mention sits in `context`, for highlighting.
+    context_start: int = 0
+    context_end: int = 0
+    # Position of the mention in its article, 0..1, for dispersion plots.
+    position: float = 0.0
+
+
+@dataclass(slots=True)
+class Trace:
+    entity: Entity
+    mentions: list[TraceMention]
+
+
+@dataclass(slots=True)
+class RelatedPassage:
+    article: str
+    title: str
+    passage: int
+    text: str
+    score: float
+    shared_entities: list[str]
+    shared_terms: list[str]
+
+
+@dataclass(slots=True)
+class Related:
+    article: str
+    passage: int
+    text: str
+    related: list[RelatedPassage]
+
+
+@dataclass(slots=True)
+class IndexStats:
+    """What one synchronisation of the index with the corpus did (the indexer's own counters)."""
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    skipped: int = 0  # unreadable or binary files
+    rebuilt: bool = False
+    indexed_articles: list[str] = field(default_factory=list)
+
+    @property
+    def did_work(self) -> bool:
+        return bool(self.added or self.changed or self.deleted or self.rebuilt)

@@ -1,0 +1,153 @@
+"""Whoosh side of the engine: the passage schema, query parsing with clear errors,
+and highlighting of the terms a query matched."""
+from __future__ import annotations
+
+import re
+
+from whoosh import fields, query as wq
+from whoosh.analysis import StemmingAnalyzer
+from whoosh.qparser import FuzzyTermPlugin, QueryParser
+
+from .errors import QueryError
+from .model import Span
+
+# Stemmed, stop words dropped, with a large stem cache: indexing runs the stemmer
+# over every token of the corpus, and news vocabulary repeats a lot.
+ANALYZER = StemmingAnalyzer(cachesize=200_000)
+
+# Keys of entities are joined with this in the Whoosh KEYWORD field.
+ENTITY_KEY_SEPARATOR = ","
+
+
+def make_schema() -> fields.Schema:
+    return fields.Schema(
+        article=fields.ID(stored=True, sortable=True),
+        file=fields.ID(),
+        passage=fields.NUMERIC(int, stored=True, sortable=True),
+        title=fields.TEXT(analyzer=ANALYZER, phrase=True),
+        body=fields.TEXT(analyzer=ANALYZER, phrase=True),
+        entities=fields.KEYWORD(commas=True, lowercase=False, scorable=True),
+    )
+
+
+SEARCH_FIELDS = ("body", "title", "entities")
+_FIELD_PREFIX = re.compile(r'(?:^|[\s(])([A-Za-z_]\w*):(?=\S)')
+_BINARY_OPS = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
+
+
+def parse_query(text: str, schema: fields.Schema) -> wq.Query:
+    """Whoosh's query language (AND by default, OR, NOT, "phrases", wild*cards,
+    fuzzy~, `title:`), with the mistakes Whoosh would silently swallow turned into
+    a `QueryError` that says what is wrong."""
+    stripped = text.strip()
+    if not stripped:
+        raise QueryError("empty query")
+    _check_balanced(stripped)
+    for m in _FIELD_PREFIX.finditer(stripped):
+        if m.group(1) not in SEARCH_FIELDS:
+            raise QueryError(f"unknown field {m.group(1)!r} (fields: {', '.join(SEARCH_FIELDS)})")
+    if re.search(r'(?:^|\s)[A-Za-z_]\w*:(?:\s|$)', stripped):
+        raise QueryError("a field name needs a term after the colon (e.g. title:Moscow)")
+    words = stripped.replace("(", " ").replace(")", " ").split()
+    if words[0] in _BINARY_OPS or words[-1] in _BINARY_OPS | {"NOT"}:
+        raise QueryError(f"operator {words[0] if words[0] in _BINARY_OPS else words[-1]} needs a term on both sides")
+    parser = QueryParser("body", schema)
+    parser.add_plugin(FuzzyTermPlugin())
+    try:
+        q = parser.parse(stripped)
+    except Exception as e:  # Whoosh raises assorted errors on odd syntax
+        raise QueryError(f"query does not parse: {e}") from None
+    if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+        raise QueryError("query has no searchable words (only stop words or punctuation)")
+    return q
+
+
+def _check_balanced(text: str) -> None:
+    if text.count('"') % 2:
+        raise QueryError('unbalanced quote: a phrase needs a closing "')
+    depth = 0
+    in_phrase = False
+    for ch in text:
+        if ch == '"':
+            in_phrase = not in_phrase
+        elif not in_phrase and ch == "(":
+            depth += 1
+        elif not in_phrase and ch == ")":
+            depth -= 1
+            if depth < 0:
+                raise QueryError("unbalanced parenthesis: ')' without '('")
+    if depth:
+        raise QueryError("unbalanced parenthesis: '(' without ')'")
+
+
+def positive_terms(q: wq.Query, reader, fieldnames: tuple[str, ...] = ("body", "title")) -> set[str]:
+    """The indexed terms of `fieldnames` that the query looks for, wildcards and
+    fuzzy terms expanded; terms under NOT are left out (they are not hits). Title
+    terms count too: the title is the article's first passage."""
+    found: set[str] = set()
+
+    def walk(node: wq.Query) -> None:
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, wq.AndNot):
+            walk(node.a)
+            return
+        if node.is_leaf():
+            for field, term in node.existing_terms(reader, phrases=True, expand=True):
+                if field in fieldnames:
+                    found.add(term.decode("utf-8") if isinstance(term, bytes) else term)
+            return
+        for child in node.children():
+            walk(child)
+
+    walk(q)
+    return found
+
+
+def term_spans(text: str, terms: set[str], offset: int = 0) -> list[Span]:
+    """Where in `text` the analysed tokens are among `terms`; neighbours separated only
+    by white space join into one span, so a phrase is marked as one."""
+    if not terms:
+        return []
+    spans: list[Span] = []
+    for token in ANALYZER(text, chars=True, mode="query", removestops=False):
+        if token.text in terms:
+            start, end = token.startchar, token.endchar
+            if spans and not text[spans[-1].end - offset:start].strip():
+                spans[-1] = Span(spans[-1].start, end + offset)
+            else:
+                spans.append(Span(start + offset, end + offset))
+    return spans
+
+
+def snippet(text: str, spans: list[Span], width: int = 240) -> tuple[str, list[Span]]:
+    """A window of about `width` characters of `text` around its first matches, cut at
+    word boundaries, with the spans moved into it."""
+    if len(text) <= width:
+        return text, list(spans)
+    first = spans[0].start if spans else 0
+    start = max(0, first - width // 4)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    prefix = "…" if start else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix) - start
+    moved = [Span(s.start + shift, s.end + shift) for s in spans if s.start >= start and s.end <= end]
+    return prefix + text[start:end] + suffix, moved
+
+
+def mark(text: str, spans: list[Span], before: str = "**", after: str = "**") -> str:
+    """`text` with every span wrapped in markers (the plain-text form of a highlight)."""
+    out: list[str] = []
+    pos = 0
+    for s in spans:
+        out.append(text[pos:s.start])
+        out.append(before + text[s.start:s.end] + after)
+        pos = s.end
+    out.append(text[pos:])
+    return "".join(out)

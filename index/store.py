@@ -1,0 +1,252 @@
+"""The article store: a SQLite file beside the Whoosh index holding the manifest
+(which corpus files were indexed, with size, mtime and hash), every article's
+text and passage offsets, the mentions found in it, and the corpus-wide entity
+clusters resolved from those mentions.
+
+Whoosh holds what is searched (one document per passage); this holds what is
+shown, so a search hit's text, a trace's context and `show` never re-read the
+corpus.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .model import Article, ArticleInfo, Passage
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    rel TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    file TEXT NOT NULL,
+    ord INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    date TEXT NOT NULL,
+    passages TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_by_file ON articles (file, ord);
+CREATE TABLE IF NOT EXISTS mentions (
+    article INTEGER NOT NULL,
+    passage INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_by_key ON mentions (key);
+CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions (article, start);
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL,
+    articles INTEGER NOT NULL, mentions INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entity_keys (key TEXT PRIMARY KEY, entity TEXT NOT NULL);
+"""
+
+
+class Store:
+    """One SQLite database; a connection per thread (the app reads from workers
+    while the indexer writes), WAL so readers never wait for the writer."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._local = threading.local()
+        self.db.executescript(_SCHEMA)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # -- meta ---------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    # -- manifest -------------------------------------------------------------
+
+    def manifest(self) -> dict[str, tuple[int, int, str]]:
+        return {rel: (size, mtime, h) for rel, size, mtime, h in self.db.execute("SELECT rel, size, mtime_ns, hash FROM files")}
+
+    def record_file(self, rel: str, size: int, mtime_ns: int, hash_: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO files (rel, size, mtime_ns, hash) VALUES (?, ?, ?, ?)", (rel, size, mtime_ns, hash_))
+
+    def forget_file(self, rel: str) -> None:
+        self.db.execute("DELETE FROM files WHERE rel=?", (rel,))
+        self.delete_articles_of(rel)
+
+    # -- articles -------------------------------------------------------------
+
+    def delete_articles_of(self, rel: str) -> None:
+        db = self.db
+        db.execute("DELETE FROM mentions WHERE article IN (SELECT n FROM articles WHERE file=?)", (rel,))
+        db.execute("DELETE FROM articles WHERE file=?", (rel,))
+
+    def add_article(self, article: Article, rel: str, ord_: int, mentions: Iterable[tuple]) -> int:
+        """Store one article and its mentions, (passage, start, end, text, type, key) each."""
+        spans = json.dumps([[p.start, p.end] for p in article.passages], separators=(",", ":"))
+        cur = self.db.execute(
+            "INSERT INTO articles (id, file, ord, title, text, source, date, passages) VALUES (?,?,?,?,?,?,?,?)",
+            (article.id, rel, ord_, article.title, article.text, article.source, article.date, spans),
+        )
+        n = cur.lastrowid
+        self.db.executemany(
+            "INSERT INTO mentions (article, passage, start, end, text, type, key) VALUES (?,?,?,?,?,?,?)",
+            ((n, *m) for m in mentions),
+        )
+        return n
+
+    def article_ids_of(self, rel: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE file=?", (rel,))]
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute(
+            "SELECT id, title, text, source, date, passages FROM articles WHERE id=?", (article_id,)
+        ).fetchone()
+        return _article_from_row(row) if row else None
+
+    def article_number(self, article_id: str) -> int | None:
+        row = self.db.execute("SELECT n FROM articles WHERE id=?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def article_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def article_infos(self, offset: int = 0, limit: int = -1) -> list[ArticleInfo]:
+        rows = self.db.execute(
+            "SELECT id, title, source, date, length(text), passages FROM articles "
+            "ORDER BY file, ord LIMIT ? OFFSET ?", (limit, offset),
+        )
+        return [ArticleInfo(i, t, s, d, size, _passage_count(p)) for i, t, s, d, size, p in rows]
+
+    def article_infos_for(self, ids: list[str]) -> dict[str, ArticleInfo]:
+        out: dict[str, ArticleInfo] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT id, title, source, date, length(text), passages FROM articles WHERE id IN ({marks})", chunk
+            )
+            for i, t, s, d, size, p in rows:
+                out[i] = ArticleInfo(i, t, s, d, size, _passage_count(p))
+        return out
+
+    def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
+        out: dict[str, Article] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT id, title, text, source, date, passages FROM articles WHERE id IN ({marks})", chunk
+            ):
+                out[row[0]] = _article_from_row(row)
+        return out
+
+    def all_article_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY file, ord")]
+
+    # -- mentions and entities ------------------------------------------------
+
+    def key_stats(self) -> Iterator[tuple[str, str, str, int, int]]:
+        """(key, type, surface form, mentions, articles) for every distinct triple."""
+        return self.db.execute(
+            "SELECT key, type, text, count(*), count(DISTINCT article) FROM mentions GROUP BY key, type, text"
+        )
+
+    def key_article_counts(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT key, count(DISTINCT article) FROM mentions GROUP BY key"))
+
+    def mentions_of_article(self, article_id: str) -> list[tuple[int, int, int, str, str, str]]:
+        return self.db.execute(
+            "SELECT m.passage, m.start, m.end, m.text, m.type, m.key FROM mentions m "
+            "JOIN articles a ON a.n = m.article WHERE a.id=? ORDER BY m.start", (article_id,)
+        ).fetchall()
+
+    def mentions_of_keys(self, keys: list[str], limit: int = -1, offset: int = 0) -> list[tuple]:
+        """(article id, title, passage, start, end, text, article text, passages json) in corpus order."""
+        marks = ",".join("?" * len(keys))
+        return self.db.execute(
+            "SELECT a.id, a.title, m.passage, m.start, m.end, m.text, a.n FROM mentions m "
+            f"JOIN articles a ON a.n = m.article WHERE m.key IN ({marks}) "
+            "ORDER BY a.file, a.ord, m.start LIMIT ? OFFSET ?", (*keys, limit, offset),
+        ).fetchall()
+
+    def count_mentions_of_keys(self, keys: list[str]) -> int:
+        marks = ",".join("?" * len(keys))
+        return self.db.execute(f"SELECT count(*) FROM mentions WHERE key IN ({marks})", keys).fetchone()[0]
+
+    def texts_by_number(self, numbers: Iterable[int]) -> dict[int, tuple[str, str]]:
+        """Article number -> (text, passages json)."""
+        out: dict[int, tuple[str, str]] = {}
+        for chunk in _chunks(sorted(set(numbers)), 500):
+            marks = ",".join("?" * len(chunk))
+            for n, text, passages in self.db.execute(f"SELECT n, text, passages FROM articles WHERE n IN ({marks})", chunk):
+                out[n] = (text, passages)
+        return out
+
+    def replace_entities(self, rows: list[tuple], key_rows: list[tuple[str, str]]) -> None:
+        db = self.db
+        db.execute("BEGIN")
+        db.execute("DELETE FROM entities")
+        db.execute("DELETE FROM entity_keys")
+        db.executemany("INSERT INTO entities (id, name, type, aliases, articles, mentions) VALUES (?,?,?,?,?,?)", rows)
+        db.executemany("INSERT OR REPLACE INTO entity_keys (key, entity) VALUES (?, ?)", key_rows)
+        db.execute("COMMIT")
+
+    def entity_rows(self) -> list[tuple]:
+        return self.db.execute(
+            "SELECT id, name, type, aliases, articles, mentions FROM entities ORDER BY mentions DESC, name"
+        ).fetchall()
+
+    def entity_row(self, entity_id: str) -> tuple | None:
+        return self.db.execute(
+            "SELECT id, name, type, aliases, articles, mentions FROM entities WHERE id=?", (entity_id,)
+        ).fetchone()
+
+    def keys_of_entity(self, entity_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT key FROM entity_keys WHERE entity=?", (entity_id,))]
+
+    def entity_of_keys(self, keys: Iterable[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for chunk in _chunks(list(set(keys)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT key, entity FROM entity_keys WHERE key IN ({marks})", chunk))
+        return out
+
+
+def _article_from_row(row) -> Article:
+    article_id, title, text, source, date, spans = row
+    passages = [Passage(i, s, e) for i, (s, e) in enumerate(json.loads(spans))]
+    return Article(article_id, title, text, source, date, passages)
+
+
+def _passage_count(spans_json: str) -> int:
+    # Each passage adds one "[" to the JSON list of [start, end] pairs.
+    return spans_json.count("[") - 1
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

@@ -1,0 +1,1 @@
+"""The corpus-tui command line and Textual app."""

@@ -1,0 +1,115 @@
+"""Rich output of the sub-commands (what a person reads when `--json` is not given).
+No Textual here: the sub-commands must start fast."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from corpus_tui.index.model import Article, Entity, Mention, Related, SearchResult, Trace
+
+HIT_STYLE = "bold black on yellow"
+TYPE_STYLES = {"PERSON": "bold cyan", "ORG": "bold magenta", "PLACE": "bold green", "OTHER": "bold yellow"}
+
+
+def _styled(text: str, spans, style: str) -> Text:
+    out = Text(text)
+    for s in spans:
+        out.stylize(style, s.start, s.end)
+    return out
+
+
+def print_search(console: Console, result: SearchResult) -> None:
+    if not result.articles:
+        console.print(f"No passage matches [bold]{_escape(result.query)}[/].")
+        return
+    shown = len(result.articles)
+    more = f", showing {shown}" if shown < result.total else ""
+    console.print(Text.assemble(("", ""), (f"{result.total} article(s) match ", "dim"), (result.query, "bold"), (more, "dim")))
+    for rank, hits in enumerate(result.articles, 1):
+        console.print()
+        console.print(Text.assemble((f"{rank}. ", "dim"), (hits.title, "bold"), ("  ", ""), (hits.article, "dim")))
+        for hit in hits.passages:
+            line = Text.assemble((f"   ¶{hit.passage:<3} ", "cyan"), (f"{hit.score:6.2f}  ", "dim"))
+            line.append_text(_styled(hit.snippet, hit.snippet_spans, HIT_STYLE))
+            console.print(line)
+
+
+def print_article(console: Console, article: Article, mentions: list[Mention], types: dict[str, str]) -> None:
+    console.print(Text(article.id, style="dim"))
+    meta = " · ".join(x for x in (article.source, article.date) if x)
+    if meta:
+        console.print(Text(meta, style="dim"))
+    for p in article.passages:
+        body = Text(article.text[p.start:p.end], style="bold" if p.number == 0 else "")
+        for m in mentions:
+            if p.start <= m.start and m.end <= p.end:
+                body.stylize(TYPE_STYLES.get(types.get(m.entity, "OTHER"), ""), m.start - p.start, m.end - p.start)
+        table = Table.grid(padding=(0, 1))
+        table.add_column(style="cyan", justify="right", width=4)
+        table.add_column(ratio=1)
+        table.add_row(f"¶{p.number}", body)
+        console.print(table)
+        console.print()
+
+
+def print_entities(console: Console, entities: list[Entity]) -> None:
+    if not entities:
+        console.print("No entities found.")
+        return
+    table = Table(show_edge=False, header_style="bold")
+    table.add_column("entity")
+    table.add_column("type")
+    table.add_column("articles", justify="right")
+    table.add_column("mentions", justify="right")
+    table.add_column("aliases", overflow="fold")
+    for e in entities:
+        others = [a for a in e.aliases if a != e.name]
+        table.add_row(Text(e.name, style=TYPE_STYLES.get(e.type, "")), e.type, str(e.articles), str(e.mentions),
+                      Text(", ".join(others), style="dim"))
+    console.print(table)
+
+
+def print_trace(console: Console, trace: Trace) -> None:
+    e = trace.entity
+    console.print(Text.assemble((e.name, TYPE_STYLES.get(e.type, "bold")), (f"  {e.type}", "dim"),
+                                (f"  {e.mentions} mention(s) in {e.articles} article(s)", "dim")))
+    others = [a for a in e.aliases if a != e.name]
+    if others:
+        console.print(Text("also: " + ", ".join(others), style="dim"))
+    current = None
+    for m in trace.mentions:
+        if m.article != current:
+            current = m.article
+            console.print()
+            console.print(Text.assemble((m.title, "bold"), ("  ", ""), (m.article, "dim")))
+        line = Text(f"   ¶{m.passage:<3} ", style="cyan")
+        ctx = Text(m.context)
+        ctx.stylize(HIT_STYLE, m.context_start, m.context_end)
+        line.append_text(ctx)
+        console.print(line, overflow="ellipsis", no_wrap=True)
+
+
+def print_related(console: Console, related: Related) -> None:
+    console.print(Text.assemble((f"{related.article} ¶{related.passage}", "bold"), ("\n", ""), (related.text, "")))
+    if not related.related:
+        console.print(Text("\nNo related passages in other articles.", style="dim"))
+        return
+    for r in related.related:
+        console.print()
+        console.print(Text.assemble((f"{r.score:6.2f}  ", "dim"), (r.title, "bold"), ("  ", ""),
+                                    (f"{r.article} ¶{r.passage}", "dim")))
+        console.print(Text("        " + r.text))
+        why = []
+        if r.shared_entities:
+            why.append("entities: " + ", ".join(r.shared_entities))
+        if r.shared_terms:
+            why.append("terms: " + ", ".join(r.shared_terms))
+        if why:
+            console.print(Text("        " + "; ".join(why), style="italic dim"))
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
