@@ -28,7 +28,9 @@ TITLE_FIELDS = ("title", "headline")
 Warn = Callable[[str], None]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line with something on it
+# When a detector cannot tell legacy code pages apart, Western ones are the likelier.
+_PREFERRED_ON_TIE = ("cp1252", "latin_1", "iso8859_15")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +108,16 @@ def decode(data: bytes) -> str | None:
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
-        if best is None:
+        matches = list(from_bytes(data))
+        if not matches:
             return None
+        best = matches[0]
+        tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+        for preferred in _PREFERRED_ON_TIE:
+            chosen = next((m for m in tied if preferred in m.could_be_from_charset), None)
+            if chosen is not None:
+                best = chosen
+                break
         text = str(best)
     # Offsets must mean the same on every platform: one newline convention.
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -285,7 +285,7 @@ class CorpusIndex:
         for article_id, group in top:
             article = texts[article_id]
             hits = [self._passage_hit(article, passage, score, terms) for score, passage in group]
-            out.append(ArticleHits(article_id, article.title, group[0][0], hits))
+            out.append(ArticleHits(article_id, article.title, hits[0].score, hits))
         return SearchResult(text, len(grouped), out)
 
     def article_hits(self, text: str, article_id: str) -> list[PassageHit]:
@@ -480,9 +480,9 @@ class _Writer:
 
 
 def _check_index_location(root: Path, folder: Path) -> None:
-    corpus_dir = root if root.is_dir() else root.parent
-    if folder == corpus_dir or corpus_dir in folder.parents:
-        raise IndexLocationError(f"the index folder {folder} is inside the corpus {corpus_dir}; choose another --index")
+    # A one-file corpus (.jsonl) is only that file: the folder around it is the user's.
+    if root.is_dir() and (folder == root or root in folder.parents):
+        raise IndexLocationError(f"the index folder {folder} is inside the corpus {root}; choose another --index")
     if folder.exists() and not folder.is_dir():
         raise IndexLocationError(f"the index folder {folder} is a file")
 

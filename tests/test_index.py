@@ -1,0 +1,158 @@
+"""The index on disk: built once, kept current file by file, rebuilt when broken or
+outdated, never written into the corpus."""
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from corpus_tui.index import engine
+from corpus_tui.index.engine import CorpusIndex
+from corpus_tui.index.errors import CorpusError, IndexLocationError
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {p.relative_to(folder).as_posix(): (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*")}
+
+
+def _hit_ids(ix: CorpusIndex, query: str) -> set[str]:
+    return {a.article for a in ix.search(query, limit=100).articles}
+
+
+def test_first_open_indexes_everything_and_reopen_does_nothing(corpus, tmp_path):
+    with CorpusIndex.open(corpus, tmp_path / "ix", sync=False) as ix:
+        first = ix.sync()
+    assert first.added == 5 and len(first.indexed_articles) == 5
+    with CorpusIndex.open(corpus, tmp_path / "ix", sync=False) as ix:
+        again = ix.sync()
+        assert ix.article_count() == 5
+    assert not again.did_work and again.indexed_articles == [] and again.unchanged == 5
+
+
+def test_add_change_delete_reindex_only_those_files(corpus, tmp_path):
+    index_dir = tmp_path / "ix"
+    CorpusIndex.open(corpus, index_dir).close()
+
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "new.txt").write_text("Harbour talks resume\nNegotiators met at the quayside warehouse.\n")
+    changed = corpus / "002_19ede879a1e1781d.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "A zeppelinology footnote was added.\n", encoding="utf-8")
+    (corpus / "004_2d9af6185ffcc238.txt").unlink()
+
+    with CorpusIndex.open(corpus, index_dir, sync=False) as ix:
+        stats = ix.sync()
+        assert sorted(stats.indexed_articles) == ["002_19ede879a1e1781d.txt", "sub/new.txt"]
+        assert (stats.added, stats.changed, stats.deleted, stats.unchanged) == (1, 1, 1, 3)
+        assert _hit_ids(ix, "quayside") == {"sub/new.txt"}
+        assert _hit_ids(ix, "zeppelinology") == {"002_19ede879a1e1781d.txt"}
+        assert "004_2d9af6185ffcc238.txt" not in _hit_ids(ix, "Shoigu")
+        assert ix.article_count() == 5
+
+
+def test_a_touched_but_unchanged_file_is_not_reindexed(corpus, tmp_path):
+    CorpusIndex.open(corpus, tmp_path / "ix").close()
+    target = corpus / "000_b63a4b959fc8c7e4.txt"
+    os.utime(target, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns + 5_000_000_000))
+    with CorpusIndex.open(corpus, tmp_path / "ix", sync=False) as ix:
+        stats = ix.sync()
+        assert stats.indexed_articles == [] and not stats.did_work
+        # ...and the new mtime is remembered, so the next open does not even read it.
+        assert ix.pending_files() == ([], [])
+
+
+def test_the_corpus_folder_is_never_written(corpus, tmp_path):
+    before = _snapshot(corpus)
+    with CorpusIndex.open(corpus, tmp_path / "ix") as ix:
+        ix.search("Shoigu")
+        ix.entities()
+    assert _snapshot(corpus) == before
+
+
+def test_index_inside_the_corpus_is_refused(corpus):
+    with pytest.raises(IndexLocationError, match="inside the corpus"):
+        CorpusIndex.open(corpus, corpus / ".index")
+    assert not (corpus / ".index").exists()
+
+
+def test_default_location_is_the_user_cache_folder(corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    with CorpusIndex.open(corpus) as ix:
+        assert (tmp_path / "cache" / "corpus-tui") in ix.index_dir.parents
+        assert (ix.index_dir / "store.sqlite").exists()
+
+
+def test_an_index_of_another_schema_version_is_rebuilt_with_a_message(corpus, tmp_path, monkeypatch):
+    CorpusIndex.open(corpus, tmp_path / "ix").close()
+    monkeypatch.setattr(engine, "SCHEMA_VERSION", "older-than-this")
+    messages: list[str] = []
+    with CorpusIndex.open(corpus, tmp_path / "ix", sync=False, warn=messages.append) as ix:
+        stats = ix.sync()
+        assert len(stats.indexed_articles) == 5
+        assert _hit_ids(ix, "Shoigu")
+    assert len(messages) == 1 and "another version" in messages[0]
+
+
+@pytest.mark.parametrize("damage", ["whoosh_toc", "sqlite"])
+def test_a_broken_index_is_rebuilt_with_a_message(corpus, tmp_path, damage):
+    index_dir = tmp_path / "ix"
+    CorpusIndex.open(corpus, index_dir).close()
+    if damage == "whoosh_toc":
+        for toc in (index_dir / "whoosh").glob("*.toc"):
+            toc.write_bytes(b"garbage")
+    else:
+        for name in ("store.sqlite-wal", "store.sqlite-shm"):
+            (index_dir / name).unlink(missing_ok=True)
+        (index_dir / "store.sqlite").write_bytes(b"this is not a database" * 100)
+    messages: list[str] = []
+    with CorpusIndex.open(corpus, index_dir, warn=messages.append) as ix:
+        assert _hit_ids(ix, "Shoigu") == {p.name for p in SEEDS.glob("*.txt")}
+    assert len(messages) == 1 and "broken" in messages[0]
+
+
+def test_rebuild_leaves_other_files_in_the_index_folder_alone(corpus, tmp_path):
+    index_dir = tmp_path / "shared-folder"
+    index_dir.mkdir()
+    (index_dir / "notes.txt").write_text("mine")
+    CorpusIndex.open(corpus, index_dir).close()
+    CorpusIndex.open(corpus, index_dir, rebuild=True).close()
+    assert (index_dir / "notes.txt").read_text() == "mine"
+
+
+def test_an_empty_corpus_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(CorpusError, match="no articles"):
+        CorpusIndex.open(tmp_path / "empty", tmp_path / "ix")
+
+
+def test_big_builds_commit_in_batches_so_readers_see_progress(tmp_path, monkeypatch):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(7):
+        (folder / f"{i:02d}.txt").write_text(f"Story {i}\nParagraph about widget{i} and the common harbour.\n")
+    monkeypatch.setattr(engine, "COMMIT_EVERY", 3)
+    seen: list[int] = []
+    with CorpusIndex.open(folder, tmp_path / "ix", sync=False) as ix:
+        reader = CorpusIndex.open(folder, tmp_path / "ix", sync=False)
+        ix.sync(progress=lambda done, total: seen.append(reader.article_count()))
+        reader.close()
+        assert _hit_ids(ix, "harbour") == {f"{i:02d}.txt" for i in range(7)}
+    # A second connection saw committed batches grow while the build went on.
+    assert seen[0] == 0 and 0 < seen[3] < 7
+
+
+def test_store_is_sqlite_and_keeps_a_manifest(corpus, tmp_path):
+    CorpusIndex.open(corpus, tmp_path / "ix").close()
+    db = sqlite3.connect(tmp_path / "ix" / "store.sqlite")
+    rows = db.execute("SELECT rel, size, hash FROM files ORDER BY rel").fetchall()
+    assert [r[0] for r in rows] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert all(size > 0 and len(h) == 32 for _rel, size, h in rows)
