@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import sys
 import threading
 import time
+from array import array
+from collections import deque
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
 from whoosh import index as windex
+from whoosh.codec.whoosh3 import _lenfield  # the name of a field's length column
 from whoosh.searching import Searcher
+from whoosh.writing import SegmentWriter
 
 from . import corpus as corpus_mod
 from .errors import CorpusError, IndexLocationError, UnknownArticle, UnknownEntity
@@ -29,12 +36,21 @@ from .search import ENTITY_KEY_SEPARATOR, make_schema, mark, parse_query, positi
 from .store import Store
 
 # Bump when what is stored changes shape: an index of another version is rebuilt.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 # Articles written between two commits: a first build of a big corpus becomes
 # searchable batch by batch, and an interrupted build resumes where it stopped.
 COMMIT_EVERY = 2000
 COMMIT_SECONDS = 10.0
+# The first batch is committed sooner, so that a reader opened on a new corpus has
+# something to search within a few seconds.
+FIRST_COMMIT_SECONDS = 1.0
+
+# Reading, splitting and entity extraction need no writer: from this many files on,
+# they run in a pool of worker processes while this process feeds the single Whoosh
+# writer. Below it, the pool's start-up would cost more than it saves.
+PARALLEL_MIN_FILES = 200
+PREPARE_BATCH = 32
 
 Progress = Callable[[int, int], None]
 Warn = Callable[[str], None]
@@ -188,22 +204,23 @@ class CorpusIndex:
                 stats.deleted += len(self.store.article_ids_of(rel)) or 1
                 self.store.forget_file(rel)
             done = changed_files = 0
-            for cf in candidates:
+            for prepared in _prepare_all(candidates, manifest, extractor):
                 done += 1
-                try:
-                    data = cf.path.read_bytes()
-                except OSError as e:
-                    self.warn(f"skipped {cf.rel}: {e.strerror or e}")
+                cf = prepared.cf
+                for message in prepared.warnings:
+                    self.warn(message)
+                if prepared.error is not None:
+                    self.warn(prepared.error)
                     stats.skipped += 1
                     continue
-                digest = corpus_mod.file_hash(data)
+                digest = prepared.digest
                 known = manifest.get(cf.rel)
-                if known is not None and known[2] == digest:
+                if prepared.unchanged:
                     # Touched but not changed: remember the new mtime, index nothing.
                     self.store.record_file(cf.rel, cf.size, cf.mtime_ns, digest)
                     continue
-                articles = corpus_mod.read_articles(cf, data, self.warn)
-                if not articles and corpus_mod.decode(data) is None:
+                articles = prepared.articles
+                if prepared.undecodable:
                     stats.skipped += 1
                 if known is not None:
                     writer.delete_file(cf.rel)
@@ -212,8 +229,8 @@ class CorpusIndex:
                     changed_files += 1
                 else:
                     stats.added += len(articles)
-                for ord_, article in enumerate(articles):
-                    writer.add(article, cf.rel, ord_, extractor.extract(article.text))
+                for ord_, (article, mentions) in enumerate(zip(articles, prepared.mentions)):
+                    writer.add(article, cf.rel, ord_, mentions)
                     stats.indexed_articles.append(article.id)
                 self.store.record_file(cf.rel, cf.size, cf.mtime_ns, digest)
                 writer.maybe_commit()
@@ -265,28 +282,69 @@ class CorpusIndex:
     def search(self, text: str, limit: int = 10, passages_per_article: int = 3) -> SearchResult:
         """Passages matching `text`, grouped by article: articles ranked by their best
         passage (BM25), each with up to `passages_per_article` passages, best first."""
+        from whoosh import query as wq
+
         q = parse_query(text, self.ix.schema)
         with self.searcher() as s:
-            results = s.search(q, limit=None)
             articles_col = s.reader().column_reader("article")
             passages_col = s.reader().column_reader("passage")
-            grouped: dict[str, list[tuple[float, int]]] = {}
-            for score, docnum in results.top_n:
-                article_id = articles_col[docnum]
-                group = grouped.get(article_id)
-                if group is None:
-                    group = grouped[article_id] = []
-                if len(group) < passages_per_article and (len(grouped) <= limit or group):
-                    group.append((score, passages_col[docnum]))
+            # Only the top of the passage ranking is scored (Whoosh skips blocks that
+            # cannot enter it), in growing windows until `limit` articles have a
+            # passage: scoring every match of a frequent word is what made search slow.
+            window = max(50, 3 * limit * passages_per_article)
+            while True:
+                top_n = s.search(q, limit=window).top_n
+                grouped: dict[str, list[tuple[float, int]]] = {}
+                for score, docnum in top_n:
+                    group = grouped.setdefault(articles_col[docnum], [])
+                    if len(group) < passages_per_article:
+                        group.append((score, docnum))
+                if len(grouped) >= limit or len(top_n) < window:
+                    break
+                window *= 4
+            top = list(grouped.items())[:limit]
+            short = [a for a, g in top if len(g) < passages_per_article]
+            if len(top_n) >= window and short:
+                # Passages of the shown articles that ranked below the window: the same
+                # query restricted to those articles (the restriction scores 0, so the
+                # passages keep the scores they have in the full ranking).
+                only = wq.ConstantScoreQuery(wq.Or([wq.Term("article", a) for a in short]), 0.0)
+                for score, docnum in s.search(wq.And([q, only]), limit=None).top_n:
+                    group = grouped[articles_col[docnum]]
+                    if len(group) < passages_per_article and all(d != docnum for _s, d in group):
+                        group.append((score, docnum))
+                for _a, group in top:
+                    group.sort(key=lambda sd: -sd[0])
+            top = [(a, [(score, passages_col[d]) for score, d in g]) for a, g in top]
+            total = self._count_articles(s, q) if len(top_n) >= window else len(grouped)
             terms = positive_terms(q, s.reader())
-        top = [(a, g) for a, g in grouped.items() if g][:limit]
         texts = self.store.articles_by_id(a for a, _ in top)
         out: list[ArticleHits] = []
         for article_id, group in top:
             article = texts[article_id]
             hits = [self._passage_hit(article, passage, score, terms) for score, passage in group]
             out.append(ArticleHits(article_id, article.title, hits[0].score, hits))
-        return SearchResult(text, len(grouped), out)
+        return SearchResult(text, total, out)
+
+    def _count_articles(self, s: Searcher, q) -> int:
+        """How many articles have a passage matching `q`, exactly, without scoring.
+
+        The passages of an article are written together and stay together through
+        merges, so `docnum - passage number` (its first passage's docnum) tells
+        articles apart: one array read per match instead of a column lookup."""
+        passages = self._passage_numbers(s)
+        return len({docnum - passages[docnum] for docnum in s.docs_for_query(q)})
+
+    def _passage_numbers(self, s: Searcher) -> array:
+        """The passage number of every document of searcher `s` (cached with it)."""
+        cached = getattr(self._local, "passage_numbers", None)
+        if cached is not None and cached[0] is s:
+            return cached[1]
+        numbers = array("q")
+        for leaf, _offset in s.leaf_readers():
+            numbers.extend(_column_array(leaf.column_reader("passage", translate=False), leaf.doc_count_all()))
+        self._local.passage_numbers = (s, numbers)
+        return numbers
 
     def article_hits(self, text: str, article_id: str) -> list[PassageHit]:
         """Every passage of one article that matches `text`, in passage order (for
@@ -367,7 +425,8 @@ class CorpusIndex:
 
         self._resolved()
         entities = self.entities()
-        resolved = [ResolvedEntity(e.id, e.name, e.type, e.aliases, []) for e in entities]
+        # Mention counts let an alias shared by two entities go to the far more common one.
+        resolved = [ResolvedEntity(e.id, e.name, e.type, e.aliases, [], e.mentions, e.articles) for e in entities]
         found = lookup(resolved, name)
         if found is None:
             raise UnknownEntity(name, suggest(resolved, name))
@@ -432,11 +491,12 @@ class _Writer:
         self.index = index
         self.writer = None
         self.pending = 0
+        self.commits = 0
         self.since = time.monotonic()
         self._begin()
 
     def _begin(self) -> None:
-        self.writer = self.index.ix.writer(limitmb=256, timeout=120.0)
+        self.writer = _SegmentWriter(self.index.ix, limitmb=256, timeout=120.0)
         self.index.store.db.execute("BEGIN")
         self.pending = 0
         self.since = time.monotonic()
@@ -463,7 +523,8 @@ class _Writer:
         self.pending += 1
 
     def maybe_commit(self) -> None:
-        if self.pending >= COMMIT_EVERY or (self.pending and time.monotonic() - self.since > COMMIT_SECONDS):
+        interval = COMMIT_SECONDS if self.commits else FIRST_COMMIT_SECONDS
+        if self.pending >= COMMIT_EVERY or (self.pending and time.monotonic() - self.since > interval):
             self.commit()
             self._begin()
 
@@ -471,12 +532,153 @@ class _Writer:
         self.writer.commit()
         self.index.store.db.execute("COMMIT")
         self.writer = None
+        self.commits += 1
 
     def cancel(self) -> None:
         if self.writer is not None:
             self.writer.cancel()
             self.writer = None
             self.index.store.db.execute("ROLLBACK")
+
+
+class _SegmentWriter(SegmentWriter):
+    """Whoosh's writer, with field lengths read once per segment instead of once per
+    posting: when it writes a segment's postings, Whoosh looks up the document's field
+    length for every posting through the on-disk column (a file read each, plus a
+    stat for fields without lengths); that was a third of the time of a first build."""
+
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        lengths = _FieldLengths(self.per_document_reader()) if self.codec.length_stats else None
+        postings = self.pool.iter_postings()
+        self.fieldwriter.add_postings(self.schema, lengths, postings)
+        self.fieldwriter.close()
+        if lengths:
+            lengths.close()
+
+
+class _FieldLengths:
+    """The `doc_field_length` of a per-document reader, each field's column loaded
+    into a list on first use."""
+
+    def __init__(self, reader):
+        self.reader = reader
+        self.columns: dict[str, list | None] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):
+        column = self.columns.get(fieldname, False)
+        if column is False:
+            column = self.columns[fieldname] = self._load(fieldname)
+        return default if column is None else column[docnum]
+
+    def _load(self, fieldname: str) -> list | None:
+        reader = self.reader
+        if not reader.has_column(_lenfield(fieldname)):
+            return None
+        # Exactly what the reader's own doc_field_length computes, for every doc at once.
+        return [reader.doc_field_length(docnum, fieldname) for docnum in range(reader.doc_count_all())]
+
+    def close(self) -> None:
+        self.reader.close()
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """One corpus file read, split into articles, and run through the entity
+    extractor: the part of indexing that needs no writer."""
+    cf: corpus_mod.CorpusFile
+    digest: str | None = None
+    error: str | None = None
+    unchanged: bool = False
+    undecodable: bool = False
+    articles: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+
+
+def _prepare_file(cf: corpus_mod.CorpusFile, known_digest: str | None, extractor) -> _Prepared:
+    out = _Prepared(cf)
+    try:
+        data = cf.path.read_bytes()
+    except OSError as e:
+        out.error = f"skipped {cf.rel}: {e.strerror or e}"
+        return out
+    out.digest = corpus_mod.file_hash(data)
+    if out.digest == known_digest:
+        out.unchanged = True
+        return out
+    out.articles = corpus_mod.read_articles(cf, data, out.warnings.append)
+    out.undecodable = not out.articles and corpus_mod.decode(data) is None
+    out.mentions = [extractor.extract(article.text) for article in out.articles]
+    return out
+
+
+_worker_extractor = None
+
+
+def _prepare_batch(batch: list[tuple[corpus_mod.CorpusFile, str | None]]) -> list[_Prepared]:
+    """In a worker process: prepare a batch of files with this process's extractor."""
+    global _worker_extractor
+    if _worker_extractor is None:
+        _worker_extractor = CorpusIndex._extractor()
+    return [_prepare_file(cf, known, _worker_extractor) for cf, known in batch]
+
+
+def _pool_workers(files: int) -> int:
+    """Worker processes for preparing `files` files (0: do it in this process).
+
+    Only where `fork` is the natural start method (Linux): a spawned worker would
+    re-import the caller's main module, which a script without a main guard would
+    run again. One CPU is left to the writer, which is the slower half."""
+    if files < PARALLEL_MIN_FILES or sys.platform != "linux":
+        return 0
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:
+        return 0
+    cpus = len(os.sched_getaffinity(0))
+    return min(cpus - 1, 4) if cpus > 1 else 0
+
+
+def _prepare_all(candidates: list[corpus_mod.CorpusFile], manifest: dict, extractor) -> Iterator[_Prepared]:
+    """The candidates prepared, in corpus order: in this process for a few files, in a
+    pool for many, with a bounded number of batches in flight (memory stays flat)."""
+    jobs = [(cf, manifest[cf.rel][2] if cf.rel in manifest else None) for cf in candidates]
+    workers = _pool_workers(len(jobs))
+    if not workers:
+        for cf, known in jobs:
+            yield _prepare_file(cf, known, extractor)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    batches = iter([jobs[i:i + PREPARE_BATCH] for i in range(0, len(jobs), PREPARE_BATCH)])
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        in_flight = deque(pool.submit(_prepare_batch, b) for b, _ in zip(batches, range(2 * workers + 2)))
+        while in_flight:
+            results = in_flight.popleft().result()
+            following = next(batches, None)
+            if following is not None:
+                in_flight.append(pool.submit(_prepare_batch, following))
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _column_array(column, count: int) -> array:
+    """The values of a numeric Whoosh column as an array, read in one go (its raw
+    big-endian bytes) where the reader exposes them, else value by value."""
+    try:
+        raw = column._dbfile.get(column._basepos, column._count * column._fixedlen)
+        values = array(column._typecode, raw)
+        if sys.byteorder == "little":
+            values.byteswap()
+        values = array("q", values)
+        values.extend([column._default] * (count - len(values)))
+        return values
+    except AttributeError:
+        return array("q", (column[i] for i in range(count)))
 
 
 def _check_index_location(root: Path, folder: Path) -> None:

