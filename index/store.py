@@ -50,6 +50,8 @@ CREATE TABLE IF NOT EXISTS entities (
     articles INTEGER NOT NULL, mentions INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS entity_keys (key TEXT PRIMARY KEY, entity TEXT NOT NULL);
+-- related passages look up every key of an entity on each cursor move
+CREATE INDEX IF NOT EXISTS entity_keys_by_entity ON entity_keys (entity);
 """
 
 

@@ -1,0 +1,158 @@
+"""Related passages: the engine's ranking and reasons on the seeds, and the
+`related` sub-command (its JSON shape, its text output, and one clear line with
+exit 2 for an unknown article or a passage out of range)."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus_tui.index.engine import CorpusIndex
+from corpus_tui.index.errors import UnknownArticle
+from corpus_tui.index.related import analyse
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+A, B, C = "000_b63a4b959fc8c7e4.txt", "001_ed452c7c3a345e91.txt", "002_19ede879a1e1781d.txt"
+
+
+@pytest.fixture(scope="module")
+def ix(seeds_index_dir):
+    with CorpusIndex.open(None, seeds_index_dir) as index:
+        yield index
+
+
+def cli(*args, cache: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    return subprocess.run([sys.executable, "-m", "corpus_tui.tui.cli", *args], capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+# -- the engine ------------------------------------------------------------------------------
+
+def test_related_passages_are_in_other_articles_best_first(ix):
+    result = ix.related(A, 4, limit=10)
+    assert (result.article, result.passage) == (A, 4)
+    assert result.text == ix.passage_text(A, 4)
+    assert result.related and len(result.related) <= 10
+    assert all(r.article != A for r in result.related)
+    scores = [r.score for r in result.related]
+    assert scores == sorted(scores, reverse=True)
+    for r in result.related:
+        assert r.text == ix.passage_text(r.article, r.passage)
+        assert r.title == ix.article(r.article).title
+
+
+def test_the_same_pledge_in_other_outlets_ranks_first(ix):
+    # "expand cooperation with Russia in the spirit of the comprehensive strategic partnership"
+    top = [(r.article, r.passage) for r in ix.related(A, 4, limit=3).related]
+    assert (B, 7) in top
+
+
+def test_every_result_says_why(ix):
+    for article, passage in [(A, 1), (A, 4), (B, 5), (C, 4)]:
+        for r in ix.related(article, passage, limit=5).related:
+            assert r.shared_entities or r.shared_terms, (article, passage, r)
+
+
+def test_reasons_are_readable_words_not_stems(ix):
+    result = ix.related(A, 7, limit=3)  # the "trusting, friendly atmosphere" of the talks
+    words = {w for r in result.related for w in r.shared_terms}
+    assert words & {"trusting", "friendly", "atmosphere"}
+    text = result.text.lower()
+    assert all(w.lower() in text for w in words), words  # as written in the passage
+
+
+def test_shared_entities_are_names(ix):
+    names = {e.name for e in ix.entities()}
+    result = ix.related(A, 1, limit=10)
+    shown = [n for r in result.related for n in r.shared_entities]
+    assert shown and set(shown) <= names
+
+
+def test_limit_is_respected(ix):
+    assert len(ix.related(A, 1, limit=2).related) == 2
+
+
+def test_one_stop_for_a_paragraph_repeated_in_one_article(ix):
+    # The Reuters seed repeats its lead under the photo: the same text once per article.
+    seen = [(r.article, r.text) for r in ix.related(B, 6, limit=20).related]
+    assert len(seen) == len(set(seen))
+
+
+def test_unknown_article_and_passage_out_of_range_raise(ix):
+    with pytest.raises(UnknownArticle):
+        ix.related("nope.txt", 0)
+    with pytest.raises(UnknownArticle):
+        ix.related(A, 99)
+
+
+def test_a_passage_of_stop_words_only_has_no_related_passages(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("A title\n\nIt is what it is.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Another title\n\nSomething else entirely here.\n", encoding="utf-8")
+    with CorpusIndex.open(corpus, tmp_path / "ix") as index:
+        assert index.related("a.txt", 1).related == []
+
+
+def test_analysis_folds_spellings_and_irregular_forms():
+    british, american = analyse("the defence minister met"), analyse("the defense minister's meeting")
+    assert set(british.counts) == set(american.counts)
+    quoted = analyse('He said the talks were "warm and friendly" today.')
+    assert {"warm", "friendli"} <= quoted.quoted and "todai" not in quoted.quoted
+
+
+# -- the command line --------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def cli_env(tmp_path_factory):
+    base = tmp_path_factory.mktemp("related-cli")
+    return base / "ix", base / "cache"
+
+
+def test_cli_json_shape(cli_env):
+    index, cache = cli_env
+    result = cli("related", A, "4", "--limit", "3", "--json", "--index", str(index), cache=cache)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"passage", "related"}
+    assert data["passage"] == {"article": A, "passage": 4, "text": data["passage"]["text"]}
+    assert "comprehensive strategic partnership" in data["passage"]["text"]
+    assert 1 <= len(data["related"]) <= 3
+    for r in data["related"]:
+        assert set(r) == {"article", "passage", "text", "score", "shared_entities", "shared_terms"}
+        assert isinstance(r["article"], str) and r["article"] != A
+        assert isinstance(r["passage"], int) and isinstance(r["text"], str)
+        assert isinstance(r["score"], float)
+        assert all(isinstance(x, str) for x in r["shared_entities"] + r["shared_terms"])
+        assert r["shared_entities"] or r["shared_terms"]
+
+
+def test_cli_text_output_shows_reasons(cli_env):
+    index, cache = cli_env
+    result = cli("related", A, "4", "--limit", "2", "--index", str(index), cache=cache)
+    assert result.returncode == 0, result.stderr
+    assert "terms:" in result.stdout or "entities:" in result.stdout
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["no-such-article.txt", "1"], "no-such-article.txt"),
+    ([A, "99"], "99"),
+])
+def test_cli_bad_article_or_passage_is_one_line_exit_2(cli_env, args, needle):
+    index, cache = cli_env
+    result = cli("related", *args, "--index", str(index), cache=cache)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0] and "Traceback" not in result.stderr
+
+
+def test_cli_negative_passage_is_a_usage_error(cli_env):
+    index, cache = cli_env
+    result = cli("related", A, "-1", "--index", str(index), cache=cache)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,65 @@
+"""How well `related` finds, for a passage, the passages of other articles that
+report the same fact or quote: hand-labelled pairs on the seeds
+(data/related_pairs_seeds.json) and on our own articles about another story
+(data/own/, pairs in data/related_pairs_own.json). Each pair is asked both
+ways (a -> b and b -> a); the partner should be among the first three results.
+
+Prints the top-3 rate and the mean reciprocal rank (pytest -s to see them).
+A held-out set of pairs in the same format is scored by `score_pairs` too.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from corpus_tui.index.engine import CorpusIndex
+
+DATA = Path(__file__).resolve().parent / "data"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+TOP = 3
+REQUIRED = 0.80
+
+
+def score_pairs(ix: CorpusIndex, pairs: list[dict], depth: int = 50) -> dict:
+    """Top-3 rate and mean reciprocal rank of the partners, both ways round."""
+    asked = hits = 0
+    reciprocal = 0.0
+    misses = []
+    for pair in pairs:
+        for x, y in ((pair["a"], pair["b"]), (pair["b"], pair["a"])):
+            found = ix.related(x["article"], x["passage"], limit=depth).related
+            ranks = [i + 1 for i, r in enumerate(found) if (r.article, r.passage) == (y["article"], y["passage"])]
+            rank = ranks[0] if ranks else None
+            asked += 1
+            if rank is not None:
+                reciprocal += 1 / rank
+            if rank is not None and rank <= TOP:
+                hits += 1
+            else:
+                misses.append((x["article"], x["passage"], y["article"], y["passage"], rank))
+    return {"asked": asked, "top3": hits / asked, "mrr": reciprocal / asked, "misses": misses}
+
+
+def _check_labels(ix: CorpusIndex, pairs: list[dict]) -> None:
+    for pair in pairs:
+        assert pair["a"]["article"] != pair["b"]["article"], pair
+        for side in (pair["a"], pair["b"]):
+            article = ix.article(side["article"])
+            assert 0 <= side["passage"] < len(article.passages), side
+
+
+@pytest.mark.parametrize("corpus, pairs_file", [
+    (None, "related_pairs_seeds.json"),
+    (DATA / "own", "related_pairs_own.json"),
+], ids=["seeds", "own"])
+def test_partners_are_in_the_top_three(tmp_path, corpus, pairs_file):
+    pairs = json.loads((DATA / pairs_file).read_text(encoding="utf-8"))
+    assert len(pairs) >= 12
+    with CorpusIndex.open(corpus, tmp_path / "ix") as ix:
+        _check_labels(ix, pairs)
+        result = score_pairs(ix, pairs)
+    print(f"\n{pairs_file}: {len(pairs)} pairs, {result['asked']} asked, "
+          f"top-{TOP} {result['top3']:.2f}, MRR {result['mrr']:.3f}; misses: {result['misses']}")
+    assert result["top3"] >= REQUIRED, result
