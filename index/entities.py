@@ -168,8 +168,10 @@ def resolve(stats: Iterable[KeyStat]) -> list[ResolvedEntity]:
     _merge_spelling_variants(keys, union)
     _merge_person_variants(keys, union)
     _merge_organisation_short_forms(keys, union)
+    _merge_company_suffixes(keys, union)
     _merge_acronyms(keys, union)
     _merge_bare_names(keys, union)
+    _merge_short_forms_used_in_articles(keys, union)
     clusters: dict[int, list[int]] = defaultdict(list)
     for index in range(len(keys)):
         clusters[union.find(index)].append(index)
@@ -278,6 +280,66 @@ def _merge_organisation_short_forms(keys: list[_Key], union: _UnionFind) -> None
         bare = by_key.get(core)
         if bare is not None and keys[bare].type in ("ORG", "OTHER"):
             union.union(members[0], bare)
+
+
+# Words that end a company's name in some outlets and not in others.
+_COMPANY_SUFFIXES = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "ltda",
+                               "plc", "llc", "holdings", "holding", "group", "company", "sa", "ag", "nv", "gmbh", "bhd",
+                               "investment", "investments"})
+
+
+def _merge_company_suffixes(keys: list[_Key], union: _UnionFind) -> None:
+    """"Acme Copper Corp." / "Acme Copper Corporation" / "Acme Copper": one company.
+
+    Keys that end on company words merge with each other and with the bare name when
+    what is left is the same (two words at least, or one that is not a common word).
+    """
+    by_key = {key.stat.key: index for index, key in enumerate(keys)}
+    by_core: dict[str, list[int]] = defaultdict(list)
+    for index, key in enumerate(keys):
+        words = key.words
+        if len(words) < 2 or key.acronym or key.type == "PLACE" or words[-1] not in _COMPANY_SUFFIXES:
+            continue
+        core = list(words)
+        while len(core) > 1 and core[-1] in _COMPANY_SUFFIXES:
+            core.pop()
+        if len(core) == 1 and _is_common_word(core[0]):
+            continue
+        by_core[" ".join(core)].append(index)
+    for core, members in by_core.items():
+        bare = by_key.get(core)
+        if bare is not None and keys[bare].type != "PLACE":
+            members = [bare, *members]
+        for other in members[1:]:
+            union.union(members[0], other)
+
+
+def _merge_short_forms_used_in_articles(keys: list[_Key], union: _UnionFind) -> None:
+    """A one-word key joins the one longer key that articles wrote it as.
+
+    "Sernageomin" alone in one article joins "National Geology and Mining Service", which
+    another article defined as "(Sernageomin)"; a surname written for two different full
+    names ("Quispe") joins neither.
+    """
+    wanted = {key.stat.key: index for index, key in enumerate(keys) if len(key.words) == 1 and not key.acronym}
+    if not wanted:
+        return
+    owners: dict[str, set[int]] = defaultdict(set)
+    for index, key in enumerate(keys):
+        if len(key.words) < 2:
+            continue
+        for form in key.stat.forms:
+            if " " in form or "-" in form:
+                continue
+            short = normalize_name(form)
+            if short in wanted:
+                owners[short].add(union.find(index))
+    for short, roots in owners.items():
+        if len(roots) == 1:
+            root = roots.pop()
+            index = wanted[short]
+            if _compatible(keys[index].type, keys[root].type) or keys[index].type == "PERSON" and keys[root].type == "ORG":
+                union.union(root, index)
 
 
 def _initials_of(words: list[str]) -> set[str]:

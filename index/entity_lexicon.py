@@ -45,6 +45,7 @@ rev reverend father imam rabbi judge justice chancellor premier leader spokesman
 spokesperson director ceo chairperson mp speaker councillor councilor commissioner inspector
 officer agent detective sheriff attorney counsel undersecretary assistant acting former
 first lady opposition supreme head senior top
+executive prosecutor coach manager striker midfielder defender goalkeeper
 """.split())
 
 # Nouns that make a capitalised phrase an organisation when they end (or head) it.
@@ -56,7 +57,7 @@ bureau service services command army navy force forces guard police court tribun
 assembly congress senate government administration cabinet embassy consulate mission alliance
 league club team news times post press herald journal tribune network broadcasting television
 radio media airlines airways railways church movement front coalition nations
-centre center hospital museum exchange mechanism
+centre center hospital museum exchange mechanism confederation co ltda limited
 """.split())
 
 # Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
@@ -66,6 +67,12 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du"
 LEADING_ARTICLES = frozenset({"the"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                            "western", "central", "upper", "lower", "new"})
+# Adjectives of nationality that no rule derives from a place name in the gazetteer.
+IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "swiss", "soviet", "soviets", "scottish", "scots",
+                                "emirati", "emiratis", "saudi", "saudis", "kiwi", "yankee", "basque", "catalan"})
+# Head words of place names that are common nouns, not a place's own name.
+_GENERIC_PLACE_WORDS = frozenset({"republic", "republics", "islands", "island", "states", "kingdom", "territory",
+                                  "territories", "federation", "union", "emirates", "province", "region", "city"})
 DEMONYM_SUFFIXES = ("ians", "eans", "ans", "ese", "ish", "ian", "ean", "an", "is", "i", "ic", "n")
 
 
@@ -170,6 +177,11 @@ def _build_lexicon_from_packages() -> Lexicon:
     max_tokens = max(len(name.split()) for name in places)
     demonym_stems = frozenset(name for name, (_, kind) in places.items()
                               if kind in ("country", "region") and " " not in name and len(name) >= 4)
+    # The head word of a multi-word place gives demonyms too: "American" (North/South
+    # America), "Arabian" (Saudi Arabia); not common words ("Republican" from "Republic").
+    demonym_stems |= frozenset(name.split()[-1] for name, (_, kind) in places.items()
+                               if kind in ("country", "region") and " " in name and len(name.split()[-1]) >= 5
+                               and name.split()[-1] not in _GENERIC_PLACE_WORDS)
     # Adjectives of nationality that are not derived regularly ("French", "Dutch", "Swiss"
     # German"): CLDR's English language names, single words only.
     from babel import Locale
@@ -272,6 +284,23 @@ def _load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple
         places[folded] = (display if fold(display) == folded else folded.title(), "country")
     if "GB" in cldr_names:
         codes.setdefault("UK", cldr_names["GB"])   # the one code that is not ISO but universal
+    # Parts of official names that news uses alone: "United Kingdom of Great Britain and
+    # Northern Ireland" -> "Great Britain", "Britain", "Northern Ireland".
+    for country in pycountry.countries:
+        official = getattr(country, "official_name", None) or ""
+        display = cldr_names.get(country.alpha_2) or country.name
+        if " of " in official and " and " in official:
+            for part in official.split(" of ", 1)[1].split(" and "):
+                part = part.strip()
+                if " " in part and part[0].isupper():
+                    places.setdefault(fold(part), (part, "region"))
+                    if part.startswith("Great "):
+                        places.setdefault(fold(part[6:]), (display, "country"))
+    # Countries that no longer exist but fill the archives: "Soviet Union", "Yugoslavia".
+    for country in getattr(pycountry, "historic_countries", ()):
+        for name in str(getattr(country, "name", "")).split(", "):
+            if name and name[0].isupper() and "(" not in name and fold(name) not in places:
+                places[fold(name)] = (name, "country")
     # First-level divisions that are countries, nations, states or provinces ("Scotland",
     # "Texas", "Ontario"), in their Latin-script names.
     for division in pycountry.subdivisions:
@@ -280,7 +309,9 @@ def _load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple
             # "Central", "Eastern", "Western" are provinces somewhere, and words everywhere.
             if folded in COMPASS_WORDS or any(w in COMPASS_WORDS for w in folded.split()[:1]) and " " not in folded:
                 continue
-            if folded not in places and word_frequencies.get(folded, 0.0) < 4.8:
+            # A constituent country ("England", "Scotland") is a place however frequent its name.
+            if folded not in places and (word_frequencies.get(folded, 0.0) < 4.8
+                                         or division.type in ("Country", "Nation")):
                 places[folded] = (division.name, "region")
     # Babel also names regions and continents ("Europe", "Middle East", "Latin America").
     for code, name in cldr_names.items():
@@ -300,7 +331,7 @@ def _package_version(name: str) -> str:
         return "?"
 
 
-LEXICON_FORMAT = 11  # bump when the distillation below changes
+LEXICON_FORMAT = 13  # bump when the distillation below changes
 
 
 def _cache_file() -> Path:
@@ -350,7 +381,7 @@ def _load_cities() -> dict[str, tuple[str, int, bool]]:
 def demonym_of(folded_word: str) -> bool:
     """Whether a folded word looks like a demonym of a known place ("korean", "ukrainians")."""
     lex = lexicon()
-    if folded_word in lex.language_adjectives:
+    if folded_word in lex.language_adjectives or folded_word in IRREGULAR_DEMONYMS:
         return True
     if folded_word + "s" in lex.demonym_stems or folded_word.endswith("s") and folded_word[:-1] in lex.language_adjectives:
         return True   # "Philippine" from "Philippines"; "Germans"

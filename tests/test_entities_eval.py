@@ -16,7 +16,10 @@ REPO = TESTS.parent
 @pytest.mark.parametrize("gold, root", [
     (TESTS / "data" / "seeds_gold.json", REPO),
     (TESTS / "data" / "own_gold.json", TESTS / "data"),
-], ids=["seeds", "own"])
+    # Written and annotated before the extractor was changed for it: its first score
+    # (P=0.66, R=0.76) was the honest estimate for unseen text.
+    (TESTS / "data" / "own2_gold.json", TESTS / "data"),
+], ids=["seeds", "own", "own2"])
 def test_extraction_and_merging_meet_the_bar(gold: Path, root: Path, capsys) -> None:
     scores = evaluate(gold, root)
     with capsys.disabled():

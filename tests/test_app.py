@@ -1,0 +1,437 @@
+"""Pilot tests of the reader: a real app on a real index of the seeds; keys in,
+what is on screen and which article/passage has the cursor out."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from corpus_tui.index.engine import CorpusIndex
+from corpus_tui.tui.app import ReaderApp
+from corpus_tui.tui.screens import HelpScreen
+from corpus_tui.tui.widgets import EntitiesList, StripList
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+WIDE = (160, 45)
+NARROW = (80, 24)
+
+
+@pytest.fixture
+def engine(seeds_index_dir):
+    with CorpusIndex.open(None, seeds_index_dir, sync=False) as ix:
+        yield ix
+
+
+@pytest.fixture
+def make_app(seeds_index_dir):
+    def make(corpus=None, index_dir=None):
+        return ReaderApp(corpus, index_dir or seeds_index_dir)
+    return make
+
+
+async def settle(app, pilot) -> None:
+    """Wait until every worker is done, including those the finished ones started."""
+    for _ in range(4):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def press(app, pilot, *keys: str) -> None:
+    for key in keys:
+        await pilot.press(key)
+        await settle(app, pilot)
+
+
+async def type_text(app, pilot, text: str) -> None:
+    await pilot.press(*text)
+    await settle(app, pilot)
+
+
+def passage_text(app: ReaderApp, number: int) -> str:
+    block = app.article_view.block(number)
+    assert block is not None
+    return str(block.content)
+
+
+def option_texts(widget) -> list[str]:
+    return [str(widget.get_option_at_index(i).prompt) for i in range(widget.option_count)]
+
+
+# -- 1. start -----------------------------------------------------------------------------
+
+
+async def test_warm_start_lists_articles_and_opens_the_first(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        first = engine.articles()[0]
+        assert app.article_id == first.id
+        assert app.passage == 0
+        assert app.results_list.option_count == engine.article_count()
+        assert option_texts(app.results_list)[0].startswith(first.title)
+        assert passage_text(app, 0) == first.title
+        assert app.article_view.has_class("pane") and app.focused is app.article_view
+        assert not app.query_one("#progress").display
+        assert app.timings.first_article is not None
+
+
+async def test_first_start_indexes_in_a_worker_then_opens(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    app = ReaderApp(corpus, tmp_path / "index")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert app.article_id == "000_b63a4b959fc8c7e4.txt"
+        assert app.results_list.option_count == 5
+        assert not app.indexing and not app.query_one("#progress").display
+
+
+async def test_missing_corpus_is_a_message_not_a_traceback(tmp_path):
+    app = ReaderApp(tmp_path / "nowhere", tmp_path / "index")
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        text = str(app.article_view.query_one(".message").content)
+        assert "nowhere" in text
+        assert app.article_id is None
+
+
+async def test_empty_corpus_says_so(tmp_path):
+    (tmp_path / "empty").mkdir()
+    app = ReaderApp(tmp_path / "empty", tmp_path / "index")
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        assert "No articles" in str(app.article_view.query_one(".message").content)
+
+
+# -- 2. search --------------------------------------------------------------------------------
+
+
+async def test_search_as_you_type_groups_by_article_and_enter_opens_the_hit(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await press(app, pilot, "slash")
+        assert isinstance(app.focused, Input)
+        await type_text(app, pilot, "Shoigu")
+        expected = engine.search("Shoigu", limit=100)
+        assert app.result_ids == [a.article for a in expected.articles]
+        assert f"{expected.total} article(s)" in str(app.query_one("#query-status").content)
+        top = option_texts(app.results_list)[0]
+        assert expected.articles[0].title in top and "Shoigu" in top
+        await press(app, pilot, "enter")
+        assert app.article_id == expected.articles[0].article
+        assert app.passage == expected.articles[0].best.passage
+        assert app.focused is app.article_view
+        assert app.marks.hits, "hits of the open article are highlighted"
+
+
+async def test_stale_search_results_never_overwrite_newer_ones(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await press(app, pilot, "slash")
+        await pilot.press(*"Shoigu")
+        old_gen = app._search_gen
+        await pilot.press(*(["backspace"] * 6), *"Putin")
+        await settle(app, pilot)
+        wanted = [a.article for a in engine.search("Putin", limit=100).articles]
+        assert app.result_ids == wanted
+        # A late answer to the old query is dropped.
+        app._show_search(old_gen, engine.search("Shoigu", limit=100))
+        assert app.result_ids == wanted
+
+
+async def test_a_query_that_does_not_parse_says_so_under_the_box(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await press(app, pilot, "slash")
+        await type_text(app, pilot, '"open phrase')
+        status = str(app.query_one("#query-status").content)
+        assert status.startswith("✗")
+        assert app.query_one("#query").has_class("-invalid")
+
+
+async def test_empty_query_lists_every_article(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await press(app, pilot, "slash")
+        await type_text(app, pilot, "Putin")
+        assert len(app.result_ids) < engine.article_count()
+        await press(app, pilot, "ctrl+l")
+        assert app.result_ids == [a.id for a in engine.articles()]
+        assert "chars" in option_texts(app.results_list)[0]
+
+
+# -- 3. article ---------------------------------------------------------------------------------
+
+
+async def test_j_k_and_arrows_move_passage_by_passage(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await press(app, pilot, "j", "j", "down")
+        assert app.passage == 3
+        assert app.article_view.block(3).has_class("-cursor")
+        assert not app.article_view.block(0).has_class("-cursor")
+        await press(app, pilot, "k", "up")
+        assert app.passage == 1
+        await press(app, pilot, "G")
+        assert app.passage == len(engine.article(app.article_id).passages) - 1
+        await press(app, pilot, "g")
+        assert app.passage == 0
+
+
+async def test_n_and_N_walk_hits_and_roll_into_the_next_article(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await press(app, pilot, "slash")
+        await type_text(app, pilot, "Shoigu")
+        await press(app, pilot, "enter", "g")
+        first = app.article_id
+        hit_passages = [h.passage for h in engine.article_hits("Shoigu", first)]
+        seen = []
+        for _ in hit_passages:
+            await press(app, pilot, "n")
+            seen.append((app.article_id, app.passage))
+        expected = [(first, p) for p in hit_passages if p > 0]
+        assert seen[:len(expected)] == expected
+        # Past the last hit of the first article: the next article of the results, at its first hit.
+        second = engine.search("Shoigu", limit=100).articles[1].article
+        while app.article_id == first:
+            await press(app, pilot, "n")
+        assert app.article_id == second
+        assert app.passage == engine.article_hits("Shoigu", second)[0].passage
+        await press(app, pilot, "N")
+        assert app.article_id == first
+        assert app.passage == hit_passages[-1]
+
+
+async def test_text_shows_hits_and_entity_mentions(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await press(app, pilot, "slash")
+        await type_text(app, pilot, "Shoigu")
+        await press(app, pilot, "enter")
+        block = app.article_view.block(app.passage)
+        styles = {str(span.style) for span in block.content.spans}
+        assert any("$hit-background" in s for s in styles)
+        assert any("$entity-" in s for s in styles)
+
+
+# -- 4, 5. entities and trace -------------------------------------------------------------------------
+
+
+async def test_entities_pane_enter_traces_and_o_walks_across_articles(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        entities = engine.article_entities(app.article_id)
+        listing = app.query_one(EntitiesList)
+        assert listing.option_count == len(entities)
+        assert entities[0][0].name in option_texts(listing)[0]
+        await press(app, pilot, "e")
+        assert app.focused is listing
+        await press(app, pilot, "enter")
+        trace = engine.trace(entities[0][0])
+        assert app.strip.mode == "trace"
+        assert app.strip.trace.entity.id == entities[0][0].id
+        assert "Trace:" in app.query_one("#strip").border_title
+        strip_text = "\n".join(option_texts(app.query_one(StripList)))
+        assert trace.mentions[0].context in strip_text
+        assert "┃" in strip_text  # the dispersion strip
+        start = app.strip.trace_index
+        for index in range(start + 1, len(trace.mentions)):
+            await press(app, pilot, "o")
+            m = trace.mentions[index]
+            assert (app.article_id, app.passage) == (m.article, m.passage)
+            assert app.marks.current == (m.start, m.end)
+        await press(app, pilot, "O")
+        m = trace.mentions[-2]
+        assert (app.article_id, app.passage) == (m.article, m.passage)
+        assert len({m.article for m in trace.mentions[start + 1:]}) > 1, "the walk crossed articles"
+        await press(app, pilot, "escape")  # article pane has focus now: escape closes the trace
+        assert app.strip.mode == "related" and app.strip.trace is None
+
+
+async def test_t_traces_the_entity_under_the_cursor(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        mentions = engine.mentions(app.article_id)
+        passage = mentions[0].passage
+        for _ in range(passage):
+            await press(app, pilot, "j")
+        await press(app, pilot, "t")
+        assert app.strip.trace is not None
+        assert app.strip.trace.entity.id == mentions[0].entity
+
+
+# -- 6. related ----------------------------------------------------------------------------------
+
+
+async def test_brackets_jump_to_related_passages_in_other_articles(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await press(app, pilot, "j")
+        origin = (app.article_id, app.passage)
+        related = engine.related(*origin, limit=10).related
+        assert related, "the seeds report the same meetings: passage 1 has related passages"
+        assert related[0].title in "\n".join(option_texts(app.query_one(StripList)))
+        await press(app, pilot, "right_square_bracket")
+        assert (app.article_id, app.passage) == (related[0].article, related[0].passage)
+        assert app.article_id != origin[0]
+        assert app.article_view.block(app.passage).has_class("-cursor")
+        if len(related) > 1:
+            await press(app, pilot, "right_square_bracket")
+            assert (app.article_id, app.passage) == (related[1].article, related[1].passage)
+            await press(app, pilot, "left_square_bracket")
+            assert (app.article_id, app.passage) == (related[0].article, related[0].passage)
+        # Moving the cursor makes the strip follow it.
+        await press(app, pilot, "j")
+        assert (app.strip.related.article, app.strip.related.passage) == (app.article_id, app.passage)
+
+
+# -- 7. history --------------------------------------------------------------------------------
+
+
+async def test_back_and_forward_restore_article_and_passage(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert app.check_action("back", ()) is None  # dimmed: nowhere to go back to
+        await press(app, pilot, "j", "j")
+        origin = (app.article_id, app.passage)
+        await press(app, pilot, "right_square_bracket")
+        jumped = (app.article_id, app.passage)
+        assert jumped != origin
+        await press(app, pilot, "alt+left")
+        assert (app.article_id, app.passage) == origin
+        await press(app, pilot, "alt+right")
+        assert (app.article_id, app.passage) == jumped
+        await press(app, pilot, "ctrl+o")
+        assert (app.article_id, app.passage) == origin
+        # A new jump after going back drops the forward entries.
+        await press(app, pilot, "slash")
+        await type_text(app, pilot, "Shoigu")
+        await press(app, pilot, "enter")
+        assert app.check_action("forward", ()) is None
+
+
+# -- 8. keys, panes, help, palette, mouse, themes ------------------------------------------------------
+
+
+async def test_help_screen_lists_every_key(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await press(app, pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = _help_text(app)
+        for words in ("Next passage", "Next search hit", "related passage", "traced entity", "Back in the jump"):
+            assert words in text
+        await press(app, pilot, "escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await press(app, pilot, "f1")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_tab_cycles_panes_and_escape_steps_out(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        seen = []
+        for _ in range(5):
+            await press(app, pilot, "tab")
+            seen.append(app.focused.id)
+        assert seen == ["entities", "strip-list", "query", "results", "article"]
+        await press(app, pilot, "shift+tab")
+        assert app.focused.id == "results"
+        await press(app, pilot, "slash")
+        await press(app, pilot, "escape")
+        assert app.focused is app.article_view
+
+
+async def test_palette_opens_an_article_by_title(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        target = engine.articles()[3]
+        await press(app, pilot, "ctrl+p")
+        await type_text(app, pilot, "Open " + target.title[:30])
+        await pilot.pause(0.3)
+        await press(app, pilot, "enter")
+        assert app.article_id == target.id
+
+
+async def test_palette_traces_an_entity_by_name(make_app, engine):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        entity = engine.entities()[0]
+        await press(app, pilot, "ctrl+p")
+        await type_text(app, pilot, "Trace " + entity.name)
+        await pilot.pause(0.3)
+        await press(app, pilot, "enter")
+        assert app.strip.trace is not None and app.strip.trace.entity.id == entity.id
+
+
+async def test_clicking_a_passage_moves_the_cursor(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        view, block = app.article_view, app.article_view.block(2)
+        await pilot.click("#article", offset=(6, block.region.y - view.region.y))
+        await settle(app, pilot)
+        assert app.passage == 2
+        assert block.has_class("-cursor")
+
+
+async def test_narrow_terminal_swaps_results_and_entities(make_app):
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        assert app.screen.has_class("narrow")
+        assert not app.query_one("#right").display or app.query_one("#right").region.width == 0
+        await press(app, pilot, "e")
+        assert app.focused is app.query_one(EntitiesList)
+        assert app.query_one("#right").region.width > 0
+        await press(app, pilot, "slash")
+        assert app.query_one("#left").region.width > 0
+
+
+async def test_light_and_dark_themes_define_entity_colours(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        dark = app.get_css_variables()["entity-person"]
+        app.theme = "textual-light"
+        await settle(app, pilot)
+        light = app.get_css_variables()["entity-person"]
+        assert dark != light
+        assert app.article_view.block(0) is not None
+
+
+async def test_q_quits(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0 or not app.is_running
+
+
+def _help_text(app) -> str:
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=120, record=True, file=io.StringIO())
+    console.print(app.screen.query_one("#help-text").content)
+    return console.export_text()
