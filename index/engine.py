@@ -36,14 +36,19 @@ from .search import ENTITY_KEY_SEPARATOR, make_schema, mark, parse_query, positi
 from .store import Store
 
 # Bump when what is stored changes shape: an index of another version is rebuilt.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 # Articles written between two commits: a first build of a big corpus becomes
 # searchable batch by batch, and an interrupted build resumes where it stopped.
+# The first batch is committed after a second, so a reader opened on a new corpus
+# has something to search at once; after that, batches double (COMMIT_EVERY
+# articles or COMMIT_SECONDS, then twice that, ...). Each commit leaves a Whoosh
+# segment, and every segment costs each search a term lookup and a matcher: equal
+# batches gave 40 segments at 100k articles and searches 2-3 times slower, while
+# merging them costs as much as writing them (Whoosh merges in Python). Doubling
+# gives about 7 segments at 100k and no merge.
 COMMIT_EVERY = 2000
 COMMIT_SECONDS = 10.0
-# The first batch is committed sooner, so that a reader opened on a new corpus has
-# something to search within a few seconds.
 FIRST_COMMIT_SECONDS = 1.0
 
 # Reading, splitting and entity extraction need no writer: from this many files on,
@@ -176,12 +181,11 @@ class CorpusIndex:
         """Files whose size or mtime differ from the manifest (to be read), and
         manifest entries whose file is gone. Unchanged files are not read."""
         manifest = self.store.manifest()
-        files = corpus_mod.scan(self.root)
         candidates = []
-        for cf in files:
-            known = manifest.pop(cf.rel, None)
-            if known is None or known[0] != cf.size or known[1] != cf.mtime_ns:
-                candidates.append(cf)
+        for rel, full, size, mtime_ns in corpus_mod.scan_stats(self.root):
+            known = manifest.pop(rel, None)
+            if known is None or known[0] != size or known[1] != mtime_ns:
+                candidates.append(corpus_mod.CorpusFile(Path(full), rel, size, mtime_ns))
         return candidates, sorted(manifest)
 
     def sync(self, progress: Progress | None = None) -> IndexStats:
@@ -230,7 +234,7 @@ class CorpusIndex:
                 else:
                     stats.added += len(articles)
                 for ord_, (article, mentions) in enumerate(zip(articles, prepared.mentions)):
-                    writer.add(article, cf.rel, ord_, mentions)
+                    writer.add(article, cf.rel, ord_, mentions, prepared.postings[ord_] if prepared.postings else None)
                     stats.indexed_articles.append(article.id)
                 self.store.record_file(cf.rel, cf.size, cf.mtime_ns, digest)
                 writer.maybe_commit()
@@ -306,10 +310,10 @@ class CorpusIndex:
             short = [a for a, g in top if len(g) < passages_per_article]
             if len(top_n) >= window and short:
                 # Passages of the shown articles that ranked below the window: the same
-                # query restricted to those articles (the restriction scores 0, so the
-                # passages keep the scores they have in the full ranking).
-                only = wq.ConstantScoreQuery(wq.Or([wq.Term("article", a) for a in short]), 0.0)
-                for score, docnum in s.search(wq.And([q, only]), limit=None).top_n:
+                # query required to be in those articles (Require scores by the query
+                # alone, so the passages keep the scores of the full ranking).
+                only = wq.Or([wq.Term("article", a) for a in short])
+                for score, docnum in s.search(wq.Require(q, only), limit=None).top_n:
                     group = grouped[articles_col[docnum]]
                     if len(group) < passages_per_article and all(d != docnum for _s, d in group):
                         group.append((score, docnum))
@@ -341,7 +345,7 @@ class CorpusIndex:
         if cached is not None and cached[0] is s:
             return cached[1]
         numbers = array("q")
-        for leaf, _offset in s.leaf_readers():
+        for leaf, _offset in s.reader().leaf_readers():
             numbers.extend(_column_array(leaf.column_reader("passage", translate=False), leaf.doc_count_all()))
         self._local.passage_numbers = (s, numbers)
         return numbers
@@ -383,7 +387,7 @@ class CorpusIndex:
             from .entities import KeyStat, resolve
 
             stats: dict[str, KeyStat] = {}
-            for key, type_, form, mentions, _articles in self.store.key_stats():
+            for key, type_, form, mentions in self.store.key_stats():
                 st = stats.get(key)
                 if st is None:
                     st = stats[key] = KeyStat(key=key, type_counts={}, forms={}, mentions=0, articles=0)
@@ -395,16 +399,19 @@ class CorpusIndex:
             resolved = resolve(stats.values())
             rows, key_rows = [], []
             for ent in resolved:
-                # Article counts of a merged entity: articles may share keys, so count
-                # distinct articles through the store rather than adding up.
                 mentions = sum(stats[k].mentions for k in ent.keys if k in stats)
-                rows.append([ent.id, ent.name, ent.type, json.dumps(ent.aliases, ensure_ascii=False), 0, mentions])
+                # A one-key entity's article count is its key's; see below for merged ones.
+                articles = stats[ent.keys[0]].articles if len(ent.keys) == 1 and ent.keys[0] in stats else 0
+                rows.append((ent.id, ent.name, ent.type, json.dumps(ent.aliases, ensure_ascii=False), articles, mentions))
                 key_rows.extend((k, ent.id) for k in ent.keys)
-            self.store.replace_entities([tuple(r) for r in rows], key_rows)
-            counts = dict(self.store.db.execute(
-                "SELECT k.entity, count(DISTINCT m.article) FROM mentions m JOIN entity_keys k ON k.key = m.key GROUP BY k.entity"
-            ))
-            self.store.db.executemany("UPDATE entities SET articles=? WHERE id=?", [(c, e) for e, c in counts.items()])
+            self.store.replace_entities(rows, key_rows)
+            # Article counts of a merged entity: articles may share keys, so count
+            # distinct articles through the store rather than adding up.
+            counts = self.store.db.execute(
+                "SELECT k.entity, count(DISTINCT m.article) FROM entity_keys k JOIN mentions m ON m.key = k.key "
+                "WHERE k.entity IN (SELECT entity FROM entity_keys GROUP BY entity HAVING count(*) > 1) GROUP BY k.entity"
+            ).fetchall()
+            self.store.db.executemany("UPDATE entities SET articles=? WHERE id=?", [(c, e) for e, c in counts])
             self.store.set_meta("entities_generation", generation)
 
     def entities(self) -> list[Entity]:
@@ -496,7 +503,9 @@ class _Writer:
         self._begin()
 
     def _begin(self) -> None:
-        self.writer = _SegmentWriter(self.index.ix, limitmb=256, timeout=120.0)
+        # The pool spills sorted runs to disk past `limitmb`: the app runs the build
+        # in its own process, so memory stays bounded whatever the batch size.
+        self.writer = _SegmentWriter(self.index.ix, limitmb=128, timeout=120.0)
         self.index.store.db.execute("BEGIN")
         self.pending = 0
         self.since = time.monotonic()
@@ -504,7 +513,9 @@ class _Writer:
     def delete_file(self, rel: str) -> None:
         self.writer.delete_by_term("file", rel)
 
-    def add(self, article: Article, rel: str, ord_: int, mentions) -> None:
+    def add(self, article: Article, rel: str, ord_: int, mentions, postings: list | None = None) -> None:
+        """Store one article and index its passages; `postings` (per passage: the
+        analysed fields, from a worker process) spares this process the analysis."""
         by_passage: dict[int, list[str]] = {}
         rows = []
         for m in mentions:
@@ -515,16 +526,20 @@ class _Writer:
                 keys.append(m.key)
         self.index.store.add_article(article, rel, ord_, rows)
         for p in article.passages:
+            # The title goes with passage 0 only (the title line): `title:` still finds
+            # the article, and the other passages skip a fifth of all postings.
             self.writer.add_document(
-                article=article.id, file=rel, passage=p.number, title=article.title,
+                article=article.id, file=rel, passage=p.number, title=article.title if p.number == 0 else None,
                 body=article.text[p.start:p.end],
                 entities=ENTITY_KEY_SEPARATOR.join(by_passage.get(p.number, ())),
+                _postings=postings[p.number] if postings else None,
             )
         self.pending += 1
 
     def maybe_commit(self) -> None:
-        interval = COMMIT_SECONDS if self.commits else FIRST_COMMIT_SECONDS
-        if self.pending >= COMMIT_EVERY or (self.pending and time.monotonic() - self.since > interval):
+        growth = 2 ** max(0, self.commits - 1)
+        interval = COMMIT_SECONDS * growth if self.commits else FIRST_COMMIT_SECONDS
+        if self.pending >= COMMIT_EVERY * growth or (self.pending and time.monotonic() - self.since > interval):
             self.commit()
             self._begin()
 
@@ -546,6 +561,46 @@ class _SegmentWriter(SegmentWriter):
     posting: when it writes a segment's postings, Whoosh looks up the document's field
     length for every posting through the on-disk column (a file read each, plus a
     stat for fields without lengths); that was a third of the time of a first build."""
+
+    def add_document(self, **fields):
+        """Whoosh's add_document, taking fields already analysed (`_postings`:
+        {field name: [(term bytes, frequency, weight, encoded positions)]}, what
+        `field.index(value)` returns) so that the analysis can run in another process."""
+        postings = fields.pop("_postings", None)
+        if not postings:
+            return super().add_document(**fields)
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        add_post = self.pool.add
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    items = postings[fieldname] if fieldname in postings else field.index(value)
+                    scorable = field.scorable
+                    for tbytes, freq, weight, vbytes in items:
+                        if scorable:
+                            length += freq
+                        add_post((fieldname, tbytes, docnum, weight, vbytes))
+                perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
+                column = field.column_type
+                if column:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
 
     def _flush_segment(self):
         self.perdocwriter.close()
@@ -594,6 +649,7 @@ class _Prepared:
     articles: list = field(default_factory=list)
     mentions: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
+    postings: list | None = None  # per article, per passage: {field: analysed terms}
 
 
 def _prepare_file(cf: corpus_mod.CorpusFile, known_digest: str | None, extractor) -> _Prepared:
@@ -616,12 +672,25 @@ def _prepare_file(cf: corpus_mod.CorpusFile, known_digest: str | None, extractor
 _worker_extractor = None
 
 
+_worker_schema = None
+
+
 def _prepare_batch(batch: list[tuple[corpus_mod.CorpusFile, str | None]]) -> list[_Prepared]:
-    """In a worker process: prepare a batch of files with this process's extractor."""
-    global _worker_extractor
+    """In a worker process: prepare a batch of files with this process's extractor,
+    and analyse the text fields too (the writer then only files the postings)."""
+    global _worker_extractor, _worker_schema
     if _worker_extractor is None:
         _worker_extractor = CorpusIndex._extractor()
-    return [_prepare_file(cf, known, _worker_extractor) for cf, known in batch]
+        _worker_schema = make_schema()
+    body, title = _worker_schema["body"], _worker_schema["title"]
+    out = [_prepare_file(cf, known, _worker_extractor) for cf, known in batch]
+    for prepared in out:
+        prepared.postings = [
+            [{"body": list(body.index(a.text[p.start:p.end])), **({"title": list(title.index(a.title))} if p.number == 0 else {})}
+             for p in a.passages]
+            for a in prepared.articles
+        ]
+    return out
 
 
 def _pool_workers(files: int) -> int:
@@ -653,9 +722,18 @@ def _prepare_all(candidates: list[corpus_mod.CorpusFile], manifest: dict, extrac
     from concurrent.futures import ProcessPoolExecutor
 
     batches = iter([jobs[i:i + PREPARE_BATCH] for i in range(0, len(jobs), PREPARE_BATCH)])
+    import gc
+
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        in_flight = deque(pool.submit(_prepare_batch, b) for b, _ in zip(batches, range(2 * workers + 2)))
+        # The workers are forked at the first submits. Frozen objects are never
+        # collected in a child, so nothing of this process (an open file's buffer,
+        # the store's connection) is flushed or closed from a worker.
+        gc.freeze()
+        try:
+            in_flight = deque(pool.submit(_prepare_batch, b) for _, b in zip(range(2 * workers + 2), batches))
+        finally:
+            gc.unfreeze()
         while in_flight:
             results = in_flight.popleft().result()
             following = next(batches, None)

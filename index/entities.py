@@ -15,8 +15,10 @@ Keys are lowercase ASCII words separated by single spaces; they never contain co
 """
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Protocol
@@ -106,8 +108,11 @@ def transliteration_skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", word)
 
 
+_DROP_VOWELS = str.maketrans("", "", "aeiou")
+
+
 def _consonants(skeleton: str) -> str:
-    return skeleton[:1] + re.sub(r"[aeiou]", "", skeleton[1:])
+    return skeleton[:1] + skeleton[1:].translate(_DROP_VOWELS)
 
 
 # --- resolve -------------------------------------------------------------------------
@@ -141,6 +146,9 @@ class _UnionFind:
 
 
 def _dominant_type(type_counts: dict[str, int]) -> str:
+    if len(type_counts) == 1:   # most keys: skip building and sorting a dict
+        (only, count), = type_counts.items()
+        return only if count > 0 else "OTHER"
     typed = {t: c for t, c in type_counts.items() if t != "OTHER" and c > 0}
     if not typed:
         return "OTHER"
@@ -163,6 +171,25 @@ _MAX_BLOCK = 150  # blocks bigger than this (very common names) get exact matchi
 
 def resolve(stats: Iterable[KeyStat]) -> list[ResolvedEntity]:
     """Cluster keys into entities, corpus-wide. Deterministic for the same input."""
+    with _cycle_collection_paused():
+        return _resolve(stats)
+
+
+@contextmanager
+def _cycle_collection_paused():
+    """Resolving allocates several containers per key and frees none until it returns, so
+    the cyclic garbage collector would walk them (and the caller's KeyStats) over and over:
+    more than half the time at 100k keys. Nothing here builds reference cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _resolve(stats: Iterable[KeyStat]) -> list[ResolvedEntity]:
     keys = [_describe(stat) for stat in sorted(stats, key=lambda s: s.key)]
     union = _UnionFind(len(keys))
     _merge_spelling_variants(keys, union)
@@ -182,7 +209,7 @@ def resolve(stats: Iterable[KeyStat]) -> list[ResolvedEntity]:
 def _describe(stat: KeyStat) -> _Key:
     words = stat.key.split()
     return _Key(stat=stat, type=_dominant_type(stat.type_counts), words=words,
-                skeletons=[transliteration_skeleton(w) for w in words], acronym=_is_acronym_key(stat))
+                skeletons=list(map(transliteration_skeleton, words)), acronym=_is_acronym_key(stat))
 
 
 def _merge_spelling_variants(keys: list[_Key], union: _UnionFind) -> None:
@@ -192,7 +219,8 @@ def _merge_spelling_variants(keys: list[_Key], union: _UnionFind) -> None:
         if not key.acronym:
             blocks["".join(key.skeletons)].append(index)
     for members in blocks.values():
-        _union_compatible(keys, union, members)
+        if len(members) > 1:
+            _union_compatible(keys, union, members)
 
 
 def _union_compatible(keys: list[_Key], union: _UnionFind, members: list[int]) -> None:
@@ -225,12 +253,29 @@ def _merge_person_variants(keys: list[_Key], union: _UnionFind) -> None:
     for members in blocks.values():
         if len(members) < 2 or len(members) > _MAX_BLOCK:
             continue
-        for position, first in enumerate(members):
-            for second in members[position + 1:]:
-                if union.find(first) == union.find(second):
-                    continue
-                if all(_same_name_word(a, b, Levenshtein) for a, b in zip(keys[first].skeletons, keys[second].skeletons)):
-                    union.union(first, second)
+        # Words that agree begin with the same letter (a velar counting as "k"), so only
+        # keys with the same initials can merge: compare within those sub-blocks only.
+        by_initials: dict[str, list[int]] = defaultdict(list)
+        for index in members:
+            by_initials[_velar_initials(keys[index].skeletons)].append(index)
+        for group in by_initials.values():
+            for position, first in enumerate(group):
+                first_skeletons = keys[first].skeletons
+                for second in group[position + 1:]:
+                    if union.find(first) == union.find(second):
+                        continue
+                    for a, b in zip(first_skeletons, keys[second].skeletons):
+                        if a != b and not _same_name_word(a, b, Levenshtein):
+                            break
+                    else:
+                        union.union(first, second)
+
+
+_VELAR_INITIAL = str.maketrans("gq", "kk")
+
+
+def _velar_initials(skeletons: list[str]) -> str:
+    return "".join(skeleton[:1] for skeleton in skeletons).translate(_VELAR_INITIAL)
 
 
 def _same_name_word(first: str, second: str, levenshtein) -> bool:
@@ -359,9 +404,9 @@ def _merge_acronyms(keys: list[_Key], union: _UnionFind) -> None:
     for index, key in enumerate(keys):
         if key.acronym:
             continue
-        names = {key.stat.key} | {normalize_name(form) for form in key.stat.forms if " " in form or "-" in form}
-        for name in names:
-            words = name.split()
+        names = {normalize_name(form) for form in key.stat.forms if " " in form or "-" in form}
+        names.discard(key.stat.key)
+        for words in (key.words, *(name.split() for name in names)):
             if len(words) < 2 or words[0][0] not in first_letters:
                 continue
             for initials in _initials_of(words):
@@ -403,7 +448,8 @@ def _entity_of(members: list[_Key]) -> ResolvedEntity:
         forms = key.stat.forms
         return ResolvedEntity(
             id="", name=_canonical_name(members, forms), type=key.type,
-            aliases=sorted(forms, key=lambda form: (-forms[form], form)), keys=[key.stat.key],
+            aliases=sorted(forms, key=lambda form: (-forms[form], form)) if len(forms) > 1 else list(forms),
+            keys=[key.stat.key],
             mentions=key.stat.mentions, articles=key.stat.articles)
     type_counts: dict[str, int] = defaultdict(int)
     forms: dict[str, int] = defaultdict(int)
@@ -428,8 +474,16 @@ def _canonical_name(members: list[_Key], forms: dict[str, int]) -> str:
     "World Health Organization" over "WHO"), ties broken by mentions. Keys of places
     are the gazetteer's common name ("North Korea", not the official long form).
     """
-    candidates = [key for key in members if not key.acronym] or members
-    best = max(candidates, key=lambda key: (len(key.words), key.stat.mentions, key.stat.key))
+    if len(members) == 1:
+        best = members[0]
+    else:
+        candidates = [key for key in members if not key.acronym] or members
+        best = max(candidates, key=lambda key: (len(key.words), key.stat.mentions, key.stat.key))
+    if len(best.stat.forms) == 1:   # most keys: the one form, unless it is not spelt as the key
+        (form,) = best.stat.forms
+        if best.type == "PLACE" and normalize_name(form) != best.stat.key:
+            return " ".join(word.capitalize() for word in best.stat.key.split())
+        return form
     matching = {form: count for form, count in best.stat.forms.items() if normalize_name(form) == best.stat.key}
     if not matching:
         # The key came from the gazetteer or an acronym definition: spell it as a title.
@@ -441,8 +495,11 @@ def _canonical_name(members: list[_Key], forms: dict[str, int]) -> str:
     return max(sorted(matching), key=lambda form: (matching[form], not form.isupper()))
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", normalize_name(name)).strip("-") or "entity"
+    return _NOT_SLUG.sub("-", normalize_name(name)).strip("-") or "entity"
 
 
 def _assign_ids(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:

@@ -1,0 +1,202 @@
+"""Corpus-wide resolution: the merges that its fast paths (blocking, sub-blocking by
+initials, single-form shortcuts, the paused cycle collector) must keep exactly."""
+from __future__ import annotations
+
+import gc
+import itertools
+import random
+from collections import defaultdict
+
+from corpus_tui.index import entities as entities_mod
+from corpus_tui.index.engine import CorpusIndex
+from corpus_tui.index.entities import KeyStat, ResolvedEntity, resolve, transliteration_skeleton
+
+
+def stat(key: str, entity_type: str, forms: dict[str, int], articles: int = 1) -> KeyStat:
+    count = sum(forms.values())
+    return KeyStat(key, {entity_type: count}, forms, count, articles)
+
+
+def person(key: str, mentions: int = 1) -> KeyStat:
+    return stat(key, "PERSON", {key.title(): mentions})
+
+
+def clusters(entities: list[ResolvedEntity]) -> set[frozenset[str]]:
+    return {frozenset(entity.keys) for entity in entities}
+
+
+def together(entities: list[ResolvedEntity], *keys: str) -> bool:
+    return any(set(keys) <= set(entity.keys) for entity in entities)
+
+
+# --- the merges, one by one ---------------------------------------------------------------
+
+def test_romanisation_variants_of_a_full_name_merge() -> None:
+    entities = resolve([person("sergei lavrov", 5), person("sergey lavrov", 2),
+                        person("aleksandr petrov", 3), person("alexander petrov", 1),
+                        person("yevgeny prigozhin", 2), person("evgeny prigozhin", 1)])
+    assert clusters(entities) == {frozenset({"sergei lavrov", "sergey lavrov"}),
+                                  frozenset({"aleksandr petrov", "alexander petrov"}),
+                                  frozenset({"yevgeny prigozhin", "evgeny prigozhin"})}
+    lavrov = next(e for e in entities if "sergei lavrov" in e.keys)
+    assert lavrov.name == "Sergei Lavrov" and lavrov.mentions == 7
+    assert lavrov.aliases == ["Sergei Lavrov", "Sergey Lavrov"]
+
+
+def test_velar_initials_still_merge_across_sub_blocks() -> None:
+    # Sub-blocking by initials must count g, k and q as one letter: Gaddafi/Qaddafi/Kadhafi.
+    entities = resolve([person("muammar gaddafi", 3), person("muammar qaddafi", 2), person("muammar kadhafi", 1)])
+    assert len(entities) == 1 and entities[0].name == "Muammar Gaddafi"
+
+
+def test_spacing_variants_merge() -> None:
+    assert together(resolve([person("moon jae in", 4), person("moon jaein", 1)]), "moon jae in", "moon jaein")
+
+
+def test_different_people_with_one_surname_stay_apart() -> None:
+    entities = resolve([person("lee jae myung"), person("lee jong sup"), person("john smith"), person("jane smith"),
+                        person("smith", 3)])
+    assert len(entities) == 5   # and the bare surname joins neither Smith
+
+
+def test_a_bare_surname_joins_its_only_person() -> None:
+    entities = resolve([person("sergei lavrov", 3), person("lavrov", 4), person("jane smith")])
+    assert together(entities, "sergei lavrov", "lavrov") and len(entities) == 2
+
+
+def test_acronym_joins_its_long_form_and_the_long_form_names_it() -> None:
+    entities = resolve([stat("world health organization", "ORG", {"World Health Organization": 2}),
+                        stat("who", "ORG", {"WHO": 5}),
+                        stat("wto", "ORG", {"WTO": 1})])
+    who = next(e for e in entities if "who" in e.keys)
+    assert who.keys == ["who", "world health organization"] and who.name == "World Health Organization"
+    assert any(e.keys == ["wto"] for e in entities)
+
+
+def test_acronym_of_a_surface_form_only() -> None:
+    # Only a surface form ("Anglo-Copper Mining"), not the key, spells the acronym's initials.
+    entities = resolve([stat("anglo copper", "ORG", {"Anglo Copper": 2, "Anglo-Copper Mining": 1}),
+                        stat("acm", "ORG", {"ACM": 3})])
+    assert clusters(entities) == {frozenset({"acm", "anglo copper"})}
+
+
+def test_company_suffixes_and_place_names() -> None:
+    entities = resolve([stat("acme copper corp", "ORG", {"Acme Copper Corp.": 2}),
+                        stat("acme copper corporation", "ORG", {"Acme Copper Corporation": 1}),
+                        stat("acme copper", "ORG", {"Acme Copper": 1}),
+                        stat("north korea", "PLACE", {"DPRK": 1})])
+    assert frozenset({"acme copper", "acme copper corp", "acme copper corporation"}) in clusters(entities)
+    assert any(e.name == "North Korea" and e.type == "PLACE" for e in entities)   # spelt from the key
+
+
+def test_resolve_restores_the_garbage_collector_state() -> None:
+    stats = [person("sergei lavrov"), person("sergey lavrov")]
+    assert gc.isenabled()
+    resolve(stats)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        resolve(stats)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+# --- a large synthetic input against a brute-force reference --------------------------------
+
+_VARIANTS = (("y", "i"), ("ks", "x"), ("v", "w"), ("ei", "ey"), ("kh", "h"), ("a", "o"), ("ll", "l"), ("e", ""))
+_VELARS = "gkq"
+
+
+def _respelt(word: str, rng: random.Random) -> str:
+    if word[0] in _VELARS and rng.random() < 0.5:   # Gaddafi/Qaddafi/Kaddafi
+        return rng.choice(_VELARS.replace(word[0], "")) + word[1:]
+    old, new = rng.choice(_VARIANTS)
+    return word.replace(old, new, 1)
+
+
+def _synthetic_people(count: int, seed: int) -> list[KeyStat]:
+    """Person keys of two or three words from a small pool of syllables, so that many keys
+    share a first or last word; two in five come with a twin respelt as romanisation would."""
+    rng = random.Random(seed)
+    syllables = ["ka", "ser", "gei", "lav", "rov", "mi", "khail", "yev", "ge", "ni", "al", "ek", "san", "dr",
+                 "pet", "ko", "qa", "ga", "kad", "daf", "fi", "vla", "dim", "ir", "yu", "ri", "lee", "jo", "han"]
+
+    def name_word() -> str:
+        return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 3)))
+
+    pool = [name_word() for _ in range(60)]
+    keys: set[str] = set()
+    while len(keys) < count:
+        words = [rng.choice(pool) for _ in range(rng.choice((2, 2, 3)))]
+        keys.add(" ".join(words))
+        if rng.random() < 0.4:
+            position = rng.randrange(len(words))
+            words[position] = _respelt(words[position], rng) or words[position]
+            keys.add(" ".join(words))
+    return [person(key, rng.randint(1, 9)) for key in sorted(keys)]
+
+
+def _brute_force_person_clusters(stats: list[KeyStat]) -> set[frozenset[str]]:
+    """Every pair compared, no sub-blocking: keys join when their folded spellings are equal,
+    or when they share a first or last word (in a block of at most `_MAX_BLOCK`) and every
+    word agrees under the person rule."""
+    from rapidfuzz.distance import Levenshtein
+
+    keys = sorted(s.key for s in stats)
+    skeletons = {key: [transliteration_skeleton(w) for w in key.split()] for key in keys}
+    block_sizes: dict[tuple, int] = defaultdict(int)
+    for key in keys:
+        sk = skeletons[key]
+        block_sizes[(len(sk), 0, sk[0])] += 1
+        block_sizes[(len(sk), -1, sk[-1])] += 1
+    parent = {key: key for key in keys}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for first, second in itertools.combinations(keys, 2):
+        a, b = skeletons[first], skeletons[second]
+        joined = "".join(a) == "".join(b)
+        shared_block = len(a) == len(b) and any(
+            a[p] == b[p] and block_sizes[(len(a), p, a[p])] <= entities_mod._MAX_BLOCK for p in (0, -1))
+        if joined or shared_block and all(entities_mod._same_name_word(x, y, Levenshtein) for x, y in zip(a, b)):
+            parent[find(second)] = find(first)
+    groups: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        groups[find(key)].add(key)
+    return {frozenset(group) for group in groups.values()}
+
+
+def test_large_synthetic_input_resolves_as_the_brute_force_reference() -> None:
+    stats = _synthetic_people(1500, seed=7)
+    expected = _brute_force_person_clusters(stats)
+    got = clusters(resolve(stats))
+    assert got == expected
+    assert sum(1 for group in expected if len(group) > 1) > 100   # the sample does exercise merging
+    # ...and the order of the input does not matter.
+    shuffled = list(stats)
+    random.Random(1).shuffle(shuffled)
+    assert [(e.id, e.keys, e.name) for e in resolve(shuffled)] == [(e.id, e.keys, e.name) for e in resolve(stats)]
+
+
+# --- the engine: article counts of merged and single-key entities ------------------------------
+
+def test_engine_counts_distinct_articles_of_merged_entities(tmp_path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Talks\n\nSergei Lavrov met reporters in Lisbon on Monday.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Visit\n\nSergey Lavrov arrived in Lisbon.\n", encoding="utf-8")
+    (corpus / "c.txt").write_text("Both\n\nSergei Lavrov, also written Sergey Lavrov, spoke again.\n", encoding="utf-8")
+    ix = CorpusIndex.open(corpus, tmp_path / "index")
+    by_name = {e.name: e for e in ix.entities()}
+    lavrov = ix.find_entity("Sergey Lavrov")
+    assert lavrov.mentions == 4 and lavrov.articles == 3   # four mentions in three articles, not 4
+    assert by_name["Lisbon"].articles == 2
+    # A changed file is seen by the next call.
+    (corpus / "b.txt").write_text("Visit\n\nNobody arrived.\n", encoding="utf-8")
+    ix.sync()
+    assert ix.find_entity("Sergei Lavrov").articles == 2
+    assert next(e for e in ix.entities() if e.name == "Lisbon").articles == 1
