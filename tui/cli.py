@@ -187,46 +187,49 @@ def _console():
 # -- the sub-commands ------------------------------------------------------------------
 
 
+def _answer(args, json_doc: Callable[[], dict], print_text: Callable[[Any, Any], None]) -> int:
+    """Print the documented JSON shape with --json, else Rich text for a person (Rich
+    and the renderers are imported only then)."""
+    if args.json:
+        _print_json(json_doc())
+    else:
+        from . import render
+
+        print_text(render, _console())
+    return 0
+
+
 def cmd_search(args) -> int:
     from corpus_tui.index.search import mark
 
-    ix = open_index(args)
-    result = ix.search(args.query, limit=args.limit)
-    if args.json:
-        _print_json({
-            "query": result.query,
-            "total": result.total,
-            "hits": [
-                {"article": a.article, "title": a.title, "passage": a.best.passage, "score": a.best.score,
-                 "snippet": mark(a.best.snippet, a.best.snippet_spans)}
-                for a in result.articles
-            ],
-        })
-        return 0
-    from . import render
-
-    render.print_search(_console(), result)
-    return 0
+    result = open_index(args).search(args.query, limit=args.limit)
+    return _answer(args, lambda: {
+        "query": result.query,
+        "total": result.total,
+        "hits": [
+            {"article": a.article, "title": a.title, "passage": a.best.passage, "score": a.best.score,
+             "snippet": mark(a.best.snippet, a.best.snippet_spans)}
+            for a in result.articles
+        ],
+    }, lambda render, console: render.print_search(console, result))
 
 
 def cmd_show(args) -> int:
     ix = open_index(args)
     article = ix.article(args.article)
     mentions = ix.mentions(article.id)
-    if args.json:
-        _print_json({
-            "article": article.id,
-            "title": article.title,
-            "text": article.text,
-            "passages": [{"passage": p.number, "start": p.start, "end": p.end} for p in article.passages],
-            "mentions": [{"entity": m.entity, "start": m.start, "end": m.end, "text": m.text} for m in mentions],
-        })
-        return 0
-    from . import render
 
-    types = {e.id: e.type for e, _n in ix.article_entities(article.id)}
-    render.print_article(_console(), article, mentions, types)
-    return 0
+    def print_text(render, console) -> None:
+        types = {e.id: e.type for e, _n in ix.article_entities(article.id)}
+        render.print_article(console, article, mentions, types)
+
+    return _answer(args, lambda: {
+        "article": article.id,
+        "title": article.title,
+        "text": article.text,
+        "passages": [{"passage": p.number, "start": p.start, "end": p.end} for p in article.passages],
+        "mentions": [{"entity": m.entity, "start": m.start, "end": m.end, "text": m.text} for m in mentions],
+    }, print_text)
 
 
 def _entity_json(e) -> dict:
@@ -234,53 +237,33 @@ def _entity_json(e) -> dict:
 
 
 def cmd_entities(args) -> int:
-    ix = open_index(args)
-    entities = ix.entities()
-    if args.json:
-        _print_json({"entities": [_entity_json(e) for e in entities]})
-        return 0
-    from . import render
-
-    render.print_entities(_console(), entities)
-    return 0
+    entities = open_index(args).entities()
+    return _answer(args, lambda: {"entities": [_entity_json(e) for e in entities]},
+                   lambda render, console: render.print_entities(console, entities))
 
 
 def cmd_trace(args) -> int:
-    ix = open_index(args)
-    trace = ix.trace(args.name)
-    if args.json:
-        _print_json({
-            "entity": _entity_json(trace.entity),
-            "mentions": [
-                {"article": m.article, "title": m.title, "passage": m.passage, "start": m.start, "end": m.end,
-                 "text": m.text, "context": m.context}
-                for m in trace.mentions
-            ],
-        })
-        return 0
-    from . import render
-
-    render.print_trace(_console(), trace)
-    return 0
+    trace = open_index(args).trace(args.name)
+    return _answer(args, lambda: {
+        "entity": _entity_json(trace.entity),
+        "mentions": [
+            {"article": m.article, "title": m.title, "passage": m.passage, "start": m.start, "end": m.end,
+             "text": m.text, "context": m.context}
+            for m in trace.mentions
+        ],
+    }, lambda render, console: render.print_trace(console, trace))
 
 
 def cmd_related(args) -> int:
-    ix = open_index(args)
-    related = ix.related(args.article, args.passage, limit=args.limit)
-    if args.json:
-        _print_json({
-            "passage": {"article": related.article, "passage": related.passage, "text": related.text},
-            "related": [
-                {"article": r.article, "passage": r.passage, "text": r.text, "score": r.score,
-                 "shared_entities": r.shared_entities, "shared_terms": r.shared_terms}
-                for r in related.related
-            ],
-        })
-        return 0
-    from . import render
-
-    render.print_related(_console(), related)
-    return 0
+    related = open_index(args).related(args.article, args.passage, limit=args.limit)
+    return _answer(args, lambda: {
+        "passage": {"article": related.article, "passage": related.passage, "text": related.text},
+        "related": [
+            {"article": r.article, "passage": r.passage, "text": r.text, "score": r.score,
+             "shared_entities": r.shared_entities, "shared_terms": r.shared_terms}
+            for r in related.related
+        ],
+    }, lambda render, console: render.print_related(console, related))
 
 
 def cmd_index(args) -> int:
