@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
 import shutil
 import sys
@@ -23,6 +24,8 @@ from typing import Callable, Iterator
 
 from whoosh import index as windex
 from whoosh.codec.whoosh3 import _lenfield  # the name of a field's length column
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import StructFile
 from whoosh.searching import Searcher
 from whoosh.writing import SegmentWriter
 
@@ -36,11 +39,11 @@ from .search import ENTITY_KEY_SEPARATOR, make_schema, mark, parse_query, positi
 from .store import Store
 
 # Bump when what is stored changes shape: an index of another version is rebuilt.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "5"
 
 # Articles written between two commits: a first build of a big corpus becomes
 # searchable batch by batch, and an interrupted build resumes where it stopped.
-# The first batch is committed after a second, so a reader opened on a new corpus
+# The first batch is committed after half a second, so a reader opened on a new corpus
 # has something to search at once; after that, batches double (COMMIT_EVERY
 # articles or COMMIT_SECONDS, then twice that, ...). Each commit leaves a Whoosh
 # segment, and every segment costs each search a term lookup and a matcher: equal
@@ -49,7 +52,7 @@ SCHEMA_VERSION = "3"
 # gives about 7 segments at 100k and no merge.
 COMMIT_EVERY = 2000
 COMMIT_SECONDS = 10.0
-FIRST_COMMIT_SECONDS = 1.0
+FIRST_COMMIT_SECONDS = 0.5
 
 # Reading, splitting and entity extraction need no writer: from this many files on,
 # they run in a pool of worker processes while this process feeds the single Whoosh
@@ -121,13 +124,13 @@ class CorpusIndex:
                 self._wipe("the index was written by another version of corpus-tui; rebuilding it")
                 return
             if whoosh_dir.exists() and windex.exists_in(whoosh_dir):
-                self.ix = windex.open_dir(whoosh_dir)
+                self.ix = _MappedFileStorage(str(whoosh_dir)).open_index()
                 self.ix.doc_count()  # reads the table of contents: fails on a broken index
                 if version is None:
                     raise ValueError("store has no version")
             else:
                 whoosh_dir.mkdir(exist_ok=True)
-                self.ix = windex.create_in(whoosh_dir, make_schema())
+                self.ix = _MappedFileStorage(str(whoosh_dir)).create_index(make_schema())
                 self._forget_manifest()
             self.store.set_meta("schema_version", SCHEMA_VERSION)
             self.store.set_meta("extractor", self._extractor().name)
@@ -259,7 +262,13 @@ class CorpusIndex:
         if searcher is None:
             searcher = self.ix.searcher()
         elif not searcher.up_to_date():
-            searcher = searcher.refresh()
+            if searcher.doc_count_all() == 0:
+                # Whoosh cannot refresh a searcher of an empty index (the first
+                # search of a reader opened before the first batch of a build).
+                searcher.close()
+                searcher = self.ix.searcher()
+            else:
+                searcher = searcher.refresh()
         self._local.searcher = searcher
         yield searcher
 
@@ -290,6 +299,8 @@ class CorpusIndex:
 
         q = parse_query(text, self.ix.schema)
         with self.searcher() as s:
+            if s.doc_count_all() == 0:  # nothing indexed yet (a first build starting)
+                return SearchResult(text, 0, [])
             articles_col = s.reader().column_reader("article")
             passages_col = s.reader().column_reader("passage")
             # Only the top of the passage ranking is scored (Whoosh skips blocks that
@@ -384,7 +395,7 @@ class CorpusIndex:
         with self._entities_lock:
             if self.store.get_meta("entities_generation") == generation:
                 return
-            from .entities import KeyStat, resolve
+            from .entities import KeyStat, lookup_forms, resolve
 
             stats: dict[str, KeyStat] = {}
             for key, type_, form, mentions in self.store.key_stats():
@@ -397,14 +408,15 @@ class CorpusIndex:
             for key, articles in self.store.key_article_counts().items():
                 stats[key].articles = articles
             resolved = resolve(stats.values())
-            rows, key_rows = [], []
+            rows, key_rows, lookup_rows = [], [], []
             for ent in resolved:
+                lookup_rows.extend((form, step, ent.id) for step, form in lookup_forms(ent))
                 mentions = sum(stats[k].mentions for k in ent.keys if k in stats)
                 # A one-key entity's article count is its key's; see below for merged ones.
                 articles = stats[ent.keys[0]].articles if len(ent.keys) == 1 and ent.keys[0] in stats else 0
                 rows.append((ent.id, ent.name, ent.type, json.dumps(ent.aliases, ensure_ascii=False), articles, mentions))
                 key_rows.extend((k, ent.id) for k in ent.keys)
-            self.store.replace_entities(rows, key_rows)
+            self.store.replace_entities(rows, key_rows, lookup_rows)
             # Article counts of a merged entity: articles may share keys, so count
             # distinct articles through the store rather than adding up.
             counts = self.store.db.execute(
@@ -428,16 +440,19 @@ class CorpusIndex:
 
     def find_entity(self, name: str) -> Entity:
         """The entity a user means by `name`: any alias, case-insensitively."""
-        from .entities import ResolvedEntity, lookup, suggest
+        from .entities import ResolvedEntity, lookup_queries, pick_candidate, suggest
 
         self._resolved()
+        # The steps of entities.lookup, answered from the precomputed forms.
+        for step, form in lookup_queries(name):
+            chosen = pick_candidate(self.store.entities_by_form(step, form))
+            if chosen is None:
+                break
+            if chosen is not False:
+                return self.entity(chosen)
         entities = self.entities()
-        # Mention counts let an alias shared by two entities go to the far more common one.
         resolved = [ResolvedEntity(e.id, e.name, e.type, e.aliases, [], e.mentions, e.articles) for e in entities]
-        found = lookup(resolved, name)
-        if found is None:
-            raise UnknownEntity(name, suggest(resolved, name))
-        return next(e for e in entities if e.id == found.id)
+        raise UnknownEntity(name, suggest(resolved, name))
 
     def mentions(self, article_id: str) -> list[Mention]:
         """The entity mentions of one article, in text order."""
@@ -505,7 +520,10 @@ class _Writer:
     def _begin(self) -> None:
         # The pool spills sorted runs to disk past `limitmb`: the app runs the build
         # in its own process, so memory stays bounded whatever the batch size.
-        self.writer = _SegmentWriter(self.index.ix, limitmb=128, timeout=120.0)
+        # Segments stay separate files (not compound): Whoosh opens a compound
+        # segment by copying its postings and terms into memory, which made a
+        # searcher on 100k articles cost 600 MB.
+        self.writer = _SegmentWriter(self.index.ix, limitmb=128, timeout=120.0, compound=False)
         self.index.store.db.execute("BEGIN")
         self.pending = 0
         self.since = time.monotonic()
@@ -554,6 +572,20 @@ class _Writer:
             self.writer.cancel()
             self.writer = None
             self.index.store.db.execute("ROLLBACK")
+
+
+class _MappedFileStorage(FileStorage):
+    """Whoosh's file storage, with index files read through a read-only memory map:
+    as fast as Whoosh's in-memory copy of a compound segment, but the pages are the
+    OS's file cache (shared, dropped under pressure), not this process's memory."""
+
+    def open_file(self, name, **kwargs):
+        with open(self._fpath(name), "rb") as f:
+            if os.fstat(f.fileno()).st_size == 0 or sys.platform == "win32":
+                # Nothing to map; and Windows cannot delete a mapped file (merges do).
+                return super().open_file(name, **kwargs)
+            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        return StructFile(mapped, name=name, **kwargs)
 
 
 class _SegmentWriter(SegmentWriter):
@@ -675,6 +707,18 @@ _worker_extractor = None
 _worker_schema = None
 
 
+def _worker_init(parent: int) -> None:
+    """A pool worker leaves when the process that feeds it is gone (killed, or left
+    with os._exit): otherwise it would wait for work forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _prepare_batch(batch: list[tuple[corpus_mod.CorpusFile, str | None]]) -> list[_Prepared]:
     """In a worker process: prepare a batch of files with this process's extractor,
     and analyse the text fields too (the writer then only files the postings)."""
@@ -724,7 +768,8 @@ def _prepare_all(candidates: list[corpus_mod.CorpusFile], manifest: dict, extrac
     batches = iter([jobs[i:i + PREPARE_BATCH] for i in range(0, len(jobs), PREPARE_BATCH)])
     import gc
 
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_worker_init, initargs=(os.getpid(),))
     try:
         # The workers are forked at the first submits. Frozen objects are never
         # collected in a child, so nothing of this process (an open file's buffer,

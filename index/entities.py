@@ -524,39 +524,71 @@ def _assign_ids(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
 
 # --- lookup ----------------------------------------------------------------------------
 
+# The steps of `lookup`, tried in order; the first that finds exactly one entity wins.
+LOOKUP_ID, LOOKUP_NAME, LOOKUP_ALIAS, LOOKUP_SPELLING, LOOKUP_PERSON_WORD, LOOKUP_INITIALS = range(6)
+
+
+def lookup_forms(entity: ResolvedEntity) -> set[tuple[int, str]]:
+    """Every (step, form) under which `lookup` finds `entity`. Precomputed, they let a
+    store answer a lookup with a few indexed queries instead of a scan of all entities."""
+    forms = {(LOOKUP_ID, entity.id), (LOOKUP_NAME, normalize_name(entity.name))}
+    forms.update((LOOKUP_ALIAS, key) for key in entity.keys)
+    for alias in {entity.name, *entity.aliases}:
+        normalised = normalize_name(alias)
+        words = normalised.split()
+        if alias in entity.aliases:
+            forms.add((LOOKUP_ALIAS, normalised))
+            forms.add((LOOKUP_SPELLING, _skeleton_of(normalised)))
+            if entity.type == "PERSON":
+                # A person is found by the first or the last word of a name (given name, surname).
+                forms.update((LOOKUP_PERSON_WORD, transliteration_skeleton(w)) for w in words[::max(1, len(words) - 1)])
+        forms.update((LOOKUP_INITIALS, initials) for initials in _initials_of(words))
+    return forms
+
+
+def lookup_queries(name: str) -> list[tuple[int, str]]:
+    """The (step, form) pairs to look `name` up under, in order."""
+    wanted = normalize_name(name)
+    if not wanted:
+        return []
+    queries = [(LOOKUP_ID, name.strip().lower()), (LOOKUP_NAME, wanted), (LOOKUP_ALIAS, wanted),
+               (LOOKUP_SPELLING, _skeleton_of(wanted))]
+    if " " not in wanted:
+        queries += [(LOOKUP_PERSON_WORD, _skeleton_of(wanted)), (LOOKUP_INITIALS, wanted)]
+    return queries
+
+
+def pick_candidate(found: list[tuple[str, int]]) -> str | None | bool:
+    """Of the (entity id, mentions) one lookup step found: the id; None when the step is
+    ambiguous (lookup stops there); False when it found nothing (try the next step).
+    Several entities carrying one alias go to the one most of its uses belong to, if it
+    clearly dominates."""
+    if not found:
+        return False
+    if len(found) == 1:
+        return found[0][0]
+    found = sorted(found, key=lambda f: -f[1])
+    return found[0][0] if found[0][1] >= 4 * max(found[1][1], 1) else None
+
+
 def lookup(entities: Iterable[ResolvedEntity], name: str) -> ResolvedEntity | None:
     """The entity a user means by `name`, or None when there is none or several.
 
     Tried in order, stopping at the first step that finds exactly one entity (an
-    ambiguous step returns None): the id; an alias under `normalize_name`; an alias under
-    transliteration folding; a person's surname or given name; an acronym's initials.
+    ambiguous step returns None): the id; the canonical name under `normalize_name`; an
+    alias; an alias under transliteration folding; a person's surname or given name; an
+    acronym's initials.
     """
-    entities = list(entities)
-    wanted = normalize_name(name)
-    if not wanted:
-        return None
-    by_id = [e for e in entities if e.id == name.strip().lower()]
-    if len(by_id) == 1:
-        return by_id[0]
-    steps = (
-        lambda e: wanted == normalize_name(e.name),
-        lambda e: wanted in e.keys or any(normalize_name(a) == wanted for a in e.aliases),
-        lambda e: _skeleton_of(wanted) in {_skeleton_of(normalize_name(a)) for a in e.aliases},
-        lambda e: e.type == "PERSON" and " " not in wanted and _skeleton_of(wanted) in {
-            transliteration_skeleton(w) for a in e.aliases for w in normalize_name(a).split()[::max(1, len(normalize_name(a).split()) - 1)]},
-        lambda e: " " not in wanted and any(wanted in _initials_of(normalize_name(a).split()) for a in [e.name, *e.aliases]),
-    )
-    for matches in steps:
-        found = [e for e in entities if matches(e)]
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
-            # Several entities carry the alias: take the one most of its uses belong to,
-            # if it clearly dominates; otherwise it is ambiguous.
-            found.sort(key=lambda e: -e.mentions)
-            if found[0].mentions >= 4 * max(found[1].mentions, 1):
-                return found[0]
-            return None
+    by_form: dict[tuple[int, str], list[ResolvedEntity]] = defaultdict(list)
+    by_id: dict[str, ResolvedEntity] = {}
+    for entity in entities:
+        by_id[entity.id] = entity
+        for form in lookup_forms(entity):
+            by_form[form].append(entity)
+    for query in lookup_queries(name):
+        chosen = pick_candidate([(e.id, e.mentions) for e in by_form.get(query, ())])
+        if chosen is not False:
+            return by_id[chosen] if chosen else None
     return None
 
 

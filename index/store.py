@@ -53,6 +53,10 @@ CREATE TABLE IF NOT EXISTS entities (
     articles INTEGER NOT NULL, mentions INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS entity_keys (key TEXT PRIMARY KEY, entity TEXT NOT NULL);
+-- the forms under which `trace NAME` finds an entity (entities.lookup_forms), so that a
+-- lookup is a few indexed queries rather than a scan of every entity
+CREATE TABLE IF NOT EXISTS entity_lookup (form TEXT NOT NULL, step INTEGER NOT NULL, entity TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS entity_lookup_by_form ON entity_lookup (form, step);
 -- related passages look up every key of an entity on each cursor move
 CREATE INDEX IF NOT EXISTS entity_keys_by_entity ON entity_keys (entity);
 """
@@ -209,14 +213,24 @@ class Store:
                 out[n] = (text, passages)
         return out
 
-    def replace_entities(self, rows: list[tuple], key_rows: list[tuple[str, str]]) -> None:
+    def replace_entities(self, rows: list[tuple], key_rows: list[tuple[str, str]],
+                         lookup_rows: Iterable[tuple[str, int, str]]) -> None:
         db = self.db
         db.execute("BEGIN")
         db.execute("DELETE FROM entities")
         db.execute("DELETE FROM entity_keys")
+        db.execute("DELETE FROM entity_lookup")
         db.executemany("INSERT INTO entities (id, name, type, aliases, articles, mentions) VALUES (?,?,?,?,?,?)", rows)
         db.executemany("INSERT OR REPLACE INTO entity_keys (key, entity) VALUES (?, ?)", key_rows)
+        db.executemany("INSERT INTO entity_lookup (form, step, entity) VALUES (?, ?, ?)", lookup_rows)
         db.execute("COMMIT")
+
+    def entities_by_form(self, step: int, form: str) -> list[tuple[str, int]]:
+        """(entity id, mentions) of the entities found under `form` at lookup `step`."""
+        return self.db.execute(
+            "SELECT DISTINCT e.id, e.mentions FROM entity_lookup l JOIN entities e ON e.id = l.entity "
+            "WHERE l.form = ? AND l.step = ?", (form, step),
+        ).fetchall()
 
     def entity_rows(self) -> list[tuple]:
         return self.db.execute(
