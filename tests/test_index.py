@@ -156,3 +156,26 @@ def test_store_is_sqlite_and_keeps_a_manifest(corpus, tmp_path):
     rows = db.execute("SELECT rel, size, hash FROM files ORDER BY rel").fetchall()
     assert [r[0] for r in rows] == sorted(p.name for p in SEEDS.glob("*.txt"))
     assert all(size > 0 and len(h) == 32 for _rel, size, h in rows)
+
+
+def test_a_pool_of_worker_processes_indexes_exactly_what_one_process_does(corpus, tmp_path, monkeypatch):
+    """Big corpora are read, split and searched for entities in worker processes;
+    the index they make must be the one a single process makes."""
+    for i in range(12):
+        (corpus / f"extra-{i:02d}.txt").write_text(
+            f"Council vote {i}\nThe Harbour Authority of Port Elsewhere met Mayor Ana Vidal on day {i}.\n")
+
+    def snapshot(ix):
+        return (
+            {a.article: [(h.passage, h.score) for h in a.passages] for a in ix.search("Shoigu OR harbour", limit=100).articles},
+            {a: [(m.start, m.end, m.text, m.entity) for m in ix.mentions(a)] for a in ix.store.all_article_ids()},
+            sorted((e.name, e.type, e.mentions, e.articles) for e in ix.entities()),
+        )
+
+    with CorpusIndex.open(corpus, tmp_path / "single") as ix:
+        single = snapshot(ix)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(engine, "PREPARE_BATCH", 3)
+    with CorpusIndex.open(corpus, tmp_path / "pooled") as ix:
+        pooled = snapshot(ix)
+    assert pooled == single
