@@ -483,12 +483,13 @@ class CorpusIndex:
         entity = name if isinstance(name, Entity) else self.find_entity(name)
         keys = self.store.keys_of_entity(entity.id)
         rows = self.store.mentions_of_keys(keys, limit, offset) if keys else []
-        texts = self.store.texts_by_number(r[6] for r in rows)
+        # Each article's text and passage offsets, decoded once however many mentions it has.
+        texts = {n: (body, json.loads(spans)) for n, (body, spans) in self.store.texts_by_number(r[6] for r in rows).items()}
         out = []
         for article_id, title, passage, start, end, text, n in rows:
             body, spans = texts[n]
             # Context stays inside the mention's passage: a KWIC line reads as one thought.
-            p_start, p_end = json.loads(spans)[passage]
+            p_start, p_end = spans[passage]
             ctx, cs, ce = _kwic(body, start, end, context, p_start, p_end)
             out.append(TraceMention(article_id, title, passage, start, end, text, ctx, cs, ce,
                                     position=start / max(1, len(body))))
@@ -507,7 +508,7 @@ class CorpusIndex:
 
 class _Writer:
     """A Whoosh writer with the store's transaction beside it, committed together
-    every `COMMIT_EVERY` articles or `COMMIT_SECONDS`."""
+    in growing batches (see `COMMIT_EVERY`)."""
 
     def __init__(self, index: CorpusIndex):
         self.index = index
