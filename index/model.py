@@ -6,8 +6,11 @@ text a reader is shown: `article.text[p.start:p.end]` is passage `p`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
-ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
+# The kinds of entity, declared once: data carries them as these plain strings (as JSON does).
+EntityType = Literal["PERSON", "ORG", "PLACE", "OTHER"]
+ENTITY_TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "OTHER")
 
 
 @dataclass(frozen=True, slots=True)
