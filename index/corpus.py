@@ -7,6 +7,7 @@ Article ids are paths relative to the corpus root in POSIX form; a record of a
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -113,6 +114,10 @@ def scan_stats(root: Path) -> list[tuple[str, str, int, int]]:
     return found
 
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
 def file_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
@@ -120,6 +125,14 @@ def file_hash(data: bytes) -> str:
 def decode(data: bytes) -> str | None:
     """Text of a file's bytes: UTF-8 first, then a detected encoding; None for binary
     or undecodable data."""
+    # A byte-order mark names the encoding; UTF-16 and UTF-32 text is full of NUL bytes,
+    # so it is decoded before NULs are taken for a sign of binary data.
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+            except UnicodeDecodeError:
+                return None
     if b"\x00" in data[:8192]:
         return None
     try:

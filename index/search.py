@@ -122,6 +122,8 @@ def parse_query(text: str, schema: fields.Schema) -> wq.Query:
     if re.search(r'(?:^|\s)[A-Za-z_]\w*:(?:\s|$)', stripped):
         raise QueryError("a field name needs a term after the colon (e.g. title:Moscow)")
     words = stripped.replace("(", " ").replace(")", " ").split()
+    if not words:
+        raise QueryError("query has no searchable words (only parentheses)")
     if words[0] in _BINARY_OPS or words[-1] in _BINARY_OPS | {"NOT"}:
         raise QueryError(f"operator {words[0] if words[0] in _BINARY_OPS else words[-1]} needs a term on both sides")
     parser = QueryParser("body", schema)
