@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -55,9 +56,14 @@ class Scores:
                 f"R={self.merge_recall:.3f}; must-not-merge violations {len(self.violations)}")
 
 
-def evaluate(gold_path: Path, root: Path) -> Scores:
-    """Extract and resolve the gold file's articles (read from `root`), and score them."""
+def evaluate(gold_path: Path, root: Path | None = None, texts: Mapping[str, str] | None = None,
+             split: str | None = None) -> Scores:
+    """Extract and resolve the gold file's articles (read from `root`, or taken from `texts`,
+    a mapping {file or id: text}), and score them. With `split` ("dev"/"test"), only the
+    articles of that split are extracted and scored."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if split is not None:
+        gold["articles"] = [a for a in gold["articles"] if a.get("split") == split]
     extractor = default_extractor()
     predicted: dict[tuple[str, int, int], tuple[str, str]] = {}   # (file, start, end) -> (type, key)
     stats: dict[str, KeyStat] = {}
@@ -65,8 +71,8 @@ def evaluate(gold_path: Path, root: Path) -> Scores:
     scores = Scores()
     gold_entity: dict[tuple[str, int, int], str] = {}
     for article in gold["articles"]:
-        name = article["file"]
-        text = (root / name).read_text(encoding="utf-8")
+        name = article["file"] if "file" in article else article["id"]
+        text = texts[name] if texts is not None else (root / name).read_text(encoding="utf-8")
         for mention in extractor.extract(text):
             assert text[mention.start:mention.end] == mention.text
             predicted[(name, mention.start, mention.end)] = (mention.type, mention.key)
