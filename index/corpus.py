@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -21,7 +22,8 @@ from .model import Article, Passage
 
 TEXT_SUFFIXES = {".txt", ".md"}
 JSONL_SUFFIXES = {".jsonl"}
-CORPUS_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES
+HTML_SUFFIXES = {".html", ".htm"}
+CORPUS_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 
 TEXT_FIELDS = ("text", "body", "content")
 TITLE_FIELDS = ("title", "headline")
@@ -69,19 +71,23 @@ def resolve_corpus(path: str | os.PathLike | None) -> Path:
     return root
 
 
-def scan(root: Path) -> list[CorpusFile]:
+def scan(root: Path, warn: Warn | None = None) -> list[CorpusFile]:
     """Every corpus file under `root`, sorted by relative path (the corpus order).
 
     Hidden files and folders (a leading dot) are passed over: they hold editor
     back-ups and version-control data, not articles.
     """
-    return [CorpusFile(Path(full), rel, size, mtime_ns) for rel, full, size, mtime_ns in scan_stats(root)]
+    return [CorpusFile(Path(full), rel, size, mtime_ns) for rel, full, size, mtime_ns in scan_stats(root, warn)]
 
 
-def scan_stats(root: Path) -> list[tuple[str, str, int, int]]:
+def scan_stats(root: Path, warn: Warn | None = None) -> list[tuple[str, str, int, int]]:
     """`scan` as plain tuples (rel, full path, size, mtime_ns): what comparing a big
     corpus with the manifest needs, without a Path object per file (at 100k files
-    those were most of the time of re-opening an unchanged index)."""
+    those were most of the time of re-opening an unchanged index).
+
+    Only regular files are taken: a FIFO or a device with a text file's name would
+    block the reader forever. A file whose name is not valid UTF-8 cannot be an
+    article id (ids are text in the index and in JSON): it is skipped, with `warn`."""
     if root.is_file():
         st = root.stat()
         return [(root.name, str(root), st.st_size, st.st_mtime_ns)]
@@ -107,7 +113,18 @@ def scan_stats(root: Path) -> list[tuple[str, str, int, int]]:
                 st = entry.stat()
             except OSError:
                 continue
-            found.append((prefix + name, entry.path, st.st_size, st.st_mtime_ns))
+            if not stat.S_ISREG(st.st_mode):
+                if warn:
+                    warn(f"skipped {prefix + name!r}: not a regular file")
+                continue
+            rel = prefix + name
+            try:
+                rel.encode("utf-8")
+            except UnicodeEncodeError:
+                if warn:
+                    warn(f"skipped {rel.encode('utf-8', 'replace').decode()!r}: file name is not valid UTF-8")
+                continue
+            found.append((rel, entry.path, st.st_size, st.st_mtime_ns))
 
     walk(str(root), "")
     found.sort()
@@ -210,6 +227,8 @@ def read_articles(cf: CorpusFile, data: bytes, warn: Warn) -> list[Article]:
     suffix = cf.path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return _read_jsonl(cf, data, warn)
+    if suffix in HTML_SUFFIXES:
+        return _read_html(cf, data, warn)
     text = decode(data)
     if text is None:
         warn(f"skipped {cf.rel}: binary or undecodable")
@@ -217,7 +236,71 @@ def read_articles(cf: CorpusFile, data: bytes, warn: Warn) -> list[Article]:
     if not text.strip():
         warn(f"skipped {cf.rel}: empty")
         return []
+    header, body = split_header(text)
+    if header and body.strip():
+        # The header is not shown: the article is what follows it, offsets into that.
+        return [make_article(cf.rel, body, source=header.get("source", ""), date=header.get("date", ""))]
     return [make_article(cf.rel, text)]
+
+
+# A .txt or .md file may start with a header of "Field: value" lines (Date, Source,
+# Author, Title), or with YAML front matter between "---" lines, then a blank line.
+HEADER_FIELDS = ("date", "source", "author", "title")
+_HEADER_LINE = re.compile(r"^(date|source|author|title)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """The header fields of a text file and the text after the header; ({}, text) when
+    the file has no header."""
+    lines = text.split("\n")
+    front_matter = lines[0].strip() == "---"
+    fields: dict[str, str] = {}
+    index = 1 if front_matter else 0
+    while index < len(lines):
+        line = lines[index]
+        if front_matter and line.strip() == "---":
+            index += 1
+            break
+        if not front_matter and not line.strip():
+            break
+        m = _HEADER_LINE.match(line)
+        if m is None:
+            if front_matter:
+                index += 1
+                continue   # other front-matter keys are ignored
+            return {}, text
+        fields[m.group(1).lower()] = m.group(2).strip().strip("'\"")
+        index += 1
+    else:
+        if front_matter:
+            return {}, text   # no closing "---": not front matter
+    if not fields or (not front_matter and index == 0):
+        return {}, text
+    body = "\n".join(lines[index:]).lstrip("\n")
+    if "title" in fields and fields["title"]:
+        body = f"{fields['title']}\n\n{body}"
+    if "date" in fields:
+        fields["date"] = _iso_date(fields["date"])
+    return fields, body
+
+
+def _iso_date(value: str) -> str:
+    """A date as YYYY[-MM[-DD]] where it can be read as one; else as written."""
+    m = re.match(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?", value.strip())
+    if not m:
+        return value.strip()
+    year, month, day = m.groups()
+    return "-".join([year] + [f"{int(x):02d}" for x in (month, day) if x])
+
+
+def _read_html(cf: CorpusFile, data: bytes, warn: Warn) -> list[Article]:
+    from .html import extract_page
+
+    page = extract_page(data)
+    if page is None:
+        warn(f"skipped {cf.rel}: no article text found in the page")
+        return []
+    return [make_article(cf.rel, page.shown_text(), title=page.title, source=page.source, date=page.date)]
 
 
 def _read_jsonl(cf: CorpusFile, data: bytes, warn: Warn) -> list[Article]:
@@ -239,13 +322,13 @@ def _read_jsonl(cf: CorpusFile, data: bytes, warn: Warn) -> list[Article]:
         if not isinstance(record, dict):
             bad += 1
             continue
-        body = _first_str(record, TEXT_FIELDS)
-        title = _first_str(record, TITLE_FIELDS)
+        body = _without_lone_surrogates(_first_str(record, TEXT_FIELDS))
+        title = _without_lone_surrogates(_first_str(record, TITLE_FIELDS))
         if not body and not title:
             bad += 1
             continue
         own_id = record.get("id")
-        article_id = str(own_id) if own_id not in (None, "") else f"{cf.rel}#{n}"
+        article_id = _without_lone_surrogates(str(own_id)) if own_id not in (None, "") else f"{cf.rel}#{n}"
         if article_id in seen:
             article_id = f"{cf.rel}#{n}"
         seen.add(article_id)
@@ -254,11 +337,21 @@ def _read_jsonl(cf: CorpusFile, data: bytes, warn: Warn) -> list[Article]:
         shown = f"{title}\n\n{body.strip()}" if title and body else (title or body)
         articles.append(make_article(
             article_id, shown, title=title,
-            source=str(record.get("source") or ""), date=str(record.get("date") or ""),
+            source=_without_lone_surrogates(str(record.get("source") or "")),
+            date=_without_lone_surrogates(str(record.get("date") or "")),
         ))
     if bad:
         warn(f"{cf.rel}: skipped {bad} record(s) that are not JSON objects with a text or title")
     return articles
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: str) -> str:
+    """JSON may escape half of a surrogate pair ("\\ud800"); such text cannot be encoded
+    for the index, so the half character becomes U+FFFD instead of failing the corpus."""
+    return _LONE_SURROGATE.sub("\ufffd", value)
 
 
 def _first_str(record: dict, names: tuple[str, ...]) -> str:
