@@ -114,3 +114,13 @@ def test_the_decision_log_undoes_the_last_step(tmp_path):
     assert reread.undo() is None
     assert DecisionLog(tmp_path / "curation.json").decisions == []
     assert reread.fingerprint() == before
+
+
+def test_query_history_is_bounded_deduplicated_and_kept(tmp_path):
+    from corpus_tui.index.query_log import QueryLog
+
+    log = QueryLog(tmp_path / "queries.json", kept=3)
+    for query in ["a", "b", "a", "c", "d", "  "]:
+        log.add(query)
+    assert log.queries == ["a", "c", "d"]
+    assert QueryLog(tmp_path / "queries.json", kept=3).queries == ["a", "c", "d"]
