@@ -80,7 +80,7 @@ def build(corpus: str, index_dir: str) -> dict:
     ix = CorpusIndex.open(corpus, index_dir, progress=progress)
     seconds = time.perf_counter() - t0
     n = ix.article_count()
-    passages = ix.ix.doc_count()
+    passages = ix.search_backend.passage_count()
     ix.close()
     return {
         "articles": n, "passages": passages, "seconds": round(seconds, 2),
@@ -133,8 +133,7 @@ def incremental(corpus: str, index_dir: str) -> dict:
 
 
 def _has_term(ix, word: str) -> bool:
-    with ix.searcher() as s:
-        return s.reader().doc_frequency("body", word) > 0
+    return ix.search_backend.term_stats([("body", word)]).frequencies[("body", word)] > 0
 
 
 def queries(corpus: str, index_dir: str, queries_path: str) -> dict:

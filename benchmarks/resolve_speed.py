@@ -5,9 +5,9 @@
 
 With a folder, every article is read the way the indexer reads it and run through the
 entity extractor (two processes), and the per-key aggregates are built as
-`CorpusIndex._resolved` builds them (`KeyStat`: type counts, surface forms, mentions,
+`resolution.stored.refresh_entities` builds them (`KeyStat`: type counts, surface forms, mentions,
 distinct articles); `--save` keeps them in a pickle so that later runs skip the
-extraction. With a pickle, only `resolve` runs. Prints the key count, the entity count and
+extraction. With a pickle, only `resolve_entities` runs. Prints the key count, the entity count and
 the seconds of each run, then the median: the first run also pays for the word-level
 caches (`normalize_name`, `transliteration_skeleton`) that a long-lived process keeps.
 """
@@ -22,7 +22,8 @@ from multiprocessing import Pool
 from pathlib import Path
 
 from corpus_tui.index import corpus as corpus_mod
-from corpus_tui.index.entities import KeyStat, default_extractor, resolve
+from corpus_tui.index.extraction import default_extractor
+from corpus_tui.index.resolution import KeyStat, resolve_entities
 
 _Aggregate = dict[str, tuple[dict[str, int], dict[str, int], int, set[int]]]
 
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds = []
     for _ in range(max(1, args.runs)):
         started = time.perf_counter()
-        entities = resolve(stats)
+        entities = resolve_entities(stats)
         seconds.append(time.perf_counter() - started)
     print(f"keys {len(stats)}  entities {len(entities)}  runs {' '.join(f'{s:.2f}' for s in seconds)}s  "
           f"median {statistics.median(seconds):.2f}s")

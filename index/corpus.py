@@ -56,7 +56,7 @@ def bundled_seeds() -> Path:
     return Path(__file__).resolve().parent.parent / "seeds"
 
 
-def resolve_corpus(path: str | os.PathLike | None) -> Path:
+def locate_corpus(path: str | os.PathLike | None) -> Path:
     """The corpus root for a user-given path (None = the bundled seeds)."""
     if path is None:
         return bundled_seeds()
@@ -364,7 +364,7 @@ def _first_str(record: dict, names: tuple[str, ...]) -> str:
 
 def load_corpus(path: str | os.PathLike | None, warn: Warn = lambda _m: None) -> list[Article]:
     """Every article of a corpus, in corpus order, without any index (for tests and tools)."""
-    root = resolve_corpus(path)
+    root = locate_corpus(path)
     articles: list[Article] = []
     for cf in scan(root):
         try:

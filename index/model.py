@@ -108,7 +108,7 @@ class Mention:
 class Entity:
     id: str
     name: str
-    type: str
+    type: EntityType
     aliases: list[str]
     articles: int
     mentions: int

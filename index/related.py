@@ -21,18 +21,15 @@ little whatever it is.
 """
 from __future__ import annotations
 
-import heapq
 import math
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterator
+from functools import lru_cache
 
+from .backend import SearchBackend
 from .model import Article, Related, RelatedPassage
 from .search import ANALYZER
-
-if TYPE_CHECKING:
-    from .engine import CorpusIndex
+from .store import Store
 
 # Candidates are found by the passage's rarest terms and entity keys: at most this
 # many, and no more postings in all than the budget (about 1 microsecond each in
@@ -162,35 +159,33 @@ class _Candidate:
     shared_terms: list[str] = field(default_factory=list)
 
 
-def related_passages(ix: "CorpusIndex", article: Article, passage: int, limit: int = 10) -> Related:
+def related_passages(backend: SearchBackend, store: Store, article: Article, passage: int,
+                     limit: int = 10) -> Related:
+    """The passages of other articles most likely reporting what passage `passage` of
+    `article` reports, best first. The store's entity clusters must be current."""
     text = article.passage_text(passage)
     source = analyse(text)
-    ix._resolved()
-    entity_of_key, keys_of_entity = _entities_of(ix, article.id, passage)
-
-    with ix.searcher() as s:
-        reader = s.reader()
-        n_docs = max(1, reader.doc_count())
-        df = {stem: reader.doc_frequency("body", stem) for stem in source.counts}
-        idf = {stem: _idf(n, n_docs) for stem, n in df.items()}
-        entity_ids = sorted(set(entity_of_key.values()))
-        entity_rarity = _entity_rarity(ix, entity_ids)
-        probes = [("body", stem, idf[stem] * (1 + math.log(source.counts[stem])), df[stem]) for stem in source.counts]
-        for entity_id in entity_ids:
-            for key in keys_of_entity.get(entity_id, ()):
-                probes.append(("entities", key, ENTITY_WEIGHT * entity_rarity[entity_id][0],
-                               reader.doc_frequency("entities", key)))
-        scored = _accumulate(reader, _within_budget(probes), article.id)
-        top = heapq.nlargest(CANDIDATES, scored.items(), key=lambda item: (item[1], -item[0]))
-        articles_col, passages_col = _columns(s)
-        candidates = [_Candidate(articles_col[d], passages_col[d], score) for d, score in top]
-        avg_len = _average_length(reader)
+    entity_of_key, keys_of_entity = _entities_of(store, article.id, passage)
+    entity_ids = sorted(set(entity_of_key.values()))
+    entity_keys = [("entities", key) for entity_id in entity_ids for key in keys_of_entity.get(entity_id, ())]
+    stats = backend.term_stats([("body", stem) for stem in source.counts] + entity_keys)
+    df = {stem: stats.frequencies[("body", stem)] for stem in source.counts}
+    idf = {stem: _idf(n, stats.passages) for stem, n in df.items()}
+    entity_rarity = _entity_rarity(store, entity_ids)
+    probes = [("body", stem, idf[stem] * (1 + math.log(source.counts[stem])), df[stem]) for stem in source.counts]
+    for entity_id in entity_ids:
+        for key in keys_of_entity.get(entity_id, ()):
+            probes.append(("entities", key, ENTITY_WEIGHT * entity_rarity[entity_id][0],
+                           stats.frequencies[("entities", key)]))
+    found = backend.candidates(_within_budget(probes), article.id, CANDIDATES)
+    candidates = [_Candidate(ref.article, ref.passage, ref.score) for ref in found]
+    avg_len = stats.average_length
     if not candidates:
         return Related(article.id, passage, text, [])
 
-    texts = ix.store.articles_by_id({c.article for c in candidates})
-    candidate_keys = _passage_keys(ix, {c.article for c in candidates})
-    candidate_entity_of = ix.store.entity_of_keys(k for keys in candidate_keys.values() for k in keys)
+    texts = store.articles_by_id({c.article for c in candidates})
+    candidate_keys = store.passage_keys({c.article for c in candidates})
+    candidate_entity_of = store.entity_of_keys(k for keys in candidate_keys.values() for k in keys)
     source_pairs = source.pairs
     seen_texts: set[tuple[str, str]] = set()
     kept: list[_Candidate] = []
@@ -256,98 +251,39 @@ def _within_budget(probes: list[tuple[str, str, float, int]]) -> list[tuple[str,
     return chosen
 
 
-def _accumulate(reader, probes: list[tuple[str, str, float]], own_article: str) -> dict[int, float]:
-    """Document number -> sum of the weights of the probes it holds (an OR query
-    scored by rarity), the passages of `own_article` left out. Reads the posting
-    lists directly: much faster in Whoosh than a scored search of many terms."""
-    scores: dict[int, float] = {}
-    get = scores.get
-    for leaf, base in reader.leaf_readers():
-        for field_name, term, weight in probes:
-            if (field_name, term) not in leaf:
-                continue
-            for docnum in _posting_ids(leaf.postings(field_name, term)):
-                d = docnum + base
-                scores[d] = get(d, 0.0) + weight
-        if ("article", own_article) in leaf:
-            for docnum in _posting_ids(leaf.postings("article", own_article)):
-                scores.pop(docnum + base, None)
-    return scores
 
 
-def _posting_ids(matcher) -> Iterator[int]:
-    """The document numbers of a posting list. Whoosh's generic `all_ids` steps one
-    posting at a time through method calls; its on-disk matcher holds whole blocks
-    of ids, read here block by block (three times faster). Any other matcher
-    falls back to `all_ids`."""
-    if not all(hasattr(matcher, a) for a in ("_read_ids", "_next_block", "_atend", "_i", "_blocklength")):
-        yield from matcher.all_ids()
-        return
-    while not matcher._atend and matcher._i < matcher._blocklength:
-        if matcher._ids is None:
-            matcher._read_ids()
-        yield from matcher._ids[matcher._i:matcher._blocklength]
-        matcher._i = matcher._blocklength - 1
-        matcher.next()
 
 
-def _columns(searcher) -> tuple:
-    """The article and passage columns of a searcher, kept with it: opening a
-    column reads its offset table segment by segment (milliseconds each time)."""
-    cols = getattr(searcher, "_related_columns", None)
-    if cols is None:
-        reader = searcher.reader()
-        cols = (reader.column_reader("article"), reader.column_reader("passage"))
-        searcher._related_columns = cols
-    return cols
 
 
-def _average_length(reader) -> float:
-    try:
-        return max(1.0, reader.field_length("body") / max(1, reader.doc_count()))
-    except Exception:  # a reader without field lengths: no length normalisation
-        return 1.0
 
 
-def _entities_of(ix: "CorpusIndex", article_id: str, passage: int) -> tuple[dict[str, str], dict[str, list[str]]]:
+def _entities_of(store: Store, article_id: str, passage: int) -> tuple[dict[str, str], dict[str, list[str]]]:
     """The passage's entity keys -> entity ids, and every key of each of those entities."""
-    keys = {row[5] for row in ix.store.mentions_of_article(article_id) if row[0] == passage}
-    entity_of_key = ix.store.entity_of_keys(keys)
+    keys = {m.key for m in store.mentions_of_article(article_id) if m.passage == passage}
+    entity_of_key = store.entity_of_keys(keys)
     for key in keys:
         entity_of_key.setdefault(key, key)
     keys_of_entity: dict[str, list[str]] = {}
     for entity_id in set(entity_of_key.values()):
-        keys_of_entity[entity_id] = sorted(set(ix.store.keys_of_entity(entity_id)) | {
+        keys_of_entity[entity_id] = sorted(set(store.keys_of_entity(entity_id)) | {
             k for k, e in entity_of_key.items() if e == entity_id})
     return entity_of_key, keys_of_entity
 
 
-def _entity_rarity(ix: "CorpusIndex", entity_ids: list[str]) -> dict[str, tuple[float, str]]:
+def _entity_rarity(store: Store, entity_ids: list[str]) -> dict[str, tuple[float, str]]:
     """Entity id -> (idf over articles, canonical name)."""
-    n_articles = max(1, ix.article_count())
+    n_articles = max(1, store.article_count())
     out: dict[str, tuple[float, str]] = {}
     for entity_id in entity_ids:
-        row = ix.store.entity_row(entity_id)
-        articles = row[4] if row else 1
-        name = row[1] if row else entity_id
+        entity = store.entity(entity_id)
+        articles = entity.articles if entity else 1
+        name = entity.name if entity else entity_id
         out[entity_id] = (_idf(articles, n_articles), name)
     return out
 
 
-def _passage_keys(ix: "CorpusIndex", article_ids: set[str]) -> dict[tuple[str, int], set[str]]:
-    """(article, passage) -> the entity keys mentioned there, for a few articles at once."""
-    out: dict[tuple[str, int], set[str]] = {}
-    ids = sorted(article_ids)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = ix.store.db.execute(
-            "SELECT a.id, m.passage, m.key FROM mentions m JOIN articles a ON a.n = m.article "
-            f"WHERE a.id IN ({marks})", chunk,
-        )
-        for article_id, p, key in rows:
-            out.setdefault((article_id, p), set()).add(key)
-    return out
 
 
 def _reason_terms(shared: list[str], source: _Terms, entity_names: list[str], idf: dict[str, float]) -> list[str]:

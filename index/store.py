@@ -1,7 +1,8 @@
 """The article store: a SQLite file beside the Whoosh index holding the manifest
 (which corpus files were indexed, with size, mtime and hash), every article's
 text and passage offsets, the mentions found in it, and the corpus-wide entity
-clusters resolved from those mentions.
+clusters resolved from those mentions. Every SQL statement of the engine is here;
+rows leave as model objects or named tuples, never as positional tuples.
 
 Whoosh holds what is searched (one document per passage); this holds what is
 shown, so a search hit's text, a trace's context and `show` never re-read the
@@ -13,9 +14,9 @@ import json
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
-from .model import Article, ArticleInfo, Passage
+from .model import Article, ArticleInfo, Entity, EntityType, Passage
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -62,6 +63,43 @@ CREATE INDEX IF NOT EXISTS entity_keys_by_entity ON entity_keys (entity);
 """
 
 
+class ManifestEntry(NamedTuple):
+    """What the manifest remembers of one corpus file."""
+    size: int
+    mtime_ns: int
+    hash: str
+
+
+class MentionRow(NamedTuple):
+    """One stored mention of one article."""
+    passage: int
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    key: str
+
+
+class TraceRow(NamedTuple):
+    """One mention with its article, for a trace; `number` is the article's row number
+    (what `texts_by_number` takes)."""
+    article: str
+    title: str
+    passage: int
+    start: int
+    end: int
+    text: str
+    number: int
+
+
+class KeyFormCount(NamedTuple):
+    """How often one key was written in one surface form with one type, corpus-wide."""
+    key: str
+    type: EntityType
+    form: str
+    mentions: int
+
+
 class Store:
     """One SQLite database; a connection per thread (the app reads from workers
     while the indexer writes), WAL so readers never wait for the writer."""
@@ -87,6 +125,18 @@ class Store:
             conn.close()
             self._local.conn = None
 
+    # -- transactions ---------------------------------------------------------
+    # The indexer commits the store together with the Whoosh writer, batch by batch.
+
+    def begin(self) -> None:
+        self.db.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self.db.execute("ROLLBACK")
+
     # -- meta ---------------------------------------------------------------
 
     def get_meta(self, key: str, default: str | None = None) -> str | None:
@@ -98,11 +148,19 @@ class Store:
 
     # -- manifest -------------------------------------------------------------
 
-    def manifest(self) -> dict[str, tuple[int, int, str]]:
-        return {rel: (size, mtime, h) for rel, size, mtime, h in self.db.execute("SELECT rel, size, mtime_ns, hash FROM files")}
+    def manifest(self) -> dict[str, ManifestEntry]:
+        rows = self.db.execute("SELECT rel, size, mtime_ns, hash FROM files")
+        return {rel: ManifestEntry(size, mtime, h) for rel, size, mtime, h in rows}
+
+    def forget_all_files(self) -> None:
+        """Empty the manifest and every article and mention (a fresh Whoosh index with an
+        old store would be out of step)."""
+        self.db.executescript("DELETE FROM files; DELETE FROM articles; DELETE FROM mentions;")
 
     def record_file(self, rel: str, size: int, mtime_ns: int, hash_: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO files (rel, size, mtime_ns, hash) VALUES (?, ?, ?, ?)", (rel, size, mtime_ns, hash_))
+        self.db.execute(
+            "INSERT OR REPLACE INTO files (rel, size, mtime_ns, hash) VALUES (?, ?, ?, ?)", (rel, size, mtime_ns, hash_)
+        )
 
     def forget_file(self, rel: str) -> None:
         self.db.execute("DELETE FROM files WHERE rel=?", (rel,))
@@ -115,8 +173,8 @@ class Store:
         db.execute("DELETE FROM mentions WHERE article IN (SELECT n FROM articles WHERE file=?)", (rel,))
         db.execute("DELETE FROM articles WHERE file=?", (rel,))
 
-    def add_article(self, article: Article, rel: str, ord_: int, mentions: Iterable[tuple]) -> int:
-        """Store one article and its mentions, (passage, start, end, text, type, key) each."""
+    def add_article(self, article: Article, rel: str, ord_: int, mentions: Iterable[MentionRow]) -> None:
+        """Store one article and its mentions."""
         spans = json.dumps([[p.start, p.end] for p in article.passages], separators=(",", ":"))
         cur = self.db.execute(
             "INSERT INTO articles (id, file, ord, title, text, source, date, passages) VALUES (?,?,?,?,?,?,?,?)",
@@ -127,7 +185,6 @@ class Store:
             "INSERT INTO mentions (article, passage, start, end, text, type, key) VALUES (?,?,?,?,?,?,?)",
             ((n, *m) for m in mentions),
         )
-        return n
 
     def article_ids_of(self, rel: str) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE file=?", (rel,))]
@@ -138,12 +195,9 @@ class Store:
         ).fetchone()
         return _article_from_row(row) if row else None
 
-    def article_number(self, article_id: str) -> int | None:
-        row = self.db.execute("SELECT n FROM articles WHERE id=?", (article_id,)).fetchone()
-        return row[0] if row else None
-
     def article_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        (count,) = self.db.execute("SELECT count(*) FROM articles").fetchone()
+        return count
 
     def article_infos(self, offset: int = 0, limit: int = -1) -> list[ArticleInfo]:
         rows = self.db.execute(
@@ -151,17 +205,6 @@ class Store:
             "ORDER BY file, ord LIMIT ? OFFSET ?", (limit, offset),
         )
         return [ArticleInfo(i, t, s, d, size, _passage_count(p)) for i, t, s, d, size, p in rows]
-
-    def article_infos_for(self, ids: list[str]) -> dict[str, ArticleInfo]:
-        out: dict[str, ArticleInfo] = {}
-        for chunk in _chunks(ids, 500):
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT id, title, source, date, length(text), passages FROM articles WHERE id IN ({marks})", chunk
-            )
-            for i, t, s, d, size, p in rows:
-                out[i] = ArticleInfo(i, t, s, d, size, _passage_count(p))
-        return out
 
     def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
         out: dict[str, Article] = {}
@@ -178,52 +221,79 @@ class Store:
 
     # -- mentions and entities ------------------------------------------------
 
-    def key_stats(self) -> Iterator[tuple[str, str, str, int]]:
-        """(key, type, surface form, mentions) for every distinct triple, in key order."""
-        return self.db.execute("SELECT key, type, text, count(*) FROM mentions GROUP BY key, type, text")
+    def key_stats(self) -> Iterator[KeyFormCount]:
+        """Mentions per distinct (key, type, surface form), in key order."""
+        rows = self.db.execute("SELECT key, type, text, count(*) FROM mentions GROUP BY key, type, text")
+        return map(KeyFormCount._make, rows)
 
     def key_article_counts(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT key, count(DISTINCT article) FROM mentions GROUP BY key"))
 
-    def mentions_of_article(self, article_id: str) -> list[tuple[int, int, int, str, str, str]]:
-        return self.db.execute(
+    def mentions_of_article(self, article_id: str) -> list[MentionRow]:
+        rows = self.db.execute(
             "SELECT m.passage, m.start, m.end, m.text, m.type, m.key FROM mentions m "
             "JOIN articles a ON a.n = m.article WHERE a.id=? ORDER BY m.start", (article_id,)
-        ).fetchall()
+        )
+        return list(map(MentionRow._make, rows))
 
-    def mentions_of_keys(self, keys: list[str], limit: int = -1, offset: int = 0) -> list[tuple]:
-        """(article id, title, passage, start, end, text, article text, passages json) in corpus order."""
+    def mentions_of_keys(self, keys: list[str], limit: int = -1, offset: int = 0) -> list[TraceRow]:
+        """The mentions carrying any of `keys`, in corpus order."""
         marks = ",".join("?" * len(keys))
-        return self.db.execute(
+        rows = self.db.execute(
             "SELECT a.id, a.title, m.passage, m.start, m.end, m.text, a.n FROM mentions m "
             f"JOIN articles a ON a.n = m.article WHERE m.key IN ({marks}) "
             "ORDER BY a.file, a.ord, m.start LIMIT ? OFFSET ?", (*keys, limit, offset),
-        ).fetchall()
+        )
+        return list(map(TraceRow._make, rows))
 
-    def count_mentions_of_keys(self, keys: list[str]) -> int:
-        marks = ",".join("?" * len(keys))
-        return self.db.execute(f"SELECT count(*) FROM mentions WHERE key IN ({marks})", keys).fetchone()[0]
-
-    def texts_by_number(self, numbers: Iterable[int]) -> dict[int, tuple[str, str]]:
-        """Article number -> (text, passages json)."""
-        out: dict[int, tuple[str, str]] = {}
-        for chunk in _chunks(sorted(set(numbers)), 500):
+    def passage_keys(self, article_ids: Iterable[str]) -> dict[tuple[str, int], set[str]]:
+        """(article, passage) -> the entity keys mentioned there, for a few articles at once."""
+        out: dict[tuple[str, int], set[str]] = {}
+        for chunk in _chunks(sorted(set(article_ids)), 500):
             marks = ",".join("?" * len(chunk))
-            for n, text, passages in self.db.execute(f"SELECT n, text, passages FROM articles WHERE n IN ({marks})", chunk):
-                out[n] = (text, passages)
+            rows = self.db.execute(
+                "SELECT a.id, m.passage, m.key FROM mentions m JOIN articles a ON a.n = m.article "
+                f"WHERE a.id IN ({marks})", chunk,
+            )
+            for article_id, passage, key in rows:
+                out.setdefault((article_id, passage), set()).add(key)
         return out
 
-    def replace_entities(self, rows: list[tuple], key_rows: list[tuple[str, str]],
+    def texts_by_number(self, numbers: Iterable[int]) -> dict[int, tuple[str, list[tuple[int, int]]]]:
+        """Article number -> (text, (start, end) of each passage)."""
+        out: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+        for chunk in _chunks(sorted(set(numbers)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT n, text, passages FROM articles WHERE n IN ({marks})", chunk)
+            for n, text, passages in rows:
+                out[n] = (text, [(start, end) for start, end in json.loads(passages)])
+        return out
+
+    def replace_entities(self, rows: Iterable[Entity], key_rows: Iterable[tuple[str, str]],
                          lookup_rows: Iterable[tuple[str, int, str]]) -> None:
+        """Replace every entity cluster: the entities, (key, entity id) pairs, and the
+        (form, lookup step, entity id) rows under which `trace NAME` finds each."""
         db = self.db
         db.execute("BEGIN")
         db.execute("DELETE FROM entities")
         db.execute("DELETE FROM entity_keys")
         db.execute("DELETE FROM entity_lookup")
-        db.executemany("INSERT INTO entities (id, name, type, aliases, articles, mentions) VALUES (?,?,?,?,?,?)", rows)
+        db.executemany(
+            "INSERT INTO entities (id, name, type, aliases, articles, mentions) VALUES (?,?,?,?,?,?)",
+            ((r.id, r.name, r.type, json.dumps(r.aliases, ensure_ascii=False), r.articles, r.mentions) for r in rows),
+        )
         db.executemany("INSERT OR REPLACE INTO entity_keys (key, entity) VALUES (?, ?)", key_rows)
         db.executemany("INSERT INTO entity_lookup (form, step, entity) VALUES (?, ?, ?)", lookup_rows)
         db.execute("COMMIT")
+
+    def recount_merged_entity_articles(self) -> None:
+        """Set the article count of every entity of several keys from the mentions: articles
+        may hold two keys of one entity, so the keys' counts cannot be added up."""
+        counts = self.db.execute(
+            "SELECT k.entity, count(DISTINCT m.article) FROM entity_keys k JOIN mentions m ON m.key = k.key "
+            "WHERE k.entity IN (SELECT entity FROM entity_keys GROUP BY entity HAVING count(*) > 1) GROUP BY k.entity"
+        ).fetchall()
+        self.db.executemany("UPDATE entities SET articles=? WHERE id=?", [(c, e) for e, c in counts])
 
     def entities_by_form(self, step: int, form: str) -> list[tuple[str, int]]:
         """(entity id, mentions) of the entities found under `form` at lookup `step`."""
@@ -232,15 +302,18 @@ class Store:
             "WHERE l.form = ? AND l.step = ?", (form, step),
         ).fetchall()
 
-    def entity_rows(self) -> list[tuple]:
-        return self.db.execute(
+    def entities(self) -> list[Entity]:
+        """Every entity, most mentioned first."""
+        rows = self.db.execute(
             "SELECT id, name, type, aliases, articles, mentions FROM entities ORDER BY mentions DESC, name"
-        ).fetchall()
+        )
+        return [_entity_from_row(row) for row in rows]
 
-    def entity_row(self, entity_id: str) -> tuple | None:
-        return self.db.execute(
+    def entity(self, entity_id: str) -> Entity | None:
+        row = self.db.execute(
             "SELECT id, name, type, aliases, articles, mentions FROM entities WHERE id=?", (entity_id,)
         ).fetchone()
+        return _entity_from_row(row) if row else None
 
     def keys_of_entity(self, entity_id: str) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT key FROM entity_keys WHERE entity=?", (entity_id,))]
@@ -253,7 +326,12 @@ class Store:
         return out
 
 
-def _article_from_row(row) -> Article:
+def _entity_from_row(row: tuple) -> Entity:
+    entity_id, name, type_, aliases, articles, mentions = row
+    return Entity(entity_id, name, type_, json.loads(aliases), articles, mentions)
+
+
+def _article_from_row(row: tuple) -> Article:
     article_id, title, text, source, date, spans = row
     passages = [Passage(i, s, e) for i, (s, e) in enumerate(json.loads(spans))]
     return Article(article_id, title, text, source, date, passages)

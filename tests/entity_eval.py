@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-from corpus_tui.index.entities import KeyStat, default_extractor, resolve
+from corpus_tui.index.extraction import default_extractor
+from corpus_tui.index.resolution import KeyStat, resolve_entities
 
 
 @dataclass
@@ -96,7 +97,7 @@ def evaluate(gold_path: Path, root: Path | None = None, texts: Mapping[str, str]
         stat.articles = len(articles_of_key[key])
     scores.predicted_mentions = len(predicted)
 
-    entity_of_key = {key: entity.id for entity in resolve(stats.values()) for key in entity.keys}
+    entity_of_key = {key: entity.id for entity in resolve_entities(stats.values()) for key in entity.keys}
     predicted_entity = {span: entity_of_key[predicted[span][1]] for span in gold_entity if span in predicted}
     matched = sorted(predicted_entity)
     for first, second in combinations(matched, 2):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tui.index.corpus import bundled_seeds, load_corpus, resolve_corpus, split_passages
+from corpus_tui.index.corpus import bundled_seeds, load_corpus, locate_corpus, split_passages
 from corpus_tui.index.errors import CorpusError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -105,7 +105,7 @@ def test_jsonl_records_fields_ids_and_bad_lines(tmp_path):
 
 def test_missing_or_wrong_corpus_paths_are_clear_errors(tmp_path):
     with pytest.raises(CorpusError, match="no such corpus"):
-        resolve_corpus(tmp_path / "missing")
+        locate_corpus(tmp_path / "missing")
     (tmp_path / "data.csv").write_text("a,b\n")
     with pytest.raises(CorpusError, match="not a corpus"):
-        resolve_corpus(tmp_path / "data.csv")
+        locate_corpus(tmp_path / "data.csv")

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tui.index.entities import (ExtractedMention, KeyStat, ResolvedEntity, default_extractor, lookup,
-                                       normalize_name, resolve, suggest)
+from corpus_tui.index.extraction import ExtractedMention, default_extractor
+from corpus_tui.index.lexicon import normalize_name
+from corpus_tui.index.resolution import KeyStat, ResolvedEntity, find_entity, resolve_entities, suggest
 
 REPO = Path(__file__).resolve().parent.parent
 OWN = Path(__file__).resolve().parent / "data" / "own"
@@ -31,7 +32,7 @@ def corpus_entities(paths: list[Path]) -> tuple[list[ResolvedEntity], dict[str, 
             articles[mention.key].add(path.name)
     for key, stat in stats.items():
         stat.articles = len(articles[key])
-    entities = resolve(stats.values())
+    entities = resolve_entities(stats.values())
     by_entity = {e.id: set().union(*(articles[k] for k in e.keys)) for e in entities}
     return entities, by_entity
 
@@ -47,7 +48,7 @@ def own():
 
 
 def entity(entities: list[ResolvedEntity], name: str) -> ResolvedEntity:
-    found = lookup(entities, name)
+    found = find_entity(entities, name)
     assert found is not None, name
     return found
 
@@ -169,7 +170,7 @@ def test_seeds_news_agency_acronym_and_long_name_are_one(seeds) -> None:
 def test_seeds_two_people_named_lee_stay_apart(seeds) -> None:
     entities, _ = seeds
     assert entity(entities, "Joyce Lee") is not entity(entities, "Lee Seong-kweun")
-    assert lookup(entities, "Lee") is None   # ambiguous
+    assert find_entity(entities, "Lee") is None   # ambiguous
 
 
 # --- own articles ----------------------------------------------------------------------------
@@ -206,7 +207,7 @@ def test_own_people_sharing_a_surname_stay_apart(own) -> None:
     entities, _ = own
     minister, villager = entity(entities, "Giorgi Beridze"), entity(entities, "Nino Beridze")
     assert minister is not villager
-    assert lookup(entities, "Beridze") is None   # ambiguous across the corpus
+    assert find_entity(entities, "Beridze") is None   # ambiguous across the corpus
 
 
 def test_own_north_and_south_places_and_places_named_organisations_stay_apart(own) -> None:
@@ -233,34 +234,34 @@ def test_resolve_is_deterministic_and_ids_unique() -> None:
              stat("gaddafi", "PERSON", {"Gaddafi": 5}),
              stat("georgia", "PLACE", {"Georgia": 2}),
              stat("georgia state", "ORG", {"Georgia State": 1})]
-    first, second = resolve(stats), resolve(list(reversed(stats)))
+    first, second = resolve_entities(stats), resolve_entities(list(reversed(stats)))
     assert [(e.id, e.keys) for e in first] == [(e.id, e.keys) for e in second]
     assert len({e.id for e in first}) == len(first)
-    leader = lookup(first, "Qaddafi")
+    leader = find_entity(first, "Qaddafi")
     assert leader is not None and leader.keys == ["gaddafi", "muammar gaddafi", "muammar qaddafi"]
     assert leader.name == "Muammar Gaddafi"
 
 
 def test_resolve_keeps_bare_surname_apart_when_two_people_have_it() -> None:
-    entities = resolve([stat("lee jae sung", "PERSON", {"Lee Jae-sung": 2}),
+    entities = resolve_entities([stat("lee jae sung", "PERSON", {"Lee Jae-sung": 2}),
                         stat("lee min ho", "PERSON", {"Lee Min-ho": 2}),
                         stat("lee", "PERSON", {"Lee": 3})])
     assert len(entities) == 3
 
 
 def test_organisation_short_form_joins_only_an_unambiguous_qualified_form() -> None:
-    merged = resolve([stat("security council", "ORG", {"Security Council": 3}),
+    merged = resolve_entities([stat("security council", "ORG", {"Security Council": 3}),
                       stat("russian security council", "ORG", {"Russian Security Council": 1}),
                       stat("security council of russia", "ORG", {"Security Council of Russia": 1})])
     assert len(merged) == 1
-    apart = resolve([stat("security council", "ORG", {"Security Council": 3}),
+    apart = resolve_entities([stat("security council", "ORG", {"Security Council": 3}),
                      stat("russian security council", "ORG", {"Russian Security Council": 1}),
                      stat("un security council", "ORG", {"UN Security Council": 1})])
     assert len(apart) == 3
 
 
 def test_suggest_offers_close_names() -> None:
-    entities = resolve([stat("sergei lavrov", "PERSON", {"Sergei Lavrov": 2}),
+    entities = resolve_entities([stat("sergei lavrov", "PERSON", {"Sergei Lavrov": 2}),
                         stat("lisbon", "PLACE", {"Lisbon": 2})])
     assert suggest(entities, "Lavorv")[0] == "Sergei Lavrov"
-    assert lookup(entities, "nobody here") is None
+    assert find_entity(entities, "nobody here") is None

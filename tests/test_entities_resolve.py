@@ -7,9 +7,9 @@ import itertools
 import random
 from collections import defaultdict
 
-from corpus_tui.index import entities as entities_mod
+from corpus_tui.index.resolution import merges
 from corpus_tui.index.engine import CorpusIndex
-from corpus_tui.index.entities import KeyStat, ResolvedEntity, resolve, transliteration_skeleton
+from corpus_tui.index.resolution import KeyStat, ResolvedEntity, resolve_entities, transliteration_skeleton
 
 
 def stat(key: str, entity_type: str, forms: dict[str, int], articles: int = 1) -> KeyStat:
@@ -32,7 +32,7 @@ def together(entities: list[ResolvedEntity], *keys: str) -> bool:
 # --- the merges, one by one ---------------------------------------------------------------
 
 def test_romanisation_variants_of_a_full_name_merge() -> None:
-    entities = resolve([person("sergei lavrov", 5), person("sergey lavrov", 2),
+    entities = resolve_entities([person("sergei lavrov", 5), person("sergey lavrov", 2),
                         person("aleksandr petrov", 3), person("alexander petrov", 1),
                         person("yevgeny prigozhin", 2), person("evgeny prigozhin", 1)])
     assert clusters(entities) == {frozenset({"sergei lavrov", "sergey lavrov"}),
@@ -45,27 +45,27 @@ def test_romanisation_variants_of_a_full_name_merge() -> None:
 
 def test_velar_initials_still_merge_across_sub_blocks() -> None:
     # Sub-blocking by initials must count g, k and q as one letter: Gaddafi/Qaddafi/Kadhafi.
-    entities = resolve([person("muammar gaddafi", 3), person("muammar qaddafi", 2), person("muammar kadhafi", 1)])
+    entities = resolve_entities([person("muammar gaddafi", 3), person("muammar qaddafi", 2), person("muammar kadhafi", 1)])
     assert len(entities) == 1 and entities[0].name == "Muammar Gaddafi"
 
 
 def test_spacing_variants_merge() -> None:
-    assert together(resolve([person("moon jae in", 4), person("moon jaein", 1)]), "moon jae in", "moon jaein")
+    assert together(resolve_entities([person("moon jae in", 4), person("moon jaein", 1)]), "moon jae in", "moon jaein")
 
 
 def test_different_people_with_one_surname_stay_apart() -> None:
-    entities = resolve([person("lee jae myung"), person("lee jong sup"), person("john smith"), person("jane smith"),
+    entities = resolve_entities([person("lee jae myung"), person("lee jong sup"), person("john smith"), person("jane smith"),
                         person("smith", 3)])
     assert len(entities) == 5   # and the bare surname joins neither Smith
 
 
 def test_a_bare_surname_joins_its_only_person() -> None:
-    entities = resolve([person("sergei lavrov", 3), person("lavrov", 4), person("jane smith")])
+    entities = resolve_entities([person("sergei lavrov", 3), person("lavrov", 4), person("jane smith")])
     assert together(entities, "sergei lavrov", "lavrov") and len(entities) == 2
 
 
 def test_acronym_joins_its_long_form_and_the_long_form_names_it() -> None:
-    entities = resolve([stat("world health organization", "ORG", {"World Health Organization": 2}),
+    entities = resolve_entities([stat("world health organization", "ORG", {"World Health Organization": 2}),
                         stat("who", "ORG", {"WHO": 5}),
                         stat("wto", "ORG", {"WTO": 1})])
     who = next(e for e in entities if "who" in e.keys)
@@ -75,13 +75,13 @@ def test_acronym_joins_its_long_form_and_the_long_form_names_it() -> None:
 
 def test_acronym_of_a_surface_form_only() -> None:
     # Only a surface form ("Anglo-Copper Mining"), not the key, spells the acronym's initials.
-    entities = resolve([stat("anglo copper", "ORG", {"Anglo Copper": 2, "Anglo-Copper Mining": 1}),
+    entities = resolve_entities([stat("anglo copper", "ORG", {"Anglo Copper": 2, "Anglo-Copper Mining": 1}),
                         stat("acm", "ORG", {"ACM": 3})])
     assert clusters(entities) == {frozenset({"acm", "anglo copper"})}
 
 
 def test_company_suffixes_and_place_names() -> None:
-    entities = resolve([stat("acme copper corp", "ORG", {"Acme Copper Corp.": 2}),
+    entities = resolve_entities([stat("acme copper corp", "ORG", {"Acme Copper Corp.": 2}),
                         stat("acme copper corporation", "ORG", {"Acme Copper Corporation": 1}),
                         stat("acme copper", "ORG", {"Acme Copper": 1}),
                         stat("north korea", "PLACE", {"DPRK": 1})])
@@ -92,11 +92,11 @@ def test_company_suffixes_and_place_names() -> None:
 def test_resolve_restores_the_garbage_collector_state() -> None:
     stats = [person("sergei lavrov"), person("sergey lavrov")]
     assert gc.isenabled()
-    resolve(stats)
+    resolve_entities(stats)
     assert gc.isenabled()
     gc.disable()
     try:
-        resolve(stats)
+        resolve_entities(stats)
         assert not gc.isenabled()
     finally:
         gc.enable()
@@ -161,8 +161,8 @@ def _brute_force_person_clusters(stats: list[KeyStat]) -> set[frozenset[str]]:
         a, b = skeletons[first], skeletons[second]
         joined = "".join(a) == "".join(b)
         shared_block = len(a) == len(b) and any(
-            a[p] == b[p] and block_sizes[(len(a), p, a[p])] <= entities_mod._MAX_BLOCK for p in (0, -1))
-        if joined or shared_block and all(entities_mod._same_name_word(x, y, Levenshtein) for x, y in zip(a, b)):
+            a[p] == b[p] and block_sizes[(len(a), p, a[p])] <= merges._MAX_BLOCK for p in (0, -1))
+        if joined or shared_block and all(merges._same_name_word(x, y, Levenshtein) for x, y in zip(a, b)):
             parent[find(second)] = find(first)
     groups: dict[str, set[str]] = defaultdict(set)
     for key in keys:
@@ -173,13 +173,13 @@ def _brute_force_person_clusters(stats: list[KeyStat]) -> set[frozenset[str]]:
 def test_large_synthetic_input_resolves_as_the_brute_force_reference() -> None:
     stats = _synthetic_people(1500, seed=7)
     expected = _brute_force_person_clusters(stats)
-    got = clusters(resolve(stats))
+    got = clusters(resolve_entities(stats))
     assert got == expected
     assert sum(1 for group in expected if len(group) > 1) > 100   # the sample does exercise merging
     # ...and the order of the input does not matter.
     shuffled = list(stats)
     random.Random(1).shuffle(shuffled)
-    assert [(e.id, e.keys, e.name) for e in resolve(shuffled)] == [(e.id, e.keys, e.name) for e in resolve(stats)]
+    assert [(e.id, e.keys, e.name) for e in resolve_entities(shuffled)] == [(e.id, e.keys, e.name) for e in resolve_entities(stats)]
 
 
 # --- the engine: article counts of merged and single-key entities ------------------------------

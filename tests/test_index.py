@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tui.index import engine
+from corpus_tui.index import engine, indexing
 from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.index.errors import CorpusError, IndexLocationError
 
@@ -139,7 +139,7 @@ def test_big_builds_commit_in_batches_so_readers_see_progress(tmp_path, monkeypa
     folder.mkdir()
     for i in range(7):
         (folder / f"{i:02d}.txt").write_text(f"Story {i}\nParagraph about widget{i} and the common harbour.\n")
-    monkeypatch.setattr(engine, "COMMIT_EVERY", 3)
+    monkeypatch.setattr(indexing, "COMMIT_EVERY", 3)
     seen: list[int] = []
     with CorpusIndex.open(folder, tmp_path / "ix", sync=False) as ix:
         reader = CorpusIndex.open(folder, tmp_path / "ix", sync=False)
@@ -174,8 +174,8 @@ def test_a_pool_of_worker_processes_indexes_exactly_what_one_process_does(corpus
 
     with CorpusIndex.open(corpus, tmp_path / "single") as ix:
         single = snapshot(ix)
-    monkeypatch.setattr(engine, "PARALLEL_MIN_FILES", 1)
-    monkeypatch.setattr(engine, "PREPARE_BATCH", 3)
+    monkeypatch.setattr(indexing, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(indexing, "PREPARE_BATCH", 3)
     with CorpusIndex.open(corpus, tmp_path / "pooled") as ix:
         pooled = snapshot(ix)
     assert pooled == single

@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run_app(args: argparse.Namespace) -> int:
     from corpus_tui.index import corpus
 
-    corpus.resolve_corpus(args.corpus)  # a wrong path is one line, before any screen appears
+    corpus.locate_corpus(args.corpus)  # a wrong path is one line, before any screen appears
     from corpus_tui.tui.app import run_app
 
     return run_app(args.corpus, args.index)

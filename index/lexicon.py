@@ -1,4 +1,5 @@
-"""Word and name lists for the rule-based entity extractor, built from data packages.
+"""Word and name lists for the rule-based entity extractor (and the name folding both
+extraction and resolution use), built from data packages.
 
 Nothing here is typed in by hand except closed grammatical classes (honorific titles,
 organisation head nouns, name particles, compass words): names of people, places and
@@ -79,6 +80,22 @@ DEMONYM_SUFFIXES = ("ians", "eans", "ans", "ese", "ish", "ian", "ean", "an", "is
 def fold(text: str) -> str:
     """ASCII, lowercase, typographic apostrophes unified: the form every lookup uses."""
     return unidecode(text.replace("\u2019", "'")).lower()
+
+
+@lru_cache(maxsize=262144)
+def normalize_name(name: str) -> str:
+    """The folding used for entity keys: ASCII, lowercase, no possessive, hyphens as spaces.
+
+    "Moon Jae-in's" -> "moon jae in"; "Lajčák" -> "lajcak"; "the Kremlin" -> "kremlin".
+    Shared by extraction (which makes keys) and resolution (which compares them).
+    """
+    folded = fold(name)
+    folded = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", folded)
+    folded = re.sub(r"[^a-z0-9&]+", " ", folded.replace("'", ""))
+    words = folded.split()
+    if len(words) > 1 and words[0] in LEADING_ARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def place_key(folded_name: str) -> str:

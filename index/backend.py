@@ -1,0 +1,241 @@
+"""The seam between the `CorpusIndex` facade and the engine that answers searches.
+
+`SearchBackend` is every question the facade (and `related`) asks of the passage
+index: ranked search grouped by article, the hits of one article, the mentions of an
+entity's keys for a trace, and the statistics and candidate lookups of related
+passages. `WhooshBackend` answers them from the Whoosh passage index on disk and the
+SQLite store beside it (which holds the mentions).
+
+A distributed backend (OpenSearch/Elasticsearch, for corpora beyond one machine)
+would implement the same protocol: one document per passage with the fields of
+`search.make_schema` (article, passage, title, body, entities), `search` as a
+`bool` query with a `collapse`/`top_hits` on article, `article_hits` as a filtered
+query, `entity_mentions` as a terms query on a mention index, `term_stats` from
+term vectors or `_termvectors`/aggregations, `candidates` as a weighted `terms`
+`should` query excluding the article. Its writer half would replace `indexing`'s
+Whoosh writer; the store's articles and entity clusters would move into it or stay
+beside it. None is built here: the protocol is what such a backend must answer.
+"""
+from __future__ import annotations
+
+import heapq
+import threading
+from array import array
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, NamedTuple, Protocol
+
+from whoosh import query as wq
+from whoosh.index import Index
+from whoosh.searching import Searcher
+
+from .search import parse_query, positive_terms
+from .store import Store, TraceRow
+from .whoosh_adapter import cached_columns, column_array, posting_ids
+
+
+@dataclass(slots=True)
+class RankedArticles:
+    """Articles ranked by their best passage, each with its passages as (score,
+    passage number), best first; the total of matching articles; the indexed terms
+    the query matched (for highlighting)."""
+    total: int
+    articles: list[tuple[str, list[tuple[float, int]]]] = field(default_factory=list)
+    terms: set[str] = field(default_factory=set)
+
+
+class PassageRef(NamedTuple):
+    """One passage found by a candidate lookup, with its lookup score."""
+    article: str
+    passage: int
+    score: float
+
+
+class TermStats(NamedTuple):
+    """Collection statistics for scoring: passages indexed, the average body length
+    in terms, and the passage frequency of each (field, term) asked for."""
+    passages: int
+    average_length: float
+    frequencies: dict[tuple[str, str], int]
+
+
+class SearchBackend(Protocol):
+    def search(self, text: str, limit: int, passages_per_article: int) -> RankedArticles:
+        """Passages matching the query `text` (the query language of `search.parse_query`),
+        grouped by article: the top `limit` articles, up to `passages_per_article` each."""
+        ...
+
+    def article_hits(self, text: str, article_id: str) -> tuple[list[tuple[int, float]], set[str]]:
+        """(passage, score) of every passage of one article matching `text`, in passage
+        order, and the matched terms."""
+        ...
+
+    def entity_mentions(self, keys: list[str], limit: int = -1, offset: int = 0) -> list[TraceRow]:
+        """The mentions carrying any of `keys`, in corpus order."""
+        ...
+
+    def passage_count(self) -> int:
+        ...
+
+    def term_stats(self, terms: Iterable[tuple[str, str]]) -> TermStats:
+        ...
+
+    def candidates(self, probes: list[tuple[str, str, float]], exclude_article: str, limit: int) -> list[PassageRef]:
+        """The `limit` passages with the highest sum of the weights of the probes
+        (field, term, weight) they hold, the passages of `exclude_article` left out."""
+        ...
+
+    def close(self) -> None:
+        ...
+
+
+class WhooshBackend:
+    """`SearchBackend` over a Whoosh index and the store. Thread-safe for readers:
+    each thread gets its own Whoosh searcher."""
+
+    def __init__(self, ix: Index, store: Store):
+        self.ix = ix
+        self.store = store
+        self._local = threading.local()
+
+    def close(self) -> None:
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is not None:
+            searcher.close()
+            self._local.searcher = None
+
+    @contextmanager
+    def searcher(self) -> Iterator[Searcher]:
+        """This thread's Whoosh searcher, refreshed when the index has changed."""
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is None:
+            searcher = self.ix.searcher()
+        elif not searcher.up_to_date():
+            if searcher.doc_count_all() == 0:
+                # Whoosh cannot refresh a searcher of an empty index (the first
+                # search of a reader opened before the first batch of a build).
+                searcher.close()
+                searcher = self.ix.searcher()
+            else:
+                searcher = searcher.refresh()
+        self._local.searcher = searcher
+        yield searcher
+
+    # -- search -------------------------------------------------------------------
+
+    def search(self, text: str, limit: int, passages_per_article: int) -> RankedArticles:
+        q = parse_query(text, self.ix.schema)
+        with self.searcher() as s:
+            if s.doc_count_all() == 0:  # nothing indexed yet (a first build starting)
+                return RankedArticles(0)
+            articles_col = s.reader().column_reader("article")
+            passages_col = s.reader().column_reader("passage")
+            # Only the top of the passage ranking is scored (Whoosh skips blocks that
+            # cannot enter it), in growing windows until `limit` articles have a
+            # passage: scoring every match of a frequent word is what made search slow.
+            window = max(50, 3 * limit * passages_per_article)
+            while True:
+                top_n = s.search(q, limit=window).top_n
+                grouped: dict[str, list[tuple[float, int]]] = {}
+                for score, docnum in top_n:
+                    group = grouped.setdefault(articles_col[docnum], [])
+                    if len(group) < passages_per_article:
+                        group.append((score, docnum))
+                if len(grouped) >= limit or len(top_n) < window:
+                    break
+                window *= 4
+            top = list(grouped.items())[:limit]
+            short = [a for a, g in top if len(g) < passages_per_article]
+            if len(top_n) >= window and short:
+                # Passages of the shown articles that ranked below the window: the same
+                # query required to be in those articles (Require scores by the query
+                # alone, so the passages keep the scores of the full ranking).
+                only = wq.Or([wq.Term("article", a) for a in short])
+                for score, docnum in s.search(wq.Require(q, only), limit=None).top_n:
+                    group = grouped[articles_col[docnum]]
+                    if len(group) < passages_per_article and all(d != docnum for _s, d in group):
+                        group.append((score, docnum))
+                for _a, group in top:
+                    group.sort(key=lambda sd: -sd[0])
+            ranked = [(a, [(score, passages_col[d]) for score, d in g]) for a, g in top]
+            total = self._count_articles(s, q) if len(top_n) >= window else len(grouped)
+            terms = positive_terms(q, s.reader())
+        return RankedArticles(total, ranked, terms)
+
+    def _count_articles(self, s: Searcher, q: wq.Query) -> int:
+        """How many articles have a passage matching `q`, exactly, without scoring.
+
+        The passages of an article are written together and stay together through
+        merges, so `docnum - passage number` (its first passage's docnum) tells
+        articles apart: one array read per match instead of a column lookup."""
+        passages = self._passage_numbers(s)
+        return len({docnum - passages[docnum] for docnum in s.docs_for_query(q)})
+
+    def _passage_numbers(self, s: Searcher) -> array:
+        """The passage number of every document of searcher `s` (cached with it)."""
+        cached = getattr(self._local, "passage_numbers", None)
+        if cached is not None and cached[0] is s:
+            return cached[1]
+        numbers = array("q")
+        for leaf, _offset in s.reader().leaf_readers():
+            numbers.extend(column_array(leaf.column_reader("passage", translate=False), leaf.doc_count_all()))
+        self._local.passage_numbers = (s, numbers)
+        return numbers
+
+    def article_hits(self, text: str, article_id: str) -> tuple[list[tuple[int, float]], set[str]]:
+        q = parse_query(text, self.ix.schema)
+        with self.searcher() as s:
+            restricted = wq.And([q, wq.Term("article", article_id)])
+            passages_col = s.reader().column_reader("passage")
+            found = [(passages_col[docnum], score) for score, docnum in s.search(restricted, limit=None).top_n]
+            terms = positive_terms(q, s.reader())
+        return sorted(found), terms
+
+    # -- trace ----------------------------------------------------------------------
+
+    def entity_mentions(self, keys: list[str], limit: int = -1, offset: int = 0) -> list[TraceRow]:
+        # Mentions with their offsets live in the store; the passage index only knows
+        # which passages hold a key.
+        return self.store.mentions_of_keys(keys, limit, offset) if keys else []
+
+    # -- related passages -------------------------------------------------------------
+
+    def passage_count(self) -> int:
+        with self.searcher() as s:
+            return s.reader().doc_count()
+
+    def term_stats(self, terms: Iterable[tuple[str, str]]) -> TermStats:
+        with self.searcher() as s:
+            reader = s.reader()
+            frequencies = {(f, t): reader.doc_frequency(f, t) for f, t in terms}
+            try:
+                average = max(1.0, reader.field_length("body") / max(1, reader.doc_count()))
+            except Exception:  # a reader without field lengths: no length normalisation
+                average = 1.0
+            return TermStats(max(1, reader.doc_count()), average, frequencies)
+
+    def candidates(self, probes: list[tuple[str, str, float]], exclude_article: str, limit: int) -> list[PassageRef]:
+        with self.searcher() as s:
+            scored = _accumulate(s.reader(), probes, exclude_article)
+            top = heapq.nlargest(limit, scored.items(), key=lambda item: (item[1], -item[0]))
+            articles_col, passages_col = cached_columns(s)
+            return [PassageRef(articles_col[d], passages_col[d], score) for d, score in top]
+
+
+def _accumulate(reader, probes: list[tuple[str, str, float]], own_article: str) -> dict[int, float]:
+    """Document number -> sum of the weights of the probes it holds (an OR query
+    scored by rarity), the passages of `own_article` left out. Reads the posting
+    lists directly: much faster in Whoosh than a scored search of many terms."""
+    scores: dict[int, float] = {}
+    get = scores.get
+    for leaf, base in reader.leaf_readers():
+        for field_name, term, weight in probes:
+            if (field_name, term) not in leaf:
+                continue
+            for docnum in posting_ids(leaf.postings(field_name, term)):
+                d = docnum + base
+                scores[d] = get(d, 0.0) + weight
+        if ("article", own_article) in leaf:
+            for docnum in posting_ids(leaf.postings("article", own_article)):
+                scores.pop(docnum + base, None)
+    return scores

@@ -1,0 +1,105 @@
+"""Entity extraction: one article's mentions, each with a *key*, the normalised fullest
+name it stands for in that article. Corpus-wide merging of keys is `resolution`'s job.
+
+The rule-based extractor of people, organisations and places in English news text of people, organisations and places in English news text.
+
+How it works, per article (it never looks at other articles):
+
+1. Tokenise once; note for every word whether it starts a sentence (or sits in a
+   title-cased headline), where capitalisation says nothing about being a name.
+2. Collect *evidence*: words written capitalised in the middle of a sentence anywhere in
+   the article. A sentence-initial "Kim" counts as a name because "Kim" appears mid-
+   sentence elsewhere; "However" or "Officials" do not.
+3. Build runs of capitalised words (joined by spaces, hyphens, name particles, and
+   "of"/"on"/"for" after a capitalised common noun: "Bank of England"), then cut each run
+   into mentions: leading articles, sentence-initial common words, weekdays/months,
+   titles ("Defence Minister") and demonyms ("North Korean") are stripped; places are
+   matched against the gazetteer, longest first; hyphenated pairs of places or acronyms
+   ("Russia-North Korea", "DPRK-Russia") are split.
+4. Type each mention (gazetteer -> PLACE, organisation head noun or acronym -> ORG,
+   given name / title / name-shaped tokens -> PERSON, else OTHER).
+5. Expand every mention's key to the fullest name it stands for in this article: acronyms
+   defined as "Long Name (LN)", a surname or first name to the one full name that has it,
+   a short organisation name to the longer one that contains it.
+
+The steps live in modules layered one way: `tokens` (1), `words` (the word-class
+questions, and 2), `runs` and `names` (3, 4), `full_names` (5); this module assembles them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..lexicon import fold
+from ..model import EntityType
+from .full_names import expand_to_full_names
+from .names import MentionCutter
+from .tokens import mark_initials, RawMention, tokenise
+
+__all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
+
+# "SANTIAGO, March 4 (Reuters) -", "COPIAPO, Chile (AP) —": the outlet of a wire dateline.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+                       r"\s\(([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,3})\)\s*(?:-{1,2}|[\u2013\u2014])", re.M)
+
+EXTRACTOR_NAME = "rules-2"
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedMention:
+    start: int   # offsets into the article text; text == article_text[start:end]
+    end: int
+    text: str    # the surface form as written, without a possessive "'s"
+    type: EntityType
+    key: str     # normalised fullest name this mention stands for in its article
+
+
+class Extractor(Protocol):
+    name: str  # changes whenever the output may change: a new name forces a re-index
+
+    def extract(self, text: str) -> list[ExtractedMention]: ...
+
+
+class RuleExtractor(MentionCutter):
+    """Capitalisation, gazetteers and a few grammatical word classes; see the module doc."""
+
+    name = EXTRACTOR_NAME
+
+    def extract(self, text: str) -> list[ExtractedMention]:
+        mentions = self._mentions(text)
+        return [ExtractedMention(m.start, m.end, m.text, m.type, m.key) for m in mentions]
+
+    def _mentions(self, text: str) -> list[RawMention]:
+        tokens = tokenise(text)
+        if not tokens:
+            return []
+        mark_initials(text, tokens)
+        evidence = self._evidence(tokens)
+        outlets = [match.span(1) for match in _DATELINE.finditer(text, 0, 800)]
+        for start, end in outlets:
+            evidence.update(fold(word) for word in text[start:end].split())
+        mentions: list[RawMention] = []
+        for run in self._runs(tokens):
+            mentions.extend(self._cut_run(text, run, evidence))
+        mentions.sort(key=lambda m: m.start)
+        expand_to_full_names(text, mentions)
+        if outlets:
+            # The outlet of a dateline is an organisation wherever else it is named.
+            outlet_keys = {m.key for m in mentions if (m.start, m.end) in outlets}
+            for mention in mentions:
+                if mention.key in outlet_keys:
+                    mention.type = "ORG"
+        return mentions
+
+
+
+_default: RuleExtractor | None = None
+
+
+def default_extractor() -> Extractor:
+    """The rule-based extractor (shared: its word lists load once, on first use)."""
+    global _default
+    if _default is None:
+        _default = RuleExtractor()
+    return _default

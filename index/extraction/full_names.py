@@ -1,0 +1,145 @@
+"""Within one article: every mention's key pointed at the fullest name it stands for
+there (an acronym at the name it abbreviates, a surname at the one full name that has
+it, a short organisation name at the longer one that contains it)."""
+from __future__ import annotations
+
+from ..lexicon import ORG_HEADS, normalize_name
+from ..model import EntityType
+from .tokens import RawMention, used_as_place
+
+def _initials(words: list[str], keep_joiners: bool = False) -> str:
+    skipped = {"of", "the", "and", "for", "on", "in", "de", "la", "du", "&"}
+    return "".join(w[0] for w in words if w and (keep_joiners or w not in skipped))
+
+
+def expand_to_full_names(text: str, mentions: list[RawMention]) -> None:
+    """Point each mention's key at the fullest name it stands for in this article."""
+    _join_definitions(text, mentions)
+    _expand_acronyms(text, mentions)
+    _expand_short_names(text, mentions)
+    _unify_types(mentions)
+
+
+_DEFINITION_GLUE = frozenset({"and", "&", "of", "of the", "for", "for the", "on", "on the", "in", "to"})
+
+
+def _join_definitions(text: str, mentions: list[RawMention]) -> None:
+    """"Incident Prevention and Response Mechanism (IPRM)": the acronym's initials show
+    that the mentions before it, joined by "and"/"of"/..., form one long name."""
+    index = 1
+    while index < len(mentions):
+        acronym = mentions[index]
+        if acronym.acronym and text[mentions[index - 1].end:acronym.start].strip() == "(":
+            wanted = acronym.text.lower()
+            first = index - 1
+            while first > 0 and text[mentions[first - 1].end:mentions[first].start].strip().lower() in _DEFINITION_GLUE \
+                    and not mentions[first - 1].acronym and first > index - 4:
+                first -= 1
+                span = normalize_name(text[mentions[first].start:mentions[index - 1].end]).split()
+                if wanted in (_initials(span), _initials(span, keep_joiners=True)):
+                    start, end = mentions[first].start, mentions[index - 1].end
+                    surface = text[start:end]
+                    tokens = [t for m in mentions[first:index] for t in m.tokens]
+                    joined = RawMention(start, end, surface, "ORG" if tokens[-1].folded in ORG_HEADS else "OTHER",
+                                      normalize_name(surface), tokens)
+                    mentions[first:index] = [joined]
+                    index = first + 1
+                    break
+        index += 1
+
+
+def _expand_acronyms(text: str, mentions: list[RawMention]) -> None:
+    # "Long Name (LN)" defines LN; so does "LN (Long Name)"; so does a long name whose
+    # initials are LN anywhere in the article.
+    long_by_initials: dict[str, RawMention] = {}
+    for index, mention in enumerate(mentions):
+        if mention.acronym:
+            continue
+        # Initials are taken from the surface form: "World Health Organization" -> who
+        surface_words = normalize_name(mention.text).split()
+        if len(surface_words) >= 2:
+            for initials in {_initials(surface_words), _initials(surface_words, keep_joiners=True)}:
+                long_by_initials.setdefault(initials, mention)
+    # "National Geology and Mining Service (Sernageomin)": a short name defined in brackets
+    # stands for the long one wherever the article uses it.
+    bracketed: dict[str, RawMention] = {}
+    for index, mention in enumerate(mentions):
+        if index and not mention.acronym and len(mention.tokens) == 1 and not mention.gazetteer \
+                and text.startswith(")", mention.end):
+            previous = mentions[index - 1]
+            if text[previous.end:mention.start].strip() == "(" and len(previous.key.split()) >= 2 \
+                    and previous.type in ("ORG", "OTHER") and not previous.gazetteer:
+                bracketed.setdefault(mention.key, previous)
+    for index, mention in enumerate(mentions):
+        if not mention.acronym:
+            definition = bracketed.get(mention.key)
+            if definition is not None:
+                mention.key = definition.key
+                mention.type = definition.type
+            continue
+        definition = long_by_initials.get(mention.text.lower())
+        if definition is None and index > 0:
+            previous = mentions[index - 1]
+            between = text[previous.end:mention.start]
+            if between.strip() in ("(", "\u201c(", "(the") and not previous.acronym and len(previous.key.split()) >= 2:
+                definition = previous
+        if definition is not None:
+            mention.key = definition.key
+            if definition.type != "OTHER":
+                mention.type = definition.type
+
+
+def _expand_short_names(text: str, mentions: list[RawMention]) -> None:
+    people = [m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2]
+    organisations = [m for m in mentions if m.type in ("ORG", "OTHER") and len(m.key.split()) >= 2
+                     and not m.gazetteer]
+    surnames = {p.key.split()[-1] for p in people}
+    for mention in mentions:
+        if mention.gazetteer and mention.place_kind == "city" and mention.key in surnames \
+                and not used_as_place(text, mention.key):
+            mention.gazetteer = False   # "Rustam Kasimov ... Kasimov said": a surname, not the town
+            mention.type = "PERSON"
+        if mention.gazetteer or mention.acronym:
+            continue
+        words = mention.key.split()
+        if len(words) == 1 and mention.type in ("PERSON", "OTHER"):
+            key = _full_name_of(mention, [p for p in people if p.key.split()[-1] == words[0]]) \
+                or _full_name_of(mention, [p for p in people if p.key.split()[0] == words[0]])
+            if key:
+                mention.key = key
+                mention.type = "PERSON"
+        elif len(words) >= 2 and mention.type in ("PERSON", "OTHER"):
+            # "de la Fuente", "Ibanez-Soto", "Quispe Mamani": the family name of a full name.
+            key = _full_name_of(mention, [p for p in people if len(p.key) > len(mention.key)
+                                          and p.key.endswith(" " + mention.key)])
+            if key:
+                mention.key = key
+                mention.type = "PERSON"
+        elif len(words) >= 2 and mention.type in ("ORG", "OTHER"):
+            longer = {o.key for o in organisations if len(o.key) > len(mention.key)
+                      and (" " + mention.key + " ") in (" " + o.key + " ")}
+            if len(longer) == 1:
+                mention.key = longer.pop()
+
+
+def _full_name_of(mention: RawMention, people: list[RawMention]) -> str:
+    """The one full name among `people`; of several, the one full name written before
+    `mention` ("Zhang Wei ... Zhang said ... Ambassador Zhang Lei"); "" when that is ambiguous."""
+    keys = {p.key for p in people}
+    if len(keys) <= 1:
+        return keys.pop() if keys else ""
+    before = {p.key for p in people if p.end <= mention.start}
+    return before.pop() if len(before) == 1 else ""
+
+
+def _unify_types(mentions: list[RawMention]) -> None:
+    """Mentions that share a key share the type most of their typed mentions have."""
+    votes: dict[str, dict[EntityType, int]] = {}
+    for mention in mentions:
+        if mention.type != "OTHER":
+            counts = votes.setdefault(mention.key, {})
+            counts[mention.type] = counts.get(mention.type, 0) + 1
+    for mention in mentions:
+        counts = votes.get(mention.key)
+        if counts:
+            mention.type = max(sorted(counts), key=counts.__getitem__)

@@ -1,0 +1,214 @@
+"""Mentions from runs: each run cut into names (titles, demonyms, leading articles and
+calendar words stripped; gazetteer places matched longest first) and each name typed."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import (COMPASS_WORDS, LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, demonym_of,
+                       normalize_name)
+from ..model import EntityType
+from .runs import RunFinder
+from .tokens import RawMention, Token, used_as_place
+from .words import COMPANY_ABBREVIATIONS, GENERIC_ALONE, MONTH_ABBREVIATIONS, REPORTING_VERBS
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred thousand million billion""".split())
+_NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
+_PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
+                r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state)")
+_PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
+_PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
+
+
+class MentionCutter(RunFinder):
+    """Steps 3 and 4 of the extractor: runs cut into names, and each name typed."""
+
+    def _cut_run(self, text: str, run: list[Token], evidence: set[str]) -> list[RawMention]:
+        lex = self.lexicon
+        # Joiners / articles dangling at the end of a run are not part of a name.
+        while run and not run[-1].capitalised and not run[-1].hyphen_before:
+            run = run[:-1]
+        mentions: list[RawMention] = []
+        after_title = False
+        after_title_of = False
+        index = 0
+        pending: list[Token] = []
+
+        def flush() -> None:
+            nonlocal pending, after_title, after_title_of
+            if pending:
+                mention = self._make_mention(text, pending, after_title, after_title_of, evidence)
+                if mention is not None:
+                    mentions.append(mention)
+                after_title = False
+                after_title_of = False
+            pending = []
+
+        while index < len(run):
+            token = run[index]
+            if token.headline and pending and not self._place_at(run, index) \
+                    and not self._initial_is_name(run, index, evidence, text):
+                flush()   # "Kim Lauds Close Moscow Ties": each headline word proves itself
+                index += 1
+                continue
+            if pending and token.folded in lex.calendar_words:
+                flush()   # "Korean Central News Agency September 14"
+                index += 1
+                continue
+            # Places first, longest match: "Democratic People's Republic of Korea".
+            if not pending or token.hyphen_before:
+                place_length = self._place_at(run, index)
+                if place_length:
+                    end = index + place_length
+                    rest = run[end:]
+                    # "Kyiv Post", "Moscow State University": a place that starts a longer
+                    # name is part of that name, unless what follows is a title, another
+                    # place or demonym, or is hyphen-attached ("US-South Korean").
+                    if rest and not rest[0].hyphen_before and not self._splits_after_place(rest):
+                        pending.extend(run[index:end])
+                        index = end
+                        continue
+                    flush()
+                    pending = run[index:end]
+                    flush()
+                    index = end
+                    continue
+            if token.hyphen_before and pending and (token.all_caps or pending[-1].all_caps
+                                                    or self._place_at(run, index)):
+                flush()
+            if not pending:
+                if index == 0 and token.folded in NAME_PARTICLES and not token.capitalised:
+                    pending.append(token)   # a run that starts with particles: "da Silva"
+                    index += 1
+                    continue
+                if token.folded in LEADING_ARTICLES or not token.capitalised:
+                    index += 1
+                    continue
+                if token.folded in lex.calendar_words:
+                    index += 1
+                    continue
+                if token.initial and not self._initial_is_name(run, index, evidence, text):
+                    index += 1
+                    continue
+                demonym_length = self._demonym_at(run, index, evidence)
+                if demonym_length:
+                    after = run[index + demonym_length:]
+                    if not after or self._title_at(run, index + demonym_length) or after[0].hyphen_before \
+                            or self._place_at(run, index + demonym_length):
+                        index += demonym_length
+                        continue
+                title_length = self._title_at(run, index)
+                if title_length:
+                    index += title_length
+                    after_title = True
+                    # "Chairman of State Affairs": words after "Title of" belong to the title.
+                    if index < len(run) and run[index].folded in NAME_JOINERS:
+                        after_title_of = True
+                        while index < len(run) and not run[index].capitalised:
+                            index += 1
+                    continue
+                if token.folded in COMPASS_WORDS and (index + 1 == len(run)):
+                    index += 1
+                    continue
+            elif token.folded in PERSON_TITLES and not token.hyphen_before:
+                title_length = self._title_at(run, index)
+                if title_length:
+                    flush()
+                    continue
+            elif pending[-1].folded in ORG_HEADS and self._is_given_name(token.folded) \
+                    and not token.hyphen_before and index + 1 < len(run):
+                flush()   # "Secretary of the Security Council Anna Berg"
+                continue
+            pending.append(token)
+            index += 1
+        flush()
+        return mentions
+
+    def _make_mention(self, text: str, tokens: list[Token], after_title: bool, after_title_of: bool,
+                      evidence: set[str]) -> RawMention | None:
+        lex = self.lexicon
+        while tokens and (not tokens[-1].capitalised and not tokens[-1].hyphen_before):
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        start, end = tokens[0].start, tokens[-1].end
+        if tokens[-1].folded in COMPANY_ABBREVIATIONS and text.startswith(".", end):
+            end += 1
+        surface = text[start:end]
+        folded_words = [t.folded for t in tokens]
+        phrase = " ".join(folded_words)
+        if len(tokens) == 1:
+            token = tokens[0]
+            if len(token.text) < 2 or token.folded in lex.calendar_words or token.folded in COMPASS_WORDS \
+                    or token.folded in GENERIC_ALONE or token.folded in _NUMBER_WORDS:
+                return None
+            if _PLURAL_ACRONYM.match(token.text):
+                return None   # "CDs", "MTNs": a plural is a common noun
+            if token.folded in MONTH_ABBREVIATIONS and re.match(r"\.?\s*\d", text[end:end + 4]):
+                return None   # "Feb 26"
+            if token.all_caps and token.initial and not text[end:].strip():
+                return None   # a sign-off ("... the spokeswoman said. REUTER")
+        elif all(t.folded in GENERIC_ALONE for t in tokens):
+            return None       # "Co Inc"
+        if all(t.initial for t in tokens) and all(lex.zipf(w) >= 3.0 and w not in evidence and w not in lex.places
+                                                  for w in folded_words) and not tokens[0].all_caps:
+            return None
+        if after_title_of and not any(w in ORG_HEADS for w in folded_words) and phrase not in lex.places:
+            return None
+        key = normalize_name(surface)
+        if phrase in lex.places and not tokens[0].all_caps:
+            display, kind = lex.places[phrase]
+            return RawMention(start, end, surface, "PLACE", normalize_name(display), tokens, gazetteer=True,
+                            place_kind=kind)
+        if len(tokens) == 1 and tokens[0].all_caps:
+            word = tokens[0].text
+            if word in lex.country_codes and len(word) <= 3:
+                return RawMention(start, end, surface, "PLACE", normalize_name(lex.country_codes[word]), tokens,
+                                gazetteer=True)
+            if _ACRONYM.match(word):
+                return RawMention(start, end, surface, "ORG", key, tokens, acronym=True)
+        return RawMention(start, end, surface, self._type_of(tokens, after_title, text, end), key, tokens)
+
+    def _type_of(self, tokens: list[Token], after_title: bool, text: str, end: int) -> EntityType:
+        lex = self.lexicon
+        folded_words = [t.folded for t in tokens]
+        if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
+            return "ORG"
+        if any(w in NAME_JOINERS for w in folded_words):
+            return "OTHER"
+        if after_title:
+            return "PERSON"
+        if len(tokens) >= 2 and folded_words[0] in COMPASS_WORDS and folded_words[1] not in COMPASS_WORDS:
+            return "PLACE"     # "North Ossetia", "South Caucasus"
+        if len(tokens) >= 2 and folded_words[-1] in lex.places and (
+                not self._is_given_name(folded_words[0]) or used_as_place(text, folded_words[-1])):
+            return "ORG"       # named after a place: "Dinamo Tbilisi"
+        if len(tokens) >= 2 and not self._is_given_name(folded_words[0]) and (
+                _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start)):
+            return "PLACE"     # "the Cerro Alto copper mine", "the village of Upper Kandi"
+        if len(tokens) >= 2:
+            if self._is_given_name(folded_words[0]) and lex.zipf(folded_words[-1]) < 4.5 \
+                    and all(self._is_given_name(w) or lex.zipf(w) < 3.5 or w in NAME_PARTICLES
+                            for w in folded_words[1:-1]):
+                return "PERSON"
+            # East Asian names: "Pak Jong-chon", "Kang Sun-Nam".
+            if len(tokens) <= 4 and any(t.hyphen_before for t in tokens[1:]) \
+                    and all(_NAME_SYLLABLE.match(t.text) for t in tokens):
+                return "PERSON"
+            # Unknown words (and given names) only: "Joao Pedro da Silva", "Lac Van Thanh".
+            words = [t for t in tokens if not t.hyphen_before and t.folded not in NAME_PARTICLES]
+            if 2 <= len(words) <= 3 and all(lex.zipf(t.folded) < 3.5 or self._is_given_name(t.folded)
+                                            or t.folded in NAME_PARTICLES for t in tokens) \
+                    and not demonym_of(folded_words[0]):
+                return "PERSON"
+            return "OTHER"
+        if REPORTING_VERBS.match(text, end):
+            return "PERSON"
+        if _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start) or _PLACE_AFTER.match(text, end):
+            return "PLACE"
+        return "OTHER"
+
+

@@ -1,0 +1,125 @@
+"""Runs of the rule extractor: maximal sequences of capitalised words, with the
+lowercase words that may sit inside a name (particles, joiners, hyphenated syllables)."""
+from __future__ import annotations
+
+from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, ORG_HEADS, demonym_of
+from .tokens import Token, is_space, particles_then_name
+from .words import COMPANY_ABBREVIATIONS, CORE_TITLES, WordClasses
+
+
+class RunFinder(WordClasses):
+    """Step 3 of the extractor, first half: where names may be."""
+
+    def _runs(self, tokens: list[Token]) -> list[list[Token]]:
+        """Maximal sequences of capitalised words (with joiners, particles, name syllables)."""
+        runs: list[list[Token]] = []
+        current: list[Token] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if token.capitalised and len(token.text) > 1:  # a lone "I" or initial is no name
+                if current and not self._continues(current[-1], token, tokens[index + 1] if index + 1 < len(tokens) else None):
+                    runs.append(current)
+                    current = []
+                current.append(token)
+                index += 1
+                continue
+            if current and self._joins_inside_name(current, tokens, index):
+                current.append(token)
+                index += 1
+                continue
+            if not current and token.folded in NAME_PARTICLES and particles_then_name(tokens, index):
+                current.append(token)   # "de la Fuente said": a family name with its particles
+                index += 1
+                continue
+            if current:
+                runs.append(current)
+                current = []
+                continue   # the word that ended a name may start the next: "... ours," da Silva said
+            index += 1
+        if current:
+            runs.append(current)
+        return runs
+
+    def _continues(self, previous: Token, token: Token, following: Token | None) -> bool:
+        if previous.possessive and previous.folded not in self.lexicon.inner_possessives \
+                and not self._company_after_possessive(previous, token, following):
+            return False   # "Germany's Scholz" is two names; "People's Republic" is one
+        return token.hyphen_before or (is_space(token.gap_before) and (not token.initial or token.headline))
+
+    def _company_after_possessive(self, previous: Token, token: Token, following: Token | None) -> bool:
+        """"Moody's Investors Service", "McDonald's Corp": a possessive inside a company name."""
+        lex = self.lexicon
+        if previous.folded in lex.places or self._is_given_name(previous.folded) or demonym_of(previous.folded) \
+                or not is_space(token.gap_before):
+            return False
+        if token.folded in COMPANY_ABBREVIATIONS:
+            return True
+        return token.folded not in ORG_HEADS and following is not None and following.capitalised \
+            and is_space(following.gap_before) and (following.folded in ORG_HEADS
+                                                     or following.folded in COMPANY_ABBREVIATIONS)
+
+    def _joins_inside_name(self, current: list[Token], tokens: list[Token], index: int) -> bool:
+        token = tokens[index]
+        previous = current[-1]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        # A lowercase syllable hyphenated to a name: "Jong-un", "Seong-kweun" (not "US-led").
+        if token.hyphen_before and previous.capitalised and not previous.all_caps:
+            if token.folded.endswith(("ed", "ing")):
+                return False
+            if len(token.text) <= 2 or self.lexicon.zipf(token.folded) < 3.0:
+                return True
+            # The second syllable of a hyphenated given name after a family name: "Lee Jae-sung".
+            return len(current) >= 2 and len(previous.text) <= 5 and len(token.text) <= 5
+
+        if token.folded in NAME_PARTICLES and not token.capitalised and is_space(token.gap_before) \
+                and not previous.possessive and not previous.all_caps \
+                and (not previous.initial or self._is_given_name(previous.folded)) \
+                and particles_then_name(tokens, index):
+            return True   # "María José de la Fuente", "Khalid bin Hamad al-Mansoori"
+        if token.folded in NAME_PARTICLES and current[-1].folded in NAME_PARTICLES and not token.capitalised:
+            return True
+        if previous.possessive or not is_space(token.gap_before) or following is None \
+                or not is_space(following.gap_before):
+            return False
+        if token.folded in NAME_PARTICLES and following.capitalised and not previous.initial:
+            return True
+        if token.folded in NAME_JOINERS:
+            target = following
+            if following.folded in LEADING_ARTICLES and index + 2 < len(tokens):
+                target = tokens[index + 2]
+                if not is_space(target.gap_before):
+                    return False
+            # "Bank of England", "Secretary of the Security Council" (the title is cut later),
+            # not "Kim of North Korea".
+            left_is_head = previous.folded in ORG_HEADS or (
+                self.lexicon.zipf(previous.folded) >= 3.0 and not demonym_of(previous.folded)
+                and previous.folded not in self.lexicon.places and not self._is_given_name(previous.folded))
+            return left_is_head and target.capitalised and target.folded not in self.lexicon.calendar_words \
+                and target.folded not in CORE_TITLES
+        if token.folded in LEADING_ARTICLES and current[-1].folded in NAME_JOINERS:
+            return True
+        if token.folded == "and" and following.capitalised and self._and_inside_organisation(current, tokens, index):
+            return True
+        return False
+
+    def _and_inside_organisation(self, current: list[Token], tokens: list[Token], index: int) -> bool:
+        """"National Geology and Mining Service", "Trade and Industry Ministry": common words
+        joined by "and" whose last part ends on an organisation noun, none before it."""
+        lex = self.lexicon
+        for token in current[-3:]:
+            if token.folded in ORG_HEADS or token.folded in lex.places or lex.zipf(token.folded) < 3.0 \
+                    or self._is_given_name(token.folded) or demonym_of(token.folded) or token.all_caps:
+                return False
+        for offset in range(1, 4):
+            if index + offset >= len(tokens):
+                return False
+            token = tokens[index + offset]
+            if not token.capitalised or not is_space(token.gap_before) or token.folded in lex.places:
+                return False
+            if token.folded in ORG_HEADS:
+                return True
+        return False
+
+    # --- cutting a run into mentions ----------------------------------------------
+

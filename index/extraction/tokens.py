@@ -1,0 +1,206 @@
+"""Tokenising an article for the rule extractor: the words that can be part of a name,
+each with the gap before it, and which of them carry no information in their capital
+letter (sentence starts, title-cased headlines, all-caps shouting)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, fold, normalize_name
+from ..model import EntityType
+
+_HYPHENS = "-\u2010\u2011"
+_SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u2019\u201d)]*\s*$|[\"\u201c\u2018(\[]\s*$|\n|\s(?:-{1,2}|[\u2013\u2014])\s+$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_CONTRACTION = re.compile(r"['\u2019](?:ve|m|d|ll|re|t)$")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str          # as written, possessive stripped
+    folded: str        # fold(text)
+    capitalised: bool
+    all_caps: bool
+    initial: bool      # capitalisation carries no information here
+    hyphen_before: bool  # attached to the previous word by a hyphen
+    gap_before: str    # the characters between the previous word and this one
+    possessive: bool = False  # written with a possessive 's, which ends a name
+    headline: bool = False    # in a title-cased line, where only evidence makes a name
+    line: int = 0             # the line (of the text) the word is on
+
+
+@dataclass(slots=True)
+class RawMention:
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    key: str
+    tokens: list[Token]
+    acronym: bool = False
+    gazetteer: bool = False
+    place_kind: str = ""   # "country" | "city" | "region" for gazetteer places
+
+
+# Lowercase words that a name may hold ("Bank of England", "de la Fuente", "Trade and
+# Industry Ministry"); every other lowercase word only ends a name, so it is not kept.
+_STRUCTURAL_WORDS = NAME_PARTICLES | NAME_JOINERS | LEADING_ARTICLES | frozenset({"and"})
+_HYPHEN_GAPS = frozenset(_HYPHENS)
+# Put before the gap of a word that follows words the tokeniser did not keep: such a word
+# is never adjacent to the token before it.
+_SKIPPED = "\x00"
+_folded_words: dict[str, str] = {}
+
+
+def _fold_word(word: str) -> str:
+    folded = _folded_words.get(word)
+    if folded is None:
+        if len(_folded_words) > 500_000:
+            _folded_words.clear()
+        folded = _folded_words[word] = fold(word).replace("'", "")
+    return folded
+
+
+_STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS, key=len, reverse=True))
+# The words a name can be made of, found without visiting the others: capitalised words
+# (ASCII or a few Unicode upper-case blocks; `isupper` decides), the structural lowercase
+# words, and lowercase syllables hyphenated to a word ("Jong-un").
+_CANDIDATE = re.compile(
+    r"(?<![\w'\u2019])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]"
+    r"|(?:" + _STRUCTURAL_PATTERN + r")(?![\w'\u2019])|(?<=[^\W_][-\u2010\u2011])[^\W\d_])"
+    r"(?:[^\W_]|['\u2019](?=[^\W\d_]))*")
+
+
+def tokenise(text: str) -> list[Token]:
+    """The words that can be part of a name, each with the gap before it."""
+    tokens: list[Token] = []
+    previous_end = 0
+    line = 0
+    for match in _CANDIDATE.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        gap = text[previous_end:start]
+        previous_end = end
+        if "\n" in gap:
+            line += gap.count("\n")
+        skipped = _HAS_LETTER.search(gap) is not None
+        capitalised = word[0].isupper()
+        if not capitalised:
+            if gap in _HYPHEN_GAPS:
+                if not tokens or skipped:
+                    continue
+            elif word not in _STRUCTURAL_WORDS:
+                continue   # an upper-case block's lowercase letter: an ordinary word
+        elif _CONTRACTION.search(word):
+            continue   # "I've", "Don't": a capital that says nothing, and never a name
+        possessive = len(word) > 2 and word[-2:] in ("'s", "\u2019s", "'S")
+        if possessive:
+            word, end = word[:-2], end - 2
+        tokens.append(Token(
+            start=start, end=end, text=word, folded=_fold_word(word), capitalised=capitalised,
+            all_caps=capitalised and len(word) > 1 and word.isupper(), initial=False,
+            hyphen_before=not skipped and gap in _HYPHEN_GAPS and bool(tokens) and not tokens[-1].possessive,
+            gap_before=_SKIPPED + gap if skipped else gap, possessive=possessive, line=line,
+        ))
+    return tokens
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+
+
+def _line_is_headline(line_text: str, first_line: bool) -> tuple[bool, bool]:
+    """(title-cased headline, all-caps shouting) for one line of text."""
+    words = _LINE_WORD.findall(line_text)
+    if len(words) < 3:
+        return False, False
+    all_caps = sum(1 for w in words if len(w) > 1 and w.isupper())
+    if all_caps >= 0.8 * len(words):
+        return True, True
+    if not first_line and len(words) > 10:
+        return False, False
+    long_words = [w for w in words if len(w) >= 4 and not w.isupper()]
+    return (len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+            and not line_text.rstrip().endswith((".", "!", "?", "\"", "\u201d", ")"))), False
+
+
+def mark_initials(text: str, tokens: list[Token]) -> None:
+    """Mark words whose capital letter says nothing: sentence starts and headline case."""
+    index = 0
+    line_start = 0
+    line_number = 0
+    while index < len(tokens):
+        # Move to the line of the next token (lines without tokens are passed over).
+        while line_number < tokens[index].line:
+            line_start = text.index("\n", line_start) + 1
+            line_number += 1
+        line_end = text.find("\n", tokens[index].start)
+        line_end = len(text) if line_end < 0 else line_end
+        first = index
+        while index < len(tokens) and tokens[index].line == line_number:
+            index += 1
+        line_tokens = tokens[first:index]
+        # Title case ("Kim Lauds Close Moscow Ties"): nearly every longer word capitalised;
+        # a sentence that happens to hold many names ends with a full stop, a headline does
+        # not. Below the title line only a short line can be a sub-heading: a long
+        # title-cased line is a credit ("Reporting by Ann Lee in Paris; Editing by ...").
+        # Only lines with enough capitalised words are looked at closely.
+        headline = shouting = False
+        if sum(1 for t in line_tokens if t.capitalised and len(t.text) >= 4) >= 3 \
+                and (line_number == 0 or line_end - line_start <= 160 or sum(t.all_caps for t in line_tokens) >= 3):
+            headline, shouting = _line_is_headline(text[line_start:line_end], line_number == 0)
+        if shouting:
+            # An all-caps line (wire headlines): read it as title case, with evidence only.
+            for token in line_tokens:
+                token.all_caps = False
+                token.capitalised = True
+        for position, token in enumerate(line_tokens):
+            if headline:
+                token.initial = token.headline = True
+                continue
+            gap = token.gap_before if position else text[line_start:token.start]
+            token.initial = bool(_SENTENCE_END.search(gap)) or position == 0 and not _HAS_LETTER.search(gap)
+        line_start = line_end + 1
+        line_number += 1
+
+
+_LOCATIVE_TARGET = re.compile(
+    r"\b(?:in|from|to|near|at|into|outside|across|towards)\s+((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})")
+
+
+@lru_cache(maxsize=8)
+def _locative_targets(text: str) -> frozenset[str]:
+    """Every name (and its leading words) written after "in", "at", "from"... in the text."""
+    targets: set[str] = set()
+    for match in _LOCATIVE_TARGET.finditer(text):
+        words = normalize_name(match.group(1)).split()
+        for length in range(1, len(words) + 1):
+            targets.add(" ".join(words[:length]))
+    return frozenset(targets)
+
+
+def particles_then_name(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index:] are lowercase name particles ending on a capitalised word:
+    "de la Fuente", "van der Berg", "al-Mansoori", "bin Salman"."""
+    for _ in range(3):
+        token = tokens[index]
+        if token.capitalised or token.folded not in NAME_PARTICLES or index + 1 >= len(tokens):
+            return False
+        following = tokens[index + 1]
+        if not (is_space(following.gap_before) or following.hyphen_before):
+            return False
+        if following.capitalised and len(following.text) > 1:
+            return True
+        index += 1
+    return False
+
+
+def is_space(gap: str) -> bool:
+    return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap
+
+
+def used_as_place(text: str, folded_phrase: str) -> bool:
+    """Whether the article writes "in X", "from X"...: then X is a place, not a surname."""
+    return folded_phrase in _locative_targets(text)

@@ -1,0 +1,198 @@
+"""What a word is, for the rule extractor: a given name, a title, a demonym, the start
+of a gazetteer place, a common word capitalised only by its place in a sentence."""
+from __future__ import annotations
+
+import re
+from typing import AbstractSet
+
+from ..lexicon import COMPASS_WORDS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, Lexicon, demonym_of, lexicon
+from .tokens import Token, is_space
+
+# Title words that name a role by themselves; the rest of PERSON_TITLES only modify one
+# ("Deputy Defense Minister"), and may also start an organisation ("Defence Ministry").
+CORE_TITLES = frozenset("""
+mr mrs ms miss dr prof professor sir dame lord lady madam comrade president minister ministers
+secretary chairman chairwoman chairperson chief general gen lieutenant lt colonel col major maj
+captain capt commander admiral marshal sergeant senator sen governor gov mayor ambassador envoy
+king queen prince princess emperor sultan sheikh emir pope cardinal bishop archbishop rev reverend
+imam rabbi judge chancellor premier leader spokesman spokeswoman spokesperson director ceo mp
+speaker councillor councilor commissioner inspector detective sheriff attorney undersecretary
+executive officer prosecutor coach manager striker midfielder defender goalkeeper
+""".split())
+
+# Upper-case words that are common nouns or units, not names.
+_COMMON_ACRONYMS = frozenset("""tv dvd cd pc gdp gnp cpi hiv aids dna gmt bst est pm am ok vat ceo cfo coo ipo
+faq usb sms mp3 id pr hq ppm mph kmh rpm ad bc""".split())
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
+COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "llc", "bhd", "cos"})
+# Words that, standing alone, are a generic company word or a table label, not a name.
+GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | frozenset({
+    "bank", "group", "company", "fund", "department", "ministry", "industry", "trade", "government", "corporation",
+    "division", "unit", "shr", "oper", "revs", "qtr", "avg", "shrs", "mln", "dlrs", "cts", "net", "note"})
+_NUMBER_AFTER = re.compile(r"[\s:]+(?:vs\b|[\d$])")
+REPORTING_VERBS = re.compile(r"\s+(?:said|says|told|added|wrote|stated|argued|reported|reports)\b")
+
+
+class WordClasses:
+    """The word-class questions of the extractor, answered from its lexicon."""
+
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        self._lexicon = lex
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = lexicon()
+        return self._lexicon
+
+    def _evidence(self, tokens: list[Token]) -> set[str]:
+        """Words written capitalised mid-sentence: names wherever else they stand.
+
+        A common word capitalised only inside a longer name ("Copper" in "Andes Copper",
+        "Workers" in "Workers Union") is no evidence that it names something alone; after a
+        given name or a title it is ("Vladimir Putin", "President Putin").
+        """
+        lex = self.lexicon
+        evidence: set[str] = set()
+        for index, token in enumerate(tokens):
+            if not token.capitalised or token.initial or token.all_caps or token.folded in evidence:
+                continue
+            if lex.zipf(token.folded) >= 4.0:
+                previous = tokens[index - 1] if index else None
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if following is not None and following.capitalised and is_space(following.gap_before) \
+                        and following.folded in ORG_HEADS:
+                    continue
+                if previous is not None and previous.capitalised and is_space(token.gap_before) \
+                        and not previous.possessive and previous.folded not in PERSON_TITLES \
+                        and not self._is_given_name(previous.folded):
+                    continue
+            evidence.add(token.folded)
+        return evidence
+
+    def _is_given_name(self, folded: str) -> bool:
+        # The name lists hold "In", "Will", "Say"...: very frequent words are not names.
+        return folded in self.lexicon.given_names and self.lexicon.zipf(folded) < 5.3
+
+    def _splits_after_place(self, rest: list[Token]) -> bool:
+        token = rest[0]
+        if token.folded in CORE_TITLES or demonym_of(token.folded) or token.folded in self.lexicon.places \
+                or token.folded in self.lexicon.calendar_words or token.all_caps:
+            return True
+        # "Moscow Vladimir Putin" (a headline) splits; "Cerro Alto" and "Cerro Alto Workers
+        # Union" do not: a given name only splits when a surname-like word follows it.
+        return self._is_given_name(token.folded) and len(rest) >= 2 and not rest[1].hyphen_before \
+            and self.lexicon.zipf(rest[1].folded) < 3.5 and rest[1].folded not in ORG_HEADS
+
+    def _place_at(self, run: list[Token], index: int) -> int:
+        """Length in tokens of the longest gazetteer place starting at run[index], or 0."""
+        places = self.lexicon.places
+        if run[index].all_caps and len(run[index].text) <= 3:
+            return 1 if run[index].text in self.lexicon.country_codes else 0
+        best = 0
+        words: list[str] = []
+        for offset in range(min(self.lexicon.max_place_tokens, len(run) - index)):
+            token = run[index + offset]
+            if offset and token.hyphen_before:
+                break
+            words.append(token.folded)
+            if not token.capitalised and offset == 0:
+                return 0
+            if token.capitalised and " ".join(words) in places:
+                best = offset + 1
+        return best
+
+    def _demonym_at(self, run: list[Token], index: int, evidence: AbstractSet[str] = frozenset()) -> int:
+        token = run[index]
+        if self._is_demonym(token.folded, evidence):
+            return 1
+        if token.folded in COMPASS_WORDS and index + 1 < len(run) and not run[index + 1].hyphen_before \
+                and self._is_demonym(run[index + 1].folded, evidence):
+            return 2
+        return 0
+
+    def _is_demonym(self, folded: str, evidence: AbstractSet[str]) -> bool:
+        """"Korean" (from the gazetteer's "Korea"), or "Ossetian" where "Ossetia" is in the article."""
+        if folded in self.lexicon.places:
+            return False
+        if demonym_of(folded):
+            return True
+        for suffix in ("ians", "ian", "ans", "an", "ns", "n"):
+            stem = folded[: -len(suffix)]
+            if folded.endswith(suffix) and len(stem) >= 4:
+                if any(candidate in evidence for candidate in (stem + "a", stem + "ia")):
+                    return True
+        return False
+
+    def _title_at(self, run: list[Token], index: int) -> int:
+        """Length of a title phrase ("Deputy Defense Minister") starting at run[index], or 0.
+
+        A portfolio written before the role is part of the title when a name follows:
+        "Mining Minister Ana Diaz", "Health Secretary Tom Reed".
+        """
+        prefix = 0
+        lex = self.lexicon
+        while prefix < 2 and index + prefix < len(run) and run[index + prefix].capitalised \
+                and run[index + prefix].folded not in PERSON_TITLES:
+            word = run[index + prefix].folded
+            if lex.zipf(word) < 3.0 or word in ORG_HEADS or word in lex.places or self._is_given_name(word) \
+                    or demonym_of(word) or run[index + prefix].hyphen_before:
+                return 0
+            prefix += 1
+        if prefix:
+            length = self._title_at(run, index + prefix)
+            return prefix + length if length and index + prefix + length < len(run) else 0
+        length = 0
+        while index + length < len(run) and run[index + length].folded in PERSON_TITLES:
+            length += 1
+        # The phrase must end on a role noun and not be the start of an organisation name.
+        while length and run[index + length - 1].folded not in CORE_TITLES:
+            length -= 1
+        if length and index + length < len(run) and run[index + length].folded in ORG_HEADS:
+            return 0
+        return length
+
+    def _initial_is_name(self, run: list[Token], index: int, evidence: set[str], text: str) -> bool:
+        """Whether a word whose capital proves nothing is still a name."""
+        token = run[index]
+        lex = self.lexicon
+        if token.all_caps and len(token.text) <= 6:
+            return True
+        if token.folded in PERSON_TITLES and self._title_at(run, index):
+            return True   # handled as a title by the caller
+        if token.folded in evidence or token.folded in lex.places:
+            return True
+        if self._demonym_at(run, index, evidence):
+            return True
+        zipf = lex.zipf(token.folded)
+        follower = run[index + 1] if index + 1 < len(run) else None
+        if token.headline:
+            return False   # a title-cased headline word needs evidence from the article
+        if follower is None and _NUMBER_AFTER.match(text, token.end):
+            return False   # "Shr 12 cts", "Revs 4.5 mln": table labels, not names
+        while follower is not None and follower.folded in NAME_PARTICLES and not follower.capitalised \
+                and run.index(follower) + 1 < len(run):
+            follower = run[run.index(follower) + 1]   # "Khalid bin Hamad"
+        if self._is_given_name(token.folded) and follower is not None and follower.capitalised \
+                and (follower.folded in evidence or lex.zipf(follower.folded) < 3.5):
+            return True
+        if follower is not None and not follower.initial and follower.folded in evidence and zipf < 4.0:
+            return True
+        if follower is None and zipf < 4.0 and REPORTING_VERBS.match(text, token.end) \
+                and not self._derived_from_common(token.folded):
+            return True   # "Bloomberg reported" (but not "Analysts said")
+        return zipf < 3.0 and token.folded not in lex.calendar_words and not self._derived_from_common(token.folded)
+
+    def _derived_from_common(self, folded: str) -> bool:
+        """"Rescuers", "Analysts", "Drilling": an inflection of a common English word."""
+        zipf = self.lexicon.zipf
+        for suffix in ("ers", "ings", "ing", "es", "er", "s", "ed"):
+            if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
+                stem = folded[: -len(suffix)]
+                if zipf(stem) >= 3.5 or zipf(stem + "e") >= 3.5:
+                    return True
+        return False
+
+    # --- typing -------------------------------------------------------------------
+

@@ -1,0 +1,320 @@
+"""The indexing pipeline: the incremental update of the index from the corpus.
+
+`update_index` compares the corpus with the store's manifest (path, size, mtime,
+hash), reads only what changed, splits it into articles, runs the entity extractor,
+and writes passages to Whoosh and articles and mentions to the store, committed
+together in growing batches. It is handed the Whoosh index, the store and the
+extractor; reading, splitting and extraction run in a pool of worker processes for
+big changes, while this process feeds the single writer.
+
+Entity clusters are not made here: they are corpus-wide, resolved afterwards from the
+store's per-key aggregates (`resolution.stored`), so adding an article never forces
+a rebuild.
+"""
+from __future__ import annotations
+
+import gc
+import os
+import sys
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from whoosh.index import Index
+
+from . import corpus as corpus_mod
+from .extraction import ExtractedMention, Extractor, default_extractor
+from .model import Article, IndexStats
+from .search import ENTITY_KEY_SEPARATOR, make_schema
+from .store import ManifestEntry, MentionRow, Store
+from .whoosh_adapter import FastSegmentWriter
+
+# Articles written between two commits: a first build of a big corpus becomes
+# searchable batch by batch, and an interrupted build resumes where it stopped.
+# The first batch is committed after half a second, so a reader opened on a new corpus
+# has something to search at once; after that, batches double (COMMIT_EVERY
+# articles or COMMIT_SECONDS, then twice that, ...). Each commit leaves a Whoosh
+# segment, and every segment costs each search a term lookup and a matcher: equal
+# batches gave 40 segments at 100k articles and searches 2-3 times slower, while
+# merging them costs as much as writing them (Whoosh merges in Python). Doubling
+# gives about 7 segments at 100k and no merge.
+COMMIT_EVERY = 2000
+COMMIT_SECONDS = 10.0
+FIRST_COMMIT_SECONDS = 0.5
+
+# Reading, splitting and entity extraction need no writer: from this many files on,
+# they run in a pool of worker processes while this process feeds the single Whoosh
+# writer. Below it, the pool's start-up would cost more than it saves.
+PARALLEL_MIN_FILES = 200
+PREPARE_BATCH = 32
+
+Progress = Callable[[int, int], None]
+Warn = Callable[[str], None]
+
+
+def pending_files(root: Path, store: Store) -> tuple[list[corpus_mod.CorpusFile], list[str]]:
+    """Files whose size or mtime differ from the manifest (to be read), and
+    manifest entries whose file is gone. Unchanged files are not read."""
+    manifest = store.manifest()
+    candidates = []
+    for rel, full, size, mtime_ns in corpus_mod.scan_stats(root):
+        known = manifest.pop(rel, None)
+        if known is None or known.size != size or known.mtime_ns != mtime_ns:
+            candidates.append(corpus_mod.CorpusFile(Path(full), rel, size, mtime_ns))
+    return candidates, sorted(manifest)
+
+
+def update_index(ix: Index, store: Store, extractor: Extractor, root: Path, warn: Warn,
+                 progress: Progress | None = None) -> IndexStats:
+    """Bring the Whoosh index and the store up to date with the corpus at `root`;
+    returns what it did. The caller holds the one writer lock."""
+    stats = IndexStats()
+    candidates, gone = pending_files(root, store)
+    manifest = store.manifest()
+    if not candidates and not gone:
+        stats.unchanged = len(manifest)
+        return stats
+    writer = BatchWriter(ix, store)
+    try:
+        for rel in gone:
+            writer.delete_file(rel)
+            stats.deleted += len(store.article_ids_of(rel)) or 1
+            store.forget_file(rel)
+        done = changed_files = 0
+        for prepared in _prepare_all(candidates, manifest, extractor):
+            done += 1
+            cf = prepared.cf
+            for message in prepared.warnings:
+                warn(message)
+            if prepared.error is not None or prepared.digest is None:
+                warn(prepared.error or f"skipped {cf.rel}")
+                stats.skipped += 1
+                continue
+            if prepared.unchanged:
+                # Touched but not changed: remember the new mtime, index nothing.
+                store.record_file(cf.rel, cf.size, cf.mtime_ns, prepared.digest)
+                continue
+            articles = prepared.articles
+            if prepared.undecodable:
+                stats.skipped += 1
+            if cf.rel in manifest:
+                writer.delete_file(cf.rel)
+                store.delete_articles_of(cf.rel)
+                stats.changed += len(articles)
+                changed_files += 1
+            else:
+                stats.added += len(articles)
+            for ord_, (article, mentions) in enumerate(zip(articles, prepared.mentions)):
+                writer.add(article, cf.rel, ord_, mentions, prepared.postings[ord_] if prepared.postings else None)
+                stats.indexed_articles.append(article.id)
+            store.record_file(cf.rel, cf.size, cf.mtime_ns, prepared.digest)
+            writer.maybe_commit()
+            if progress:
+                progress(done, len(candidates))
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    # Files, not articles: a .jsonl file holds many.
+    stats.unchanged = len(manifest) - changed_files - len(gone)
+    if stats.did_work:
+        store.set_meta("generation", str(time.time_ns()))
+    return stats
+
+
+class BatchWriter:
+    """A Whoosh writer with the store's transaction beside it, committed together
+    in growing batches (see `COMMIT_EVERY`)."""
+
+    def __init__(self, ix: Index, store: Store):
+        self.ix = ix
+        self.store = store
+        self.writer: FastSegmentWriter | None = None
+        self.pending = 0
+        self.commits = 0
+        self.since = time.monotonic()
+        self._begin()
+
+    def _begin(self) -> None:
+        # The pool spills sorted runs to disk past `limitmb`: the app runs the build
+        # in its own process, so memory stays bounded whatever the batch size.
+        # Segments stay separate files (not compound): Whoosh opens a compound
+        # segment by copying its postings and terms into memory, which made a
+        # searcher on 100k articles cost 600 MB.
+        self.writer = FastSegmentWriter(self.ix, limitmb=128, timeout=120.0, compound=False)
+        self.store.begin()
+        self.pending = 0
+        self.since = time.monotonic()
+
+    def _open_writer(self) -> FastSegmentWriter:
+        assert self.writer is not None, "the batch writer is committed or cancelled"
+        return self.writer
+
+    def delete_file(self, rel: str) -> None:
+        self._open_writer().delete_by_term("file", rel)
+
+    def add(self, article: Article, rel: str, ord_: int, mentions: list[ExtractedMention],
+            postings: list | None = None) -> None:
+        """Store one article and index its passages; `postings` (per passage: the
+        analysed fields, from a worker process) spares this process the analysis."""
+        writer = self._open_writer()
+        by_passage: dict[int, list[str]] = {}
+        rows = []
+        for m in mentions:
+            passage = article.passage_at(m.start)
+            rows.append(MentionRow(passage, m.start, m.end, m.text, m.type, m.key))
+            keys = by_passage.setdefault(passage, [])
+            if m.key not in keys:
+                keys.append(m.key)
+        self.store.add_article(article, rel, ord_, rows)
+        for p in article.passages:
+            # The title goes with passage 0 only (the title line): `title:` still finds
+            # the article, and the other passages skip a fifth of all postings.
+            writer.add_document(
+                article=article.id, file=rel, passage=p.number, title=article.title if p.number == 0 else None,
+                body=article.text[p.start:p.end],
+                entities=ENTITY_KEY_SEPARATOR.join(by_passage.get(p.number, ())),
+                _postings=postings[p.number] if postings else None,
+            )
+        self.pending += 1
+
+    def maybe_commit(self) -> None:
+        growth = 2 ** max(0, self.commits - 1)
+        interval = COMMIT_SECONDS * growth if self.commits else FIRST_COMMIT_SECONDS
+        if self.pending >= COMMIT_EVERY * growth or (self.pending and time.monotonic() - self.since > interval):
+            self.commit()
+            self._begin()
+
+    def commit(self) -> None:
+        self._open_writer().commit()
+        self.store.commit()
+        self.writer = None
+        self.commits += 1
+
+    def cancel(self) -> None:
+        if self.writer is not None:
+            self.writer.cancel()
+            self.writer = None
+            self.store.rollback()
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """One corpus file read, split into articles, and run through the entity
+    extractor: the part of indexing that needs no writer."""
+    cf: corpus_mod.CorpusFile
+    digest: str | None = None
+    error: str | None = None
+    unchanged: bool = False
+    undecodable: bool = False
+    articles: list[Article] = field(default_factory=list)
+    mentions: list[list[ExtractedMention]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    postings: list | None = None  # per article, per passage: {field: analysed terms}
+
+
+def _prepare_file(cf: corpus_mod.CorpusFile, known_digest: str | None, extractor: Extractor) -> _Prepared:
+    out = _Prepared(cf)
+    try:
+        data = cf.path.read_bytes()
+    except OSError as e:
+        out.error = f"skipped {cf.rel}: {e.strerror or e}"
+        return out
+    out.digest = corpus_mod.file_hash(data)
+    if out.digest == known_digest:
+        out.unchanged = True
+        return out
+    out.articles = corpus_mod.read_articles(cf, data, out.warnings.append)
+    out.undecodable = not out.articles and corpus_mod.decode(data) is None
+    out.mentions = [extractor.extract(article.text) for article in out.articles]
+    return out
+
+
+# A worker process's own extractor and schema, made on its first batch.
+_worker_extractor: Extractor | None = None
+_worker_schema: Any = None
+
+
+def _worker_init(parent: int) -> None:
+    """A pool worker leaves when the process that feeds it is gone (killed, or left
+    with os._exit): otherwise it would wait for work forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _prepare_batch(batch: list[tuple[corpus_mod.CorpusFile, str | None]]) -> list[_Prepared]:
+    """In a worker process: prepare a batch of files with this process's extractor,
+    and analyse the text fields too (the writer then only files the postings)."""
+    global _worker_extractor, _worker_schema
+    if _worker_extractor is None:
+        _worker_extractor = default_extractor()
+        _worker_schema = make_schema()
+    body, title = _worker_schema["body"], _worker_schema["title"]
+    out = [_prepare_file(cf, known, _worker_extractor) for cf, known in batch]
+    for prepared in out:
+        prepared.postings = [
+            [{"body": list(body.index(a.text[p.start:p.end])),
+              **({"title": list(title.index(a.title))} if p.number == 0 else {})}
+             for p in a.passages]
+            for a in prepared.articles
+        ]
+    return out
+
+
+def _pool_workers(files: int) -> int:
+    """Worker processes for preparing `files` files (0: do it in this process).
+
+    Only where `fork` is the natural start method (Linux): a spawned worker would
+    re-import the caller's main module, which a script without a main guard would
+    run again. One CPU is left to the writer, which is the slower half."""
+    if files < PARALLEL_MIN_FILES or sys.platform != "linux":
+        return 0
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:
+        return 0
+    cpus = len(os.sched_getaffinity(0))
+    return min(cpus - 1, 4) if cpus > 1 else 0
+
+
+def _prepare_all(candidates: list[corpus_mod.CorpusFile], manifest: dict[str, ManifestEntry],
+                 extractor: Extractor) -> Iterator[_Prepared]:
+    """The candidates prepared, in corpus order: in this process for a few files, in a
+    pool for many, with a bounded number of batches in flight (memory stays flat)."""
+    jobs = [(cf, manifest[cf.rel].hash if cf.rel in manifest else None) for cf in candidates]
+    workers = _pool_workers(len(jobs))
+    if not workers:
+        for cf, known in jobs:
+            yield _prepare_file(cf, known, extractor)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    batches = iter([jobs[i:i + PREPARE_BATCH] for i in range(0, len(jobs), PREPARE_BATCH)])
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_worker_init, initargs=(os.getpid(),))
+    try:
+        # The workers are forked at the first submits. Frozen objects are never
+        # collected in a child, so nothing of this process (an open file's buffer,
+        # the store's connection) is flushed or closed from a worker.
+        gc.freeze()
+        try:
+            in_flight = deque(pool.submit(_prepare_batch, b) for _, b in zip(range(2 * workers + 2), batches))
+        finally:
+            gc.unfreeze()
+        while in_flight:
+            results = in_flight.popleft().result()
+            following = next(batches, None)
+            if following is not None:
+                in_flight.append(pool.submit(_prepare_batch, following))
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

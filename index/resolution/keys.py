@@ -1,0 +1,89 @@
+"""What clustering works on: one `KeyStat` per mention key (the corpus seen only as
+aggregates), the entities it produces, and the per-key facts the merge rules ask."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon import lexicon
+from ..model import EntityType
+from .spelling import transliteration_skeleton
+
+@dataclass(slots=True)
+class KeyStat:
+    key: str
+    type_counts: dict[EntityType, int]
+    forms: dict[str, int]
+    mentions: int
+    articles: int
+
+
+@dataclass(slots=True)
+class ResolvedEntity:
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str]
+    keys: list[str]
+    mentions: int = 0
+    articles: int = 0   # an upper bound: the sum over keys (an article may hold two keys)
+
+
+@dataclass(slots=True)
+class Key:
+    stat: KeyStat
+    type: EntityType
+    words: list[str]
+    skeletons: list[str]
+    acronym: bool
+
+
+class UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, first: int, second: int) -> None:
+        first, second = self.find(first), self.find(second)
+        if first != second:
+            # The smaller index wins so results do not depend on merge order.
+            if second < first:
+                first, second = second, first
+            self.parent[second] = first
+
+
+def dominant_type(type_counts: dict[EntityType, int]) -> EntityType:
+    if len(type_counts) == 1:   # most keys: skip building and sorting a dict
+        (only, count), = type_counts.items()
+        return only if count > 0 else "OTHER"
+    typed = {t: c for t, c in type_counts.items() if t != "OTHER" and c > 0}
+    if not typed:
+        return "OTHER"
+    return max(sorted(typed), key=typed.__getitem__)
+
+
+def is_acronym_key(stat: KeyStat) -> bool:
+    if " " in stat.key or not 2 <= len(stat.key) <= 6:
+        return False
+    caps = sum(count for form, count in stat.forms.items() if form.isupper())
+    return caps * 2 > sum(stat.forms.values())
+
+
+def compatible(first: EntityType, second: EntityType) -> bool:
+    return first == second or "OTHER" in (first, second)
+
+
+
+def describe(stat: KeyStat) -> Key:
+    words = stat.key.split()
+    return Key(stat=stat, type=dominant_type(stat.type_counts), words=words,
+                skeletons=list(map(transliteration_skeleton, words)), acronym=is_acronym_key(stat))
+
+
+def is_common_word(word: str) -> bool:
+    return lexicon().zipf(word) >= 3.5
+

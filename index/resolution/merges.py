@@ -1,0 +1,242 @@
+"""The merge rules: the decisions that two keys name one entity. Each rule unions keys
+in a union-find; `merge_keys` runs them in order (the order matters: later rules see
+the clusters earlier ones made)."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..lexicon import normalize_name
+from .keys import Key, UnionFind, compatible, is_common_word
+from .spelling import consonants, initials_of
+
+_MAX_BLOCK = 150  # blocks bigger than this (very common names) get exact matching only
+
+
+def merge_keys(keys: list[Key], union: UnionFind) -> None:
+    _merge_spelling_variants(keys, union)
+    _merge_person_variants(keys, union)
+    _merge_organisation_short_forms(keys, union)
+    _merge_company_suffixes(keys, union)
+    _merge_acronyms(keys, union)
+    _merge_bare_names(keys, union)
+    _merge_short_forms_used_in_articles(keys, union)
+
+
+def _merge_spelling_variants(keys: list[Key], union: UnionFind) -> None:
+    """Keys equal under transliteration folding, ignoring spaces: "moon jae in"/"moon jaein"."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, key in enumerate(keys):
+        if not key.acronym:
+            blocks["".join(key.skeletons)].append(index)
+    for members in blocks.values():
+        if len(members) > 1:
+            _union_compatible(keys, union, members)
+
+
+def _union_compatible(keys: list[Key], union: UnionFind, members: list[int]) -> None:
+    for typed in ("PERSON", "ORG", "PLACE"):
+        group = [i for i in members if keys[i].type in (typed, "OTHER")]
+        if len([i for i in group if keys[i].type == typed]) == 0:
+            continue
+        for other in group[1:]:
+            union.union(group[0], other)
+    if all(keys[i].type == "OTHER" for i in members):
+        for other in members[1:]:
+            union.union(members[0], other)
+
+
+def _merge_person_variants(keys: list[Key], union: UnionFind) -> None:
+    """Full names that share a surname and whose given names are romanisation variants.
+
+    "Aleksandr Petrov"/"Alexander Petrov" merge; "Lee Jae-myung"/"Lee Jong-sup" do not:
+    every word must agree, either exactly or (for words of 5+ letters) on its consonants
+    or within one edit of the folded spelling.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    blocks: dict[tuple[int, int, str], list[int]] = defaultdict(list)
+    for index, key in enumerate(keys):
+        if key.type == "PERSON" and len(key.words) >= 2:
+            count = len(key.words)
+            blocks[(count, 0, key.skeletons[0])].append(index)
+            blocks[(count, -1, key.skeletons[-1])].append(index)
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > _MAX_BLOCK:
+            continue
+        # Words that agree begin with the same letter (a velar counting as "k"), so only
+        # keys with the same initials can merge: compare within those sub-blocks only.
+        by_initials: dict[str, list[int]] = defaultdict(list)
+        for index in members:
+            by_initials[_velar_initials(keys[index].skeletons)].append(index)
+        for group in by_initials.values():
+            for position, first in enumerate(group):
+                first_skeletons = keys[first].skeletons
+                for second in group[position + 1:]:
+                    if union.find(first) == union.find(second):
+                        continue
+                    for a, b in zip(first_skeletons, keys[second].skeletons):
+                        if a != b and not _same_name_word(a, b, Levenshtein):
+                            break
+                    else:
+                        union.union(first, second)
+
+
+_VELAR_INITIAL = str.maketrans("gq", "kk")
+
+
+def _velar_initials(skeletons: list[str]) -> str:
+    return "".join(skeleton[:1] for skeleton in skeletons).translate(_VELAR_INITIAL)
+
+
+def _same_name_word(first: str, second: str, levenshtein) -> bool:
+    if first == second:
+        return True
+    velar = "gkq"   # Arabic qaf is written q, g or k: Qaddafi/Gaddafi
+    if len(first) < 5 or len(second) < 5 or (first[0] != second[0] and not (first[0] in velar and second[0] in velar)):
+        return False
+    if first[0] != second[0]:
+        first, second = "k" + first[1:], "k" + second[1:]
+    return consonants(first) == consonants(second) or levenshtein.distance(first, second) <= 1
+
+
+_QUALIFIER_JOINERS = ("of", "for")
+
+
+def _organisation_core(key: Key) -> tuple[str, str] | None:
+    """("security council", "russ") for "russian security council" and "security council of russia"."""
+    words = key.words
+    if len(words) < 3:
+        return None
+    for joiner in _QUALIFIER_JOINERS:
+        if joiner in words[2:]:
+            position = words.index(joiner, 2)
+            if position >= 2 and position == len(words) - 2:
+                return " ".join(words[:position]), words[-1][:4]
+    return " ".join(words[1:]), words[0][:4]
+
+
+def _merge_organisation_short_forms(keys: list[Key], union: UnionFind) -> None:
+    """"Security Council" joins "Russian Security Council" / "Security Council of Russia"
+    when every qualified form of it in the corpus carries the same qualifier."""
+    by_key = {key.stat.key: index for index, key in enumerate(keys)}
+    qualified: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, key in enumerate(keys):
+        if key.type != "ORG" or key.acronym:
+            continue
+        core = _organisation_core(key)
+        if core is not None and len(core[0].split()) >= 2:
+            qualified[core[0]][core[1]].append(index)
+    for core, by_qualifier in qualified.items():
+        if len(by_qualifier) != 1:
+            continue   # "UN Security Council" and "Russian Security Council": leave the bare one alone
+        members = next(iter(by_qualifier.values()))
+        for other in members[1:]:
+            union.union(members[0], other)
+        bare = by_key.get(core)
+        if bare is not None and keys[bare].type in ("ORG", "OTHER"):
+            union.union(members[0], bare)
+
+
+# Words that end a company's name in some outlets and not in others.
+_COMPANY_SUFFIXES = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "ltda",
+                               "plc", "llc", "holdings", "holding", "group", "company", "sa", "ag", "nv", "gmbh", "bhd",
+                               "investment", "investments"})
+
+
+def _merge_company_suffixes(keys: list[Key], union: UnionFind) -> None:
+    """"Acme Copper Corp." / "Acme Copper Corporation" / "Acme Copper": one company.
+
+    Keys that end on company words merge with each other and with the bare name when
+    what is left is the same (two words at least, or one that is not a common word).
+    """
+    by_key = {key.stat.key: index for index, key in enumerate(keys)}
+    by_core: dict[str, list[int]] = defaultdict(list)
+    for index, key in enumerate(keys):
+        words = key.words
+        if len(words) < 2 or key.acronym or key.type == "PLACE" or words[-1] not in _COMPANY_SUFFIXES:
+            continue
+        core = list(words)
+        while len(core) > 1 and core[-1] in _COMPANY_SUFFIXES:
+            core.pop()
+        if len(core) == 1 and is_common_word(core[0]):
+            continue
+        by_core[" ".join(core)].append(index)
+    for core, members in by_core.items():
+        bare = by_key.get(core)
+        if bare is not None and keys[bare].type != "PLACE":
+            members = [bare, *members]
+        for other in members[1:]:
+            union.union(members[0], other)
+
+
+def _merge_short_forms_used_in_articles(keys: list[Key], union: UnionFind) -> None:
+    """A one-word key joins the one longer key that articles wrote it as.
+
+    "Sernageomin" alone in one article joins "National Geology and Mining Service", which
+    another article defined as "(Sernageomin)"; a surname written for two different full
+    names ("Quispe") joins neither.
+    """
+    wanted = {key.stat.key: index for index, key in enumerate(keys) if len(key.words) == 1 and not key.acronym}
+    if not wanted:
+        return
+    owners: dict[str, set[int]] = defaultdict(set)
+    for index, key in enumerate(keys):
+        if len(key.words) < 2:
+            continue
+        for form in key.stat.forms:
+            if " " in form or "-" in form:
+                continue
+            short = normalize_name(form)
+            if short in wanted:
+                owners[short].add(union.find(index))
+    for short, roots in owners.items():
+        if len(roots) == 1:
+            root = roots.pop()
+            index = wanted[short]
+            if compatible(keys[index].type, keys[root].type) or keys[index].type == "PERSON" and keys[root].type == "ORG":
+                union.union(root, index)
+
+
+
+def _merge_acronyms(keys: list[Key], union: UnionFind) -> None:
+    """An acronym joins the one entity with a name (key or surface form) of those initials."""
+    wanted = {key.stat.key for key in keys if key.acronym}
+    if not wanted:
+        return
+    first_letters = frozenset(acronym[0] for acronym in wanted)
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for index, key in enumerate(keys):
+        if key.acronym:
+            continue
+        names = {normalize_name(form) for form in key.stat.forms if " " in form or "-" in form}
+        names.discard(key.stat.key)
+        for words in (key.words, *(name.split() for name in names)):
+            if len(words) < 2 or words[0][0] not in first_letters:
+                continue
+            for initials in initials_of(words):
+                if initials in wanted:
+                    by_initials[initials].add(index)
+    for index, key in enumerate(keys):
+        if not key.acronym:
+            continue
+        roots = {union.find(i) for i in by_initials.get(key.stat.key, ())}
+        if len(roots) == 1:
+            union.union(roots.pop(), index)
+
+
+def _merge_bare_names(keys: list[Key], union: UnionFind) -> None:
+    """A lone surname or given name joins the one person cluster that has it, if only one does."""
+    by_word: dict[str, set[int]] = defaultdict(set)
+    for index, key in enumerate(keys):
+        if key.type == "PERSON" and len(key.words) >= 2:
+            by_word[key.skeletons[-1]].add(index)
+            by_word[key.skeletons[0]].add(index)
+    for index, key in enumerate(keys):
+        if len(key.words) != 1 or key.acronym or key.type not in ("PERSON", "OTHER"):
+            continue
+        if key.type == "OTHER" and is_common_word(key.words[0]):
+            continue   # "Securities" is not the surname of "Montgomery Securities"
+        roots = {union.find(i) for i in by_word.get(key.skeletons[0], ())}
+        if len(roots) == 1:
+            union.union(roots.pop(), index)
+

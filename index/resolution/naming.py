@@ -1,0 +1,88 @@
+"""A cluster of keys made an entity: its counts, canonical name, aliases and a stable id."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..lexicon import normalize_name
+from .keys import Key, ResolvedEntity, dominant_type
+
+def entity_of(members: list[Key]) -> ResolvedEntity:
+    if len(members) == 1:   # most keys stand alone: skip the merging of counts
+        key = members[0]
+        forms = key.stat.forms
+        return ResolvedEntity(
+            id="", name=_canonical_name(members, forms), type=key.type,
+            aliases=sorted(forms, key=lambda form: (-forms[form], form)) if len(forms) > 1 else list(forms),
+            keys=[key.stat.key],
+            mentions=key.stat.mentions, articles=key.stat.articles)
+    type_counts: dict[str, int] = defaultdict(int)
+    forms: dict[str, int] = defaultdict(int)
+    for key in members:
+        for entity_type, count in key.stat.type_counts.items():
+            type_counts[entity_type] += count
+        for form, count in key.stat.forms.items():
+            forms[form] += count
+    entity_type = dominant_type(type_counts)
+    aliases = sorted(forms, key=lambda form: (-forms[form], form))
+    return ResolvedEntity(
+        id="", name=_canonical_name(members, forms), type=entity_type, aliases=aliases,
+        keys=sorted(key.stat.key for key in members),
+        mentions=sum(key.stat.mentions for key in members), articles=sum(key.stat.articles for key in members),
+    )
+
+
+def _canonical_name(members: list[Key], forms: dict[str, int]) -> str:
+    """The fullest common form: the most-used surface form of the best key.
+
+    The best key is a non-acronym one with the most words (a full name over a surname,
+    "World Health Organization" over "WHO"), ties broken by mentions. Keys of places
+    are the gazetteer's common name ("North Korea", not the official long form).
+    """
+    if len(members) == 1:
+        best = members[0]
+    else:
+        candidates = [key for key in members if not key.acronym] or members
+        best = max(candidates, key=lambda key: (len(key.words), key.stat.mentions, key.stat.key))
+    if len(best.stat.forms) == 1:   # most keys: the one form, unless it is not spelt as the key
+        (form,) = best.stat.forms
+        if best.type == "PLACE" and normalize_name(form) != best.stat.key:
+            return " ".join(word.capitalize() for word in best.stat.key.split())
+        return form
+    matching = {form: count for form, count in best.stat.forms.items() if normalize_name(form) == best.stat.key}
+    if not matching:
+        # The key came from the gazetteer or an acronym definition: spell it as a title.
+        own_forms = best.stat.forms
+        longest = max(own_forms, key=lambda form: (len(normalize_name(form).split()), own_forms[form], form))
+        if best.type == "PLACE":
+            return " ".join(word.capitalize() for word in best.stat.key.split())
+        return longest
+    return max(sorted(matching), key=lambda form: (matching[form], not form.isupper()))
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(name: str) -> str:
+    return _NOT_SLUG.sub("-", normalize_name(name)).strip("-") or "entity"
+
+
+def assign_ids(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
+    entities.sort(key=lambda e: (-e.mentions, e.name, e.keys))
+    # Ids are given in a canonical order (by slug, then the entity's smallest key) so that
+    # an id does not change when the mention counts of other entities do.
+    slugs = [(_slug(entity.name), entity.keys[0], index) for index, entity in enumerate(entities)]
+    taken: set[str] = set()
+    for base, _first_key, index in sorted(slugs):
+        entity = entities[index]
+        candidate = base
+        if candidate in taken:
+            candidate = f"{base}-{entity.type.lower()}"
+        suffix = 2
+        while candidate in taken:
+            candidate = f"{base}-{suffix}"
+            suffix += 1
+        taken.add(candidate)
+        entity.id = candidate
+    return entities
+

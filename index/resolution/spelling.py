@@ -1,0 +1,52 @@
+"""Spelling folds under which two writings of one name coincide: transliteration and
+romanisation variants (Sergei/Sergey, Gaddafi/Qaddafi), initials of multi-word names."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Spelling differences that transliteration and romanisation produce for one sound:
+# Sergei/Sergey, Gaddafi/Qaddafi/Gadhafi, Aleksey/Alexei, Mikheil/Mikhail, Yevgeny/Evgeny.
+_SKELETON_INITIAL = (("ye", "e"), ("yu", "iu"), ("ya", "ia"))
+_SKELETON_DIGRAPHS = (("kh", "h"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("x", "ks"),
+                      ("q", "k"), ("w", "v"), ("y", "i"), ("j", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
+_HARD_C = re.compile(r"c(?=[aou]|$)")
+_FINAL_EI = re.compile(r"ei$")
+_VOWEL_I_VOWEL = re.compile(r"(?<=[aeou])i(?=[aeiou])")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=262144)
+def transliteration_skeleton(word: str) -> str:
+    """A folding of one normalised word under which romanisation variants coincide."""
+    for prefix, replacement in _SKELETON_INITIAL:
+        if word.startswith(prefix):
+            word = replacement + word[len(prefix):]
+            break
+    word = _HARD_C.sub("k", word)
+    for digraph, replacement in _SKELETON_DIGRAPHS:
+        if digraph in word:
+            word = word.replace(digraph, replacement)
+    word = _FINAL_EI.sub("i", word).replace("ie", "i").replace("ai", "ei")
+    word = _VOWEL_I_VOWEL.sub("", word)
+    return _DOUBLES.sub(r"\1", word)
+
+
+_DROP_VOWELS = str.maketrans("", "", "aeiou")
+
+
+def consonants(skeleton: str) -> str:
+    return skeleton[:1] + skeleton[1:].translate(_DROP_VOWELS)
+
+
+def initials_of(words: list[str]) -> set[str]:
+    skipped = {"of", "the", "and", "for", "on", "in", "de", "la", "du"}
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words if w not in skipped), "".join(w[0] for w in words)}
+
+
+
+def skeleton_of(normalised: str) -> str:
+    return "".join(transliteration_skeleton(w) for w in normalised.split())
+

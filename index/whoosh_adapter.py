@@ -1,0 +1,185 @@
+"""Every use of Whoosh internals, and only here.
+
+Checked against whoosh-reloaded 2.7.5 (pinned ">=2.7.5,<2.8" in pyproject.toml).
+What each part relies on, so an upgrade knows what to re-check:
+
+- `MappedFileStorage`: `FileStorage._fpath` (a file's path) and `StructFile`
+  wrapping any file-like object, here a read-only memory map.
+- `FastSegmentWriter`: `SegmentWriter`'s attributes (`perdocwriter`, `pool`, `docnum`,
+  `schema`, `codec`, `fieldwriter`, `_added`) and methods (`_check_state`,
+  `_check_fields`, `_flush_segment`, `per_document_reader`), the pool's posting tuple
+  `(fieldname, term bytes, docnum, weight, encoded value)`, and the codec's
+  `_lenfield` (the name of a field's length column, `whoosh.codec.whoosh3`).
+- `column_array`: the private layout of a numeric column reader (`_dbfile`, `_basepos`,
+  `_count`, `_fixedlen`, `_typecode`, `_default`), with a public fallback.
+- `posting_ids`: the on-disk block matcher's `_read_ids`, `_next_block`, `_atend`, `_i`,
+  `_ids`, `_blocklength`, with a public fallback (`all_ids`).
+- `cached_columns`: an attribute of our own set on a searcher object.
+"""
+from __future__ import annotations
+
+import mmap
+import os
+import sys
+from array import array
+from pathlib import Path
+from typing import Any, Iterator
+
+from whoosh import index as windex
+from whoosh.codec.whoosh3 import _lenfield  # the name of a field's length column
+from whoosh.fields import Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import StructFile
+from whoosh.index import Index
+from whoosh.writing import SegmentWriter
+
+
+def index_exists(folder: Path) -> bool:
+    return folder.exists() and windex.exists_in(folder)
+
+
+def open_index(folder: Path) -> Index:
+    """The Whoosh index in `folder`, its files read through memory maps."""
+    return MappedFileStorage(str(folder)).open_index()
+
+
+def create_index(folder: Path, schema: Schema) -> Index:
+    folder.mkdir(exist_ok=True)
+    return MappedFileStorage(str(folder)).create_index(schema)
+
+
+class MappedFileStorage(FileStorage):
+    """Whoosh's file storage, with index files read through a read-only memory map:
+    as fast as Whoosh's in-memory copy of a compound segment, but the pages are the
+    OS's file cache (shared, dropped under pressure), not this process's memory."""
+
+    def open_file(self, name, **kwargs):
+        with open(self._fpath(name), "rb") as f:
+            if os.fstat(f.fileno()).st_size == 0 or sys.platform == "win32":
+                # Nothing to map; and Windows cannot delete a mapped file (merges do).
+                return super().open_file(name, **kwargs)
+            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        return StructFile(mapped, name=name, **kwargs)
+
+
+class FastSegmentWriter(SegmentWriter):
+    """Whoosh's writer, with field lengths read once per segment instead of once per
+    posting: when it writes a segment's postings, Whoosh looks up the document's field
+    length for every posting through the on-disk column (a file read each, plus a
+    stat for fields without lengths); that was a third of the time of a first build."""
+
+    def add_document(self, **fields):
+        """Whoosh's add_document, taking fields already analysed (`_postings`:
+        {field name: [(term bytes, frequency, weight, encoded positions)]}, what
+        `field.index(value)` returns) so that the analysis can run in another process."""
+        postings = fields.pop("_postings", None)
+        if not postings:
+            return super().add_document(**fields)
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        add_post = self.pool.add
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    items = postings[fieldname] if fieldname in postings else field.index(value)
+                    scorable = field.scorable
+                    for tbytes, freq, weight, vbytes in items:
+                        if scorable:
+                            length += freq
+                        add_post((fieldname, tbytes, docnum, weight, vbytes))
+                perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
+                column = field.column_type
+                if column:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        lengths = _FieldLengths(self.per_document_reader()) if self.codec.length_stats else None
+        postings = self.pool.iter_postings()
+        self.fieldwriter.add_postings(self.schema, lengths, postings)
+        self.fieldwriter.close()
+        if lengths:
+            lengths.close()
+
+
+class _FieldLengths:
+    """The `doc_field_length` of a per-document reader, each field's column loaded
+    into a list on first use."""
+
+    def __init__(self, reader):
+        self.reader = reader
+        self.columns: dict[str, list | None] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):
+        column = self.columns.get(fieldname, False)
+        if column is False:
+            column = self.columns[fieldname] = self._load(fieldname)
+        return default if column is None else column[docnum]
+
+    def _load(self, fieldname: str) -> list | None:
+        reader = self.reader
+        if not reader.has_column(_lenfield(fieldname)):
+            return None
+        # Exactly what the reader's own doc_field_length computes, for every doc at once.
+        return [reader.doc_field_length(docnum, fieldname) for docnum in range(reader.doc_count_all())]
+
+    def close(self) -> None:
+        self.reader.close()
+
+
+def column_array(column: Any, count: int) -> array:
+    """The values of a numeric Whoosh column as an array, read in one go (its raw
+    big-endian bytes) where the reader exposes them, else value by value."""
+    try:
+        raw = column._dbfile.get(column._basepos, column._count * column._fixedlen)
+        values = array(column._typecode, raw)
+        if sys.byteorder == "little":
+            values.byteswap()
+        values = array("q", values)
+        values.extend([column._default] * (count - len(values)))
+        return values
+    except AttributeError:
+        return array("q", (column[i] for i in range(count)))
+
+
+def posting_ids(matcher: Any) -> Iterator[int]:
+    """The document numbers of a posting list. Whoosh's generic `all_ids` steps one
+    posting at a time through method calls; its on-disk matcher holds whole blocks
+    of ids, read here block by block (three times faster). Any other matcher
+    falls back to `all_ids`."""
+    if not all(hasattr(matcher, a) for a in ("_read_ids", "_next_block", "_atend", "_i", "_blocklength")):
+        yield from matcher.all_ids()
+        return
+    while not matcher._atend and matcher._i < matcher._blocklength:
+        if matcher._ids is None:
+            matcher._read_ids()
+        yield from matcher._ids[matcher._i:matcher._blocklength]
+        matcher._i = matcher._blocklength - 1
+        matcher.next()
+
+
+def cached_columns(searcher: Any) -> tuple[Any, Any]:
+    """The article and passage columns of a searcher, kept with it: opening a
+    column reads its offset table segment by segment (milliseconds each time)."""
+    cols = getattr(searcher, "_corpus_tui_columns", None)
+    if cols is None:
+        reader = searcher.reader()
+        cols = (reader.column_reader("article"), reader.column_reader("passage"))
+        searcher._corpus_tui_columns = cols
+    return cols
