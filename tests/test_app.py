@@ -10,8 +10,9 @@ from textual.widgets import Input
 
 from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.tui.app import ReaderApp
-from corpus_tui.tui.screens import HelpScreen
-from corpus_tui.tui.widgets import EntitiesList, StripList
+from corpus_tui.tui.help import HelpScreen
+from corpus_tui.tui.panes.entities import EntitiesList
+from corpus_tui.tui.panes.strip import JumpList
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 WIDE = (160, 45)
@@ -133,13 +134,13 @@ async def test_stale_search_results_never_overwrite_newer_ones(make_app, engine)
         await settle(app, pilot)
         await press(app, pilot, "slash")
         await pilot.press(*"Shoigu")
-        old_gen = app._search_gen
+        old_gen = app.search_pane.generation
         await pilot.press(*(["backspace"] * 6), *"Putin")
         await settle(app, pilot)
         wanted = [a.article for a in engine.search("Putin", limit=100).articles]
         assert app.result_ids == wanted
         # A late answer to the old query is dropped.
-        app._show_search(old_gen, engine.search("Shoigu", limit=100))
+        app.search_pane.show_search(old_gen, engine.search("Shoigu", limit=100))
         assert app.result_ids == wanted
 
 
@@ -163,7 +164,9 @@ async def test_empty_query_lists_every_article(make_app, engine):
         assert len(app.result_ids) < engine.article_count()
         await press(app, pilot, "ctrl+l")
         assert app.result_ids == [a.id for a in engine.articles()]
-        assert "chars" in option_texts(app.results_list)[0]
+        # A row says how long the article is in paragraphs (and its date and source where known).
+        first = engine.articles()[0]
+        assert f"{first.passages - 1} paragraph(s)" in option_texts(app.results_list)[0]
 
 
 # -- 3. article ---------------------------------------------------------------------------------
@@ -240,12 +243,12 @@ async def test_entities_pane_enter_traces_and_o_walks_across_articles(make_app, 
         await press(app, pilot, "enter")
         trace = engine.trace(entities[0][0])
         assert app.strip.mode == "trace"
-        assert app.strip.trace.entity.id == entities[0][0].id
+        assert app.strip.trace.entity == entities[0][0].id
         assert "Trace:" in app.query_one("#strip").border_title
-        strip_text = "\n".join(option_texts(app.query_one(StripList)))
+        strip_text = "\n".join(option_texts(app.query_one(JumpList)))
         assert trace.mentions[0].context in strip_text
         assert "┃" in strip_text  # the dispersion strip
-        start = app.strip.trace_index
+        start = app.strip.trace.index
         for index in range(start + 1, len(trace.mentions)):
             await press(app, pilot, "o")
             m = trace.mentions[index]
@@ -269,7 +272,7 @@ async def test_t_traces_the_entity_under_the_cursor(make_app, engine):
             await press(app, pilot, "j")
         await press(app, pilot, "t")
         assert app.strip.trace is not None
-        assert app.strip.trace.entity.id == mentions[0].entity
+        assert app.strip.trace.entity == mentions[0].entity
 
 
 # -- 6. related ----------------------------------------------------------------------------------
@@ -283,7 +286,7 @@ async def test_brackets_jump_to_related_passages_in_other_articles(make_app, eng
         origin = (app.article_id, app.passage)
         related = engine.related(*origin, limit=10).related
         assert related, "the seeds report the same meetings: passage 1 has related passages"
-        assert related[0].title in "\n".join(option_texts(app.query_one(StripList)))
+        assert related[0].title in "\n".join(option_texts(app.query_one(JumpList)))
         await press(app, pilot, "right_square_bracket")
         assert (app.article_id, app.passage) == (related[0].article, related[0].passage)
         assert app.article_id != origin[0]
@@ -295,7 +298,7 @@ async def test_brackets_jump_to_related_passages_in_other_articles(make_app, eng
             assert (app.article_id, app.passage) == (related[0].article, related[0].passage)
         # Moving the cursor makes the strip follow it.
         await press(app, pilot, "j")
-        assert (app.strip.related.article, app.strip.related.passage) == (app.article_id, app.passage)
+        assert app.strip.related.anchor == (app.article_id, app.passage)
 
 
 # -- 7. history --------------------------------------------------------------------------------
@@ -305,7 +308,7 @@ async def test_back_and_forward_restore_article_and_passage(make_app, engine):
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        assert app.check_action("back", ()) is None  # dimmed: nowhere to go back to
+        assert app.check_action("history_back", ()) is None  # dimmed: nowhere to go back to
         await press(app, pilot, "j", "j")
         origin = (app.article_id, app.passage)
         await press(app, pilot, "right_square_bracket")
@@ -321,7 +324,7 @@ async def test_back_and_forward_restore_article_and_passage(make_app, engine):
         await press(app, pilot, "slash")
         await type_text(app, pilot, "Shoigu")
         await press(app, pilot, "enter")
-        assert app.check_action("forward", ()) is None
+        assert app.check_action("history_forward", ()) is None
 
 
 # -- 8. keys, panes, help, palette, mouse, themes ------------------------------------------------------
@@ -379,7 +382,7 @@ async def test_palette_traces_an_entity_by_name(make_app, engine):
         await type_text(app, pilot, "Trace " + entity.name)
         await pilot.pause(0.3)
         await press(app, pilot, "enter")
-        assert app.strip.trace is not None and app.strip.trace.entity.id == entity.id
+        assert app.strip.trace is not None and app.strip.trace.entity == entity.id
 
 
 async def test_clicking_a_passage_moves_the_cursor(make_app):

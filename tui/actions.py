@@ -1,0 +1,118 @@
+"""Every user action of the reader, declared once: its keys, who handles it, whether
+the footer shows it, its words in the footer, the help screen and the command palette.
+
+Keys, footer, help and palette are all generated from `ACTIONS`, so they cannot drift
+apart. Each binding carries the action's name as its `id`, so a keymap can rebind any
+of them. `scope` says which widget's `action_<name>` runs it: "app" (ReaderApp, keys
+that work from any pane) or "article" (ArticleView, keys of the focused article).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from textual.binding import Binding, BindingType
+
+PASSAGE = Binding.Group("passage", compact=True)
+HIT = Binding.Group("hit", compact=True)
+RELATED = Binding.Group("related", compact=True)
+MENTION = Binding.Group("mention", compact=True)
+HISTORY = Binding.Group("back/fwd")
+
+
+Scope = Literal["app", "article"]
+
+
+@dataclass(frozen=True, slots=True)
+class KeyAction:
+    action: str  # action_<name> of the widget named by `scope`
+    keys: str  # Textual key names, comma separated
+    footer: str  # a word or two for the footer
+    help: str  # a sentence for the help screen and the palette
+    section: str  # heading on the help screen
+    show: bool = False  # in the footer
+    display: str | None = None  # how the keys read on the help screen
+    group: Binding.Group | None = None
+    priority: bool = False
+    palette: bool = True
+    scope: Scope = "app"
+
+    @property
+    def keys_text(self) -> str:
+        if self.display:
+            return self.display
+        return " ".join(_KEY_NAMES.get(k, k) for k in self.keys.split(","))
+
+    def binding(self) -> Binding:
+        return Binding(self.keys, self.action, self.footer, show=self.show, priority=self.priority,
+                       id=self.action, group=self.group, tooltip=self.help)
+
+
+_KEY_NAMES = {
+    "slash": "/", "question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]",
+    "down": "↓", "up": "↑", "escape": "esc", "shift+tab": "shift+tab",
+}
+
+ACTIONS: tuple[KeyAction, ...] = (
+    # Reading
+    KeyAction("passage_down", "j,down", "passage", "Next passage", "Reading", show=True, group=PASSAGE,
+              scope="article"),
+    KeyAction("passage_up", "k,up", "passage", "Previous passage", "Reading", show=True, group=PASSAGE,
+              scope="article"),
+    KeyAction("top", "g,home", "top", "First passage of the article", "Reading", scope="article"),
+    KeyAction("bottom", "G,end", "bottom", "Last passage of the article", "Reading", scope="article"),
+    KeyAction("next_article", "J", "next article", "Open the next article of the result list", "Reading"),
+    KeyAction("previous_article", "K", "prev article", "Open the previous article of the result list", "Reading"),
+    KeyAction("toggle_mark", "m", "mark", "Mark or unmark the focused passage", "Reading", scope="article"),
+    KeyAction("next_mark", "u", "next mark", "Go to the next marked passage", "Reading", scope="article"),
+    KeyAction("previous_mark", "U", "prev mark", "Go to the previous marked passage", "Reading", scope="article"),
+    # Search
+    KeyAction("search", "slash", "search", "Search the corpus (search as you type; Enter opens)", "Search", show=True),
+    KeyAction("next_hit", "n", "hit", "Next search hit (continues into the next article with hits)", "Search",
+              show=True, group=HIT),
+    KeyAction("previous_hit", "N", "hit", "Previous search hit (continues into the previous article)", "Search",
+              show=True, group=HIT),
+    KeyAction("clear_search", "ctrl+l", "clear", "Clear the search: list every article", "Search"),
+    # Across articles
+    KeyAction("next_related", "right_square_bracket", "related",
+              "Jump to the next related passage in another article", "Across articles", show=True, group=RELATED),
+    KeyAction("previous_related", "left_square_bracket", "related",
+              "Jump to the previous related passage in another article", "Across articles", show=True, group=RELATED),
+    KeyAction("trace", "t", "trace", "Trace the entity under the cursor across the corpus", "Across articles",
+              show=True),
+    KeyAction("next_mention", "o", "mention", "Next mention of the traced entity, across articles", "Across articles",
+              show=True, group=MENTION),
+    KeyAction("previous_mention", "O", "mention", "Previous mention of the traced entity", "Across articles",
+              show=True, group=MENTION),
+    KeyAction("show_related", "r", "related strip", "Show the related passages of the focused passage in the strip",
+              "Across articles"),
+    # History
+    KeyAction("history_back", "alt+left,ctrl+o", "back", "Back in the jump history", "History", show=True,
+              group=HISTORY, display="alt+← ctrl+o"),
+    KeyAction("history_forward", "alt+right", "forward", "Forward in the jump history", "History", show=True,
+              group=HISTORY, display="alt+→"),
+    # Panes and the app
+    KeyAction("next_pane", "tab", "pane", "Next pane", "Panes", priority=True, palette=False),
+    KeyAction("previous_pane", "shift+tab", "pane", "Previous pane", "Panes", priority=True, palette=False),
+    KeyAction("focus_entities", "e", "entities", "Go to the entities of the article", "Panes"),
+    KeyAction("step_out", "escape", "back out", "Step out: leave the search box, close the trace", "Panes",
+              palette=False),
+    KeyAction("help", "question_mark,f1", "help", "Show every key", "App", show=True),
+    KeyAction("command_palette", "ctrl+p", "palette", "Command palette: open an article, trace an entity, theme",
+              "App", palette=False),
+    KeyAction("quit", "q", "quit", "Quit (ctrl+q anywhere)", "App", show=True, palette=False),
+)
+
+BY_ACTION = {a.action: a for a in ACTIONS}
+
+
+def bindings(scope: Scope) -> list[BindingType]:
+    # ctrl+p is Textual's own palette binding; declared here only for help.
+    return [a.binding() for a in ACTIONS if a.scope == scope and a.action != "command_palette"]
+
+
+def sections() -> dict[str, list[KeyAction]]:
+    out: dict[str, list[KeyAction]] = {}
+    for c in ACTIONS:
+        out.setdefault(c.section, []).append(c)
+    return out

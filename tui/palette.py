@@ -1,0 +1,54 @@
+"""The command palette's entries (ctrl+p): every action of `actions.ACTIONS` that has a
+palette entry, "Open <title>" for every article and "Trace <name>" for every entity."""
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from corpus_tui.index.model import ArticleInfo, Entity
+
+from . import actions
+from .styling import type_word
+
+if TYPE_CHECKING:
+    from .app import ReaderApp
+
+
+class ReaderPalette(Provider):
+    """Palette entries: run any action, open any article by title, trace any entity by name."""
+
+    articles: list[ArticleInfo]
+    entities: list[Entity]
+
+    @property
+    def reader(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    async def startup(self) -> None:
+        self.articles, self.entities = await self.reader.palette_data()
+
+    def _entries(self) -> Iterator[tuple[str, Callable[[], object], str | None]]:
+        app = self.reader
+        for a in actions.ACTIONS:
+            if a.palette:
+                yield f"{a.help} ({a.keys_text})", partial(app.run_scoped_action, a), None
+        for e in self.entities:
+            kind = type_word(e.type)
+            yield (f"Trace {e.name}", partial(app.trace_entity, e.id),
+                   f"{kind}, {e.mentions} mention(s) in {e.articles} article(s)")
+        for info in self.articles:
+            yield f"Open {info.title}", partial(app.open_location, info.id), info.id
+
+    async def discover(self) -> Hits:
+        for text, callback, help_text in self._entries():
+            if help_text is None:
+                yield DiscoveryHit(text, callback)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, callback, help_text in self._entries():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), callback, help=help_text)

@@ -1,0 +1,276 @@
+"""The search pane: the query box, a status line and the results (every article when the
+query is empty). Search runs as you type in its own worker, after a short pause, and a
+result older than the latest query (by generation number) is dropped."""
+from __future__ import annotations
+
+import time
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from corpus_tui.index.engine import CorpusIndex
+from corpus_tui.index.errors import QueryError
+from corpus_tui.index.model import ArticleHits, ArticleInfo, SearchResult
+
+from .. import messages
+from ..styling import highlighted
+from .lists import PaneList
+
+# Typing pauses shorter than this do not start a search: each key would otherwise
+# start one that the next key makes stale.
+SEARCH_DEBOUNCE = 0.12
+SEARCH_ARTICLES = 100
+PASSAGES_PER_ARTICLE = 20
+ARTICLE_PAGE = 500
+
+
+class ArticleOption(Option):
+    """A result row: one article, with its hits when there is a query."""
+
+    def __init__(self, prompt: Content, article: str, hits: ArticleHits | None = None):
+        super().__init__(prompt)
+        self.article = article
+        self.hits = hits
+
+
+class MoreOption(Option):
+    """The last row of a long article list: Enter lists the next page."""
+
+
+class ResultsList(PaneList):
+    """Search results grouped by article, or every article when the query is empty."""
+
+
+class SearchPane(Vertical):
+    """Query box, status line, results. Posts `QueryChanged` and `OpenLocation`."""
+
+    BINDINGS = [Binding("down", "focus_results", "results", show=False)]
+
+    def __init__(self, ix: CorpusIndex | None, search_times: list[float] | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.ix = ix
+        self.query_text = ""
+        self.indexing = False
+        self.infos: dict[str, ArticleInfo] = {}  # what the listing has shown: source and date by id
+        self.typed_at: dict[int, float] = {}
+        # Keystroke to results of each search, in seconds (the benchmarks read them).
+        self.search_times = search_times if search_times is not None else []
+        self._gen = 0
+        self._listed = 0
+        self._current: str | None = None  # the open article, highlighted in the list
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="search… (/ from anywhere)", id="query")
+        yield Static("", id="query-status", markup=False)
+        yield ResultsList(id="results")
+
+    def on_mount(self) -> None:
+        self.border_title = f"Search · {self.ix.root.name}" if self.ix else "Search (unavailable)"
+
+    @property
+    def results(self) -> ResultsList:
+        return self.query_one(ResultsList)
+
+    @property
+    def article_ids(self) -> list[str]:
+        """The articles of the list, in order."""
+        out = []
+        for i in range(self.results.option_count):
+            option = self.results.get_option_at_index(i)
+            if isinstance(option, ArticleOption):
+                out.append(option.article)
+        return out
+
+    def _set_status(self, content: Content) -> None:
+        self.query_one("#query-status", Static).update(content)
+
+    # -- listing ------------------------------------------------------------------------
+
+    def relist(self) -> None:
+        """List every article from the top (no query), or search again."""
+        if self.query_text:
+            self.start_search(self.query_text)
+        else:
+            self.list_articles(self._gen)
+
+    def refresh_while_indexing(self) -> None:
+        if not self.query_text and self._listed < ARTICLE_PAGE:
+            self.list_articles(self._gen)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def list_articles(self, gen: int, offset: int = 0) -> None:
+        assert self.ix is not None
+        infos = self.ix.articles(offset, ARTICLE_PAGE)
+        total = self.ix.article_count()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_list, gen, offset, infos, total)
+
+    def _show_list(self, gen: int, offset: int, infos: list[ArticleInfo], total: int) -> None:
+        if gen != self._gen:
+            return
+        results = self.results
+        if offset == 0:
+            self._listed = 0
+            results.clear_options()
+        elif results.option_count and isinstance(results.get_option_at_index(results.option_count - 1), MoreOption):
+            results.remove_option_at_index(results.option_count - 1)
+        self.infos.update((a.id, a) for a in infos)
+        self._listed += len(infos)
+        results.add_options([ArticleOption(self._info_prompt(a), a.id) for a in infos])
+        if self._listed < total:
+            results.add_option(MoreOption(Content.styled(f"… {total - self._listed} more (Enter)", "dim italic")))
+        status = "indexing… " if self.indexing else ""
+        self._set_status(Content.styled(f"{status}{total} article(s)", "dim"))
+        if offset == 0 and results.option_count:
+            self.show_current(self._current, default=0)
+        if self._current is None and infos:
+            self.post_message(messages.OpenLocation(infos[0].id, 0))
+
+    @staticmethod
+    def _info_prompt(info: ArticleInfo) -> Content:
+        meta = " · ".join(x for x in (info.date, info.source) if x)
+        count = f"{info.passages - 1} paragraph(s)" if info.passages > 1 else ""
+        line = " · ".join(x for x in (meta, count) if x)
+        return Content.assemble((info.title or info.id, "bold"), "\n", (f"  {line}", "dim"))
+
+    # -- search ----------------------------------------------------------------------------
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self.start_search(event.value)
+
+    def start_search(self, text: str) -> None:
+        self._gen += 1
+        self.typed_at[self._gen] = time.perf_counter()
+        query = text.strip()
+        if query != self.query_text:
+            self.query_text = query
+            self.post_message(messages.QueryChanged(query))
+        if not query:
+            self.query_one("#query").remove_class("-invalid")
+            self.list_articles(self._gen)
+        else:
+            self._set_status(Content.styled("searching…", "dim italic"))
+            self.run_search(self._gen, query)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def run_search(self, gen: int, text: str) -> None:
+        worker = get_current_worker()
+        time.sleep(SEARCH_DEBOUNCE)
+        if worker.is_cancelled:
+            return
+        assert self.ix is not None
+        try:
+            result = self.ix.search(text, limit=SEARCH_ARTICLES, passages_per_article=PASSAGES_PER_ARTICLE)
+        except QueryError as e:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._show_query_error, gen, str(e))
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self.show_search, gen, result)
+
+    def _show_query_error(self, gen: int, message: str) -> None:
+        if gen == self._gen:
+            self._set_status(Content.styled(f"✗ {message}", "$text-error"))
+            self.query_one("#query").add_class("-invalid")
+
+    @property
+    def generation(self) -> int:
+        """The number of the latest query: an answer to an older one is dropped."""
+        return self._gen
+
+    def show_search(self, gen: int, result: SearchResult) -> None:
+        if gen != self._gen:
+            return  # the user has typed since: a newer search is on its way
+        self.query_one("#query").remove_class("-invalid")
+        results = self.results
+        results.clear_options()
+        results.add_options([ArticleOption(self._hits_prompt(hits), hits.article, hits) for hits in result.articles])
+        if result.articles:
+            results.highlighted = 0
+        shown = f", top {len(result.articles)}" if len(result.articles) < result.total else ""
+        text = f"{result.total} article(s){shown}" if result.total else "no match"
+        self._set_status(Content.styled(text, "dim"))
+        started = self.typed_at.pop(gen, None)
+        if started is not None:
+            self.search_times.append(time.perf_counter() - started)
+
+    def _hits_prompt(self, hits: ArticleHits) -> Content:
+        n = len(hits.passages)
+        count = f"{n}+ hits" if n >= PASSAGES_PER_ARTICLE else ("1 hit" if n == 1 else f"{n} hits")
+        info = self.infos.get(hits.article)
+        meta = [getattr(hits, "date", None) or (info.date if info else ""),
+                getattr(hits, "source", None) or (info.source if info else "")]
+        best = hits.best
+        return Content.assemble((hits.title or hits.article, "bold"), "\n",
+                                (" · ".join([count, *(m for m in meta if m)]), "$text-accent"), "\n",
+                                (f"¶{best.passage} ", "dim"), highlighted(best.snippet, best.snippet_spans))
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#query")
+    def _query_submitted(self) -> None:
+        results = self.results
+        if results.option_count:
+            self.open_option(results.highlighted or 0, focus=True)
+        else:
+            self.post_message(messages.FocusArticle())
+
+    @on(OptionList.OptionSelected, "#results")
+    def _result_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.open_option(event.option_index)
+
+    def open_option(self, index: int, *, focus: bool = False) -> None:
+        option = self.results.get_option_at_index(index)
+        if isinstance(option, MoreOption):
+            self.list_articles(self._gen, self._listed)
+        elif isinstance(option, ArticleOption):
+            if option.hits is not None:
+                best = option.hits.best
+                span = (best.spans[0].start, best.spans[0].end) if best.spans else None
+                self.post_message(messages.OpenLocation(option.article, best.passage, span, focus=focus))
+            else:
+                self.post_message(messages.OpenLocation(option.article, 0, focus=focus))
+
+    def step_article(self, steps: int) -> bool:
+        """Open the next (previous) article of the list; False when there is none."""
+        ids = self.article_ids
+        if not ids:
+            return False
+        index = ids.index(self._current) + steps if self._current in ids else 0
+        if not 0 <= index < len(ids):
+            return False
+        self.results.highlighted = index
+        self.open_option(index)
+        return True
+
+    def neighbour_with_hits(self, steps: int) -> str | None:
+        """The next (previous) article of the search results after the open one."""
+        if not self.query_text:
+            return None
+        ids = self.article_ids
+        here = ids.index(self._current) if self._current in ids else (-1 if steps > 0 else len(ids))
+        index = here + steps
+        return ids[index] if 0 <= index < len(ids) else None
+
+    def show_current(self, article_id: str | None, default: int | None = None) -> None:
+        """Highlight the open article in the list (if it is there)."""
+        self._current = article_id
+        ids = self.article_ids
+        if article_id in ids:
+            self.results.highlighted = ids.index(article_id)
+        elif default is not None:
+            self.results.highlighted = default
+
+    def clear(self) -> None:
+        self.query_one(Input).value = ""
+
+    def action_focus_results(self) -> None:
+        self.results.focus()
