@@ -276,7 +276,9 @@ def fts5_build(corpus: str, db_path: str) -> dict:
     Path(db_path).unlink(missing_ok=True)
     t0 = time.perf_counter()
     db = sqlite3.connect(db_path)
-    db.execute("CREATE VIRTUAL TABLE p USING fts5(article UNINDEXED, passage UNINDEXED, body, tokenize='porter unicode61')")
+    db.execute(
+        "CREATE VIRTUAL TABLE p USING fts5(article UNINDEXED, passage UNINDEXED, body, tokenize='porter unicode61')"
+    )
     n = 0
     db.execute("BEGIN")
     for cf in scan(Path(corpus).resolve()):

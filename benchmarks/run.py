@@ -95,7 +95,8 @@ def draw_queries(corpus: Path, per_kind: int, related: int, seed: int = 11) -> d
                 a, b = rng.sample(sorted(set(content)), 2)
                 query = f"{a.lower()} {b.lower()}"
             elif kind == "phrase":
-                pairs = [(a, b) for a, b in zip(words, words[1:]) if a.lower() not in _STOP and b.lower() not in _STOP]
+                pairs = [(a, b) for a, b in zip(words, words[1:], strict=False)
+                         if a.lower() not in _STOP and b.lower() not in _STOP]
                 if not pairs:
                     continue
                 a, b = rng.choice(pairs)
@@ -208,11 +209,16 @@ def table(rows: list[dict]) -> str:
     add("FTS5: search p95", lambda r: ms(r, "fts5", "search", "all", "p95_ms"), " ms")
     add("rg: search p50 (no fuzzy)", lambda r: ms(r, "rg", "search", "all", "p50_ms"), " ms")
     add("rg: search p95 (no fuzzy)", lambda r: ms(r, "rg", "search", "all", "p95_ms"), " ms")
-    add("ratio build rate ours/FTS5", lambda r: ratio(ms(r, "build", "articles_per_s"), ms(r, "fts5", "build", "articles_per_s")))
-    add("ratio search p50 ours/FTS5", lambda r: ratio(ms(r, "queries", "search", "all", "p50_ms"), ms(r, "fts5", "search", "all", "p50_ms")))
-    add("ratio search p95 ours/FTS5", lambda r: ratio(ms(r, "queries", "search", "all", "p95_ms"), ms(r, "fts5", "search", "all", "p95_ms")))
-    add("ratio search p50 ours/rg (same kinds)", lambda r: ratio(_ours_without_fuzzy(r, "p50_ms"), ms(r, "rg", "search", "all", "p50_ms")))
-    add("ratio search p95 ours/rg (same kinds)", lambda r: ratio(_ours_without_fuzzy(r, "p95_ms"), ms(r, "rg", "search", "all", "p95_ms")))
+    add("ratio build rate ours/FTS5",
+        lambda r: ratio(ms(r, "build", "articles_per_s"), ms(r, "fts5", "build", "articles_per_s")))
+    add("ratio search p50 ours/FTS5",
+        lambda r: ratio(ms(r, "queries", "search", "all", "p50_ms"), ms(r, "fts5", "search", "all", "p50_ms")))
+    add("ratio search p95 ours/FTS5",
+        lambda r: ratio(ms(r, "queries", "search", "all", "p95_ms"), ms(r, "fts5", "search", "all", "p95_ms")))
+    add("ratio search p50 ours/rg (same kinds)",
+        lambda r: ratio(_ours_without_fuzzy(r, "p50_ms"), ms(r, "rg", "search", "all", "p50_ms")))
+    add("ratio search p95 ours/rg (same kinds)",
+        lambda r: ratio(_ours_without_fuzzy(r, "p95_ms"), ms(r, "rg", "search", "all", "p95_ms")))
 
     width = max(len(label) for label, _ in lines)
     out = []

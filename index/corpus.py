@@ -333,10 +333,10 @@ def _read_jsonl(cf: CorpusFile, data: bytes, warn: Warn) -> list[Article]:
             article_id = f"{cf.rel}#{n}"
         seen.add(article_id)
         # The title is the first line of what is shown, so passage 0 is the title.
-        title = " ".join(title.split()) if title else None
-        shown = f"{title}\n\n{body.strip()}" if title and body else (title or body)
+        heading = " ".join(title.split()) if title else None
+        shown = f"{heading}\n\n{body.strip()}" if heading and body else (heading or body)
         articles.append(make_article(
-            article_id, shown, title=title,
+            article_id, shown, title=heading,
             source=_without_lone_surrogates(str(record.get("source") or "")),
             date=_without_lone_surrogates(str(record.get("date") or "")),
         ))

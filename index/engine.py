@@ -24,7 +24,17 @@ from .errors import CorpusError, IndexLocationError, UnknownArticle, UnknownEnti
 from .extraction import Extractor, default_extractor
 from .indexing import pending_files, update_index
 from .model import (
-    Article, ArticleHits, ArticleInfo, Entity, IndexStats, Mention, PassageHit, Related, SearchResult, Span, Trace,
+    Article,
+    ArticleHits,
+    ArticleInfo,
+    Entity,
+    IndexStats,
+    Mention,
+    PassageHit,
+    Related,
+    SearchResult,
+    Span,
+    Trace,
     TraceMention,
 )
 from .related import related_passages

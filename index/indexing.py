@@ -107,7 +107,7 @@ def update_index(ix: Index, store: Store, extractor: Extractor, root: Path, warn
                 changed_files += 1
             else:
                 stats.added += len(articles)
-            for ord_, (article, mentions) in enumerate(zip(articles, prepared.mentions)):
+            for ord_, (article, mentions) in enumerate(zip(articles, prepared.mentions, strict=True)):
                 writer.add(article, cf.rel, ord_, mentions, prepared.postings[ord_] if prepared.postings else None)
                 stats.indexed_articles.append(article.id)
             store.record_file(cf.rel, cf.size, cf.mtime_ns, prepared.digest)
@@ -307,7 +307,8 @@ def _prepare_all(candidates: list[corpus_mod.CorpusFile], manifest: dict[str, Ma
         # the store's connection) is flushed or closed from a worker.
         gc.freeze()
         try:
-            in_flight = deque(pool.submit(_prepare_batch, b) for _, b in zip(range(2 * workers + 2), batches))
+            first = [b for _, b in zip(range(2 * workers + 2), batches, strict=False)]
+            in_flight = deque(pool.submit(_prepare_batch, b) for b in first)
         finally:
             gc.unfreeze()
         while in_flight:

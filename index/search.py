@@ -3,8 +3,10 @@ and highlighting of the terms a query matched."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
-from whoosh import fields, query as wq
+from whoosh import fields
+from whoosh import query as wq
 from whoosh.analysis import STOP_WORDS, Token, Tokenizer
 from whoosh.lang.porter import stem as porter_stem
 from whoosh.qparser import FuzzyTermPlugin, QueryParser
@@ -46,6 +48,7 @@ class LeanAnalyzer(Tokenizer):
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         stops, minsize, stems = self.stops, self.minsize, self._stems
+        words: Iterator[tuple[str, int, int]]
         if tokenize:
             words = ((m.group(0), m.start(), m.end()) for m in _WORD.finditer(value))
         else:

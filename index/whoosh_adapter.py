@@ -127,9 +127,9 @@ class _FieldLengths:
         self.columns: dict[str, list | None] = {}
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):
-        column = self.columns.get(fieldname, False)
-        if column is False:
-            column = self.columns[fieldname] = self._load(fieldname)
+        if fieldname not in self.columns:
+            self.columns[fieldname] = self._load(fieldname)
+        column = self.columns[fieldname]
         return default if column is None else column[docnum]
 
     def _load(self, fieldname: str) -> list | None:

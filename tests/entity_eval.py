@@ -92,7 +92,8 @@ def evaluate(gold_path: Path, root: Path | None = None, texts: Mapping[str, str]
             else:
                 scores.missed.append(f"{name}:{mention['start']} {mention['text']!r}")
         gold_spans = {(name, m["start"], m["end"]) for m in article["mentions"]}
-        scores.spurious += [f"{name}:{s} {text[s:e]!r}" for (n, s, e) in predicted if n == name and (n, s, e) not in gold_spans]
+        scores.spurious += [f"{name}:{s} {text[s:e]!r}" for (n, s, e) in predicted
+                            if n == name and (n, s, e) not in gold_spans]
     for key, stat in stats.items():
         stat.articles = len(articles_of_key[key])
     scores.predicted_mentions = len(predicted)

@@ -182,7 +182,8 @@ def test_engine_modules_do_not_import_textual():
 
 
 def test_search_from_another_folder_uses_the_bundled_corpus(tmp_path):
-    result = cli("search", "strategic partnership", "--json", cwd=tmp_path, env_extra={"XDG_CACHE_HOME": str(tmp_path / "c")})
+    result = cli("search", "strategic partnership", "--json", cwd=tmp_path,
+                 env_extra={"XDG_CACHE_HOME": str(tmp_path / "c")})
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["hits"]
     assert list(tmp_path.iterdir()) == [tmp_path / "c"]  # nothing written where we stood

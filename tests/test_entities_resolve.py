@@ -7,9 +7,8 @@ import itertools
 import random
 from collections import defaultdict
 
-from corpus_tui.index.resolution import merges
 from corpus_tui.index.engine import CorpusIndex
-from corpus_tui.index.resolution import KeyStat, ResolvedEntity, resolve_entities, transliteration_skeleton
+from corpus_tui.index.resolution import KeyStat, ResolvedEntity, merges, resolve_entities, transliteration_skeleton
 
 
 def stat(key: str, entity_type: str, forms: dict[str, int], articles: int = 1) -> KeyStat:
@@ -45,7 +44,8 @@ def test_romanisation_variants_of_a_full_name_merge() -> None:
 
 def test_velar_initials_still_merge_across_sub_blocks() -> None:
     # Sub-blocking by initials must count g, k and q as one letter: Gaddafi/Qaddafi/Kadhafi.
-    entities = resolve_entities([person("muammar gaddafi", 3), person("muammar qaddafi", 2), person("muammar kadhafi", 1)])
+    entities = resolve_entities([person("muammar gaddafi", 3), person("muammar qaddafi", 2),
+                                 person("muammar kadhafi", 1)])
     assert len(entities) == 1 and entities[0].name == "Muammar Gaddafi"
 
 
@@ -54,8 +54,8 @@ def test_spacing_variants_merge() -> None:
 
 
 def test_different_people_with_one_surname_stay_apart() -> None:
-    entities = resolve_entities([person("lee jae myung"), person("lee jong sup"), person("john smith"), person("jane smith"),
-                        person("smith", 3)])
+    entities = resolve_entities([person("lee jae myung"), person("lee jong sup"), person("john smith"),
+                                 person("jane smith"), person("smith", 3)])
     assert len(entities) == 5   # and the bare surname joins neither Smith
 
 
@@ -162,7 +162,7 @@ def _brute_force_person_clusters(stats: list[KeyStat]) -> set[frozenset[str]]:
         joined = "".join(a) == "".join(b)
         shared_block = len(a) == len(b) and any(
             a[p] == b[p] and block_sizes[(len(a), p, a[p])] <= merges._MAX_BLOCK for p in (0, -1))
-        if joined or shared_block and all(merges._same_name_word(x, y, Levenshtein) for x, y in zip(a, b)):
+        if joined or shared_block and all(merges._same_name_word(x, y, Levenshtein) for x, y in zip(a, b, strict=True)):
             parent[find(second)] = find(first)
     groups: dict[str, set[str]] = defaultdict(set)
     for key in keys:
@@ -179,7 +179,8 @@ def test_large_synthetic_input_resolves_as_the_brute_force_reference() -> None:
     # ...and the order of the input does not matter.
     shuffled = list(stats)
     random.Random(1).shuffle(shuffled)
-    assert [(e.id, e.keys, e.name) for e in resolve_entities(shuffled)] == [(e.id, e.keys, e.name) for e in resolve_entities(stats)]
+    summary = [(e.id, e.keys, e.name) for e in resolve_entities(stats)]
+    assert [(e.id, e.keys, e.name) for e in resolve_entities(shuffled)] == summary
 
 
 # --- the engine: article counts of merged and single-key entities ------------------------------

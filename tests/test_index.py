@@ -167,7 +167,8 @@ def test_a_pool_of_worker_processes_indexes_exactly_what_one_process_does(corpus
 
     def snapshot(ix):
         return (
-            {a.article: [(h.passage, h.score) for h in a.passages] for a in ix.search("Shoigu OR harbour", limit=100).articles},
+            {a.article: [(h.passage, h.score) for h in a.passages]
+             for a in ix.search("Shoigu OR harbour", limit=100).articles},
             {a: [(m.start, m.end, m.text, m.entity) for m in ix.mentions(a)] for a in ix.store.all_article_ids()},
             sorted((e.name, e.type, e.mentions, e.articles) for e in ix.entities()),
         )

@@ -1,7 +1,7 @@
 """Entity extraction: one article's mentions, each with a *key*, the normalised fullest
 name it stands for in that article. Corpus-wide merging of keys is `resolution`'s job.
 
-The rule-based extractor of people, organisations and places in English news text of people, organisations and places in English news text.
+The rule-based extractor of people, organisations and places in English news text.
 
 How it works, per article (it never looks at other articles):
 
@@ -35,7 +35,7 @@ from ..lexicon import fold
 from ..model import EntityType
 from .full_names import expand_to_full_names
 from .names import MentionCutter
-from .tokens import mark_initials, RawMention, tokenise
+from .tokens import RawMention, mark_initials, tokenise
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
 

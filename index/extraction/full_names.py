@@ -7,6 +7,7 @@ from ..lexicon import ORG_HEADS, normalize_name
 from ..model import EntityType
 from .tokens import RawMention, used_as_place
 
+
 def _initials(words: list[str], keep_joiners: bool = False) -> str:
     skipped = {"of", "the", "and", "for", "on", "in", "de", "la", "du", "&"}
     return "".join(w[0] for w in words if w and (keep_joiners or w not in skipped))
@@ -32,7 +33,8 @@ def _join_definitions(text: str, mentions: list[RawMention]) -> None:
         if acronym.acronym and text[mentions[index - 1].end:acronym.start].strip() == "(":
             wanted = acronym.text.lower()
             first = index - 1
-            while first > 0 and text[mentions[first - 1].end:mentions[first].start].strip().lower() in _DEFINITION_GLUE \
+            while first > 0 \
+                    and text[mentions[first - 1].end:mentions[first].start].strip().lower() in _DEFINITION_GLUE \
                     and not mentions[first - 1].acronym and first > index - 4:
                 first -= 1
                 span = normalize_name(text[mentions[first].start:mentions[index - 1].end]).split()
@@ -52,7 +54,7 @@ def _expand_acronyms(text: str, mentions: list[RawMention]) -> None:
     # "Long Name (LN)" defines LN; so does "LN (Long Name)"; so does a long name whose
     # initials are LN anywhere in the article.
     long_by_initials: dict[str, RawMention] = {}
-    for index, mention in enumerate(mentions):
+    for mention in mentions:
         if mention.acronym:
             continue
         # Initials are taken from the surface form: "World Health Organization" -> who
@@ -140,6 +142,6 @@ def _unify_types(mentions: list[RawMention]) -> None:
             counts = votes.setdefault(mention.key, {})
             counts[mention.type] = counts.get(mention.type, 0) + 1
     for mention in mentions:
-        counts = votes.get(mention.key)
-        if counts:
-            mention.type = max(sorted(counts), key=counts.__getitem__)
+        voted = votes.get(mention.key)
+        if voted:
+            mention.type = max(sorted(voted), key=voted.__getitem__)

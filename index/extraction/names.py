@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (COMPASS_WORDS, LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, demonym_of,
-                       normalize_name)
+from ..lexicon import (
+    COMPASS_WORDS,
+    LEADING_ARTICLES,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    PERSON_TITLES,
+    demonym_of,
+    normalize_name,
+)
 from ..model import EntityType
 from .runs import RunFinder
 from .tokens import RawMention, Token, used_as_place
@@ -187,7 +195,8 @@ class MentionCutter(RunFinder):
                 not self._is_given_name(folded_words[0]) or used_as_place(text, folded_words[-1])):
             return "ORG"       # named after a place: "Dinamo Tbilisi"
         if len(tokens) >= 2 and not self._is_given_name(folded_words[0]) and (
-                _PLACE_AFTER.match(text, end) or _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start)):
+                _PLACE_AFTER.match(text, end)
+                or _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start)):
             return "PLACE"     # "the Cerro Alto copper mine", "the village of Upper Kandi"
         if len(tokens) >= 2:
             if self._is_given_name(folded_words[0]) and lex.zipf(folded_words[-1]) < 4.5 \

@@ -18,7 +18,8 @@ class RunFinder(WordClasses):
         while index < len(tokens):
             token = tokens[index]
             if token.capitalised and len(token.text) > 1:  # a lone "I" or initial is no name
-                if current and not self._continues(current[-1], token, tokens[index + 1] if index + 1 < len(tokens) else None):
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if current and not self._continues(current[-1], token, following):
                     runs.append(current)
                     current = []
                 current.append(token)

@@ -11,7 +11,8 @@ from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, fold, norm
 from ..model import EntityType
 
 _HYPHENS = "-\u2010\u2011"
-_SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u2019\u201d)]*\s*$|[\"\u201c\u2018(\[]\s*$|\n|\s(?:-{1,2}|[\u2013\u2014])\s+$")
+_SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u2019\u201d)]*\s*$|[\"\u201c\u2018(\[]\s*$|\n"
+                           r"|\s(?:-{1,2}|[\u2013\u2014])\s+$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|d|ll|re|t)$")
 

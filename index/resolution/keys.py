@@ -8,6 +8,7 @@ from ..lexicon import lexicon
 from ..model import EntityType
 from .spelling import transliteration_skeleton
 
+
 @dataclass(slots=True)
 class KeyStat:
     key: str

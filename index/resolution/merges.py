@@ -74,7 +74,7 @@ def _merge_person_variants(keys: list[Key], union: UnionFind) -> None:
                 for second in group[position + 1:]:
                     if union.find(first) == union.find(second):
                         continue
-                    for a, b in zip(first_skeletons, keys[second].skeletons):
+                    for a, b in zip(first_skeletons, keys[second].skeletons, strict=False):
                         if a != b and not _same_name_word(a, b, Levenshtein):
                             break
                     else:
@@ -126,13 +126,13 @@ def _merge_organisation_short_forms(keys: list[Key], union: UnionFind) -> None:
         core = _organisation_core(key)
         if core is not None and len(core[0].split()) >= 2:
             qualified[core[0]][core[1]].append(index)
-    for core, by_qualifier in qualified.items():
+    for core_name, by_qualifier in qualified.items():
         if len(by_qualifier) != 1:
             continue   # "UN Security Council" and "Russian Security Council": leave the bare one alone
         members = next(iter(by_qualifier.values()))
         for other in members[1:]:
             union.union(members[0], other)
-        bare = by_key.get(core)
+        bare = by_key.get(core_name)
         if bare is not None and keys[bare].type in ("ORG", "OTHER"):
             union.union(members[0], bare)
 
@@ -161,8 +161,8 @@ def _merge_company_suffixes(keys: list[Key], union: UnionFind) -> None:
         if len(core) == 1 and is_common_word(core[0]):
             continue
         by_core[" ".join(core)].append(index)
-    for core, members in by_core.items():
-        bare = by_key.get(core)
+    for core_name, members in by_core.items():
+        bare = by_key.get(core_name)
         if bare is not None and keys[bare].type != "PLACE":
             members = [bare, *members]
         for other in members[1:]:
@@ -193,7 +193,8 @@ def _merge_short_forms_used_in_articles(keys: list[Key], union: UnionFind) -> No
         if len(roots) == 1:
             root = roots.pop()
             index = wanted[short]
-            if compatible(keys[index].type, keys[root].type) or keys[index].type == "PERSON" and keys[root].type == "ORG":
+            short_type, long_type = keys[index].type, keys[root].type
+            if compatible(short_type, long_type) or short_type == "PERSON" and long_type == "ORG":
                 union.union(root, index)
 
 

@@ -5,7 +5,9 @@ import re
 from collections import defaultdict
 
 from ..lexicon import normalize_name
+from ..model import EntityType
 from .keys import Key, ResolvedEntity, dominant_type
+
 
 def entity_of(members: list[Key]) -> ResolvedEntity:
     if len(members) == 1:   # most keys stand alone: skip the merging of counts
@@ -16,17 +18,16 @@ def entity_of(members: list[Key]) -> ResolvedEntity:
             aliases=sorted(forms, key=lambda form: (-forms[form], form)) if len(forms) > 1 else list(forms),
             keys=[key.stat.key],
             mentions=key.stat.mentions, articles=key.stat.articles)
-    type_counts: dict[str, int] = defaultdict(int)
-    forms: dict[str, int] = defaultdict(int)
+    type_counts: dict[EntityType, int] = defaultdict(int)
+    all_forms: dict[str, int] = defaultdict(int)
     for key in members:
         for entity_type, count in key.stat.type_counts.items():
             type_counts[entity_type] += count
         for form, count in key.stat.forms.items():
-            forms[form] += count
-    entity_type = dominant_type(type_counts)
-    aliases = sorted(forms, key=lambda form: (-forms[form], form))
+            all_forms[form] += count
+    aliases = sorted(all_forms, key=lambda form: (-all_forms[form], form))
     return ResolvedEntity(
-        id="", name=_canonical_name(members, forms), type=entity_type, aliases=aliases,
+        id="", name=_canonical_name(members, all_forms), type=dominant_type(type_counts), aliases=aliases,
         keys=sorted(key.stat.key for key in members),
         mentions=sum(key.stat.mentions for key in members), articles=sum(key.stat.articles for key in members),
     )
