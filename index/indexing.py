@@ -55,12 +55,13 @@ Progress = Callable[[int, int], None]
 Warn = Callable[[str], None]
 
 
-def pending_files(root: Path, store: Store) -> tuple[list[corpus_mod.CorpusFile], list[str]]:
+def pending_files(root: Path, store: Store, warn: Warn | None = None) -> tuple[list[corpus_mod.CorpusFile], list[str]]:
     """Files whose size or mtime differ from the manifest (to be read), and
-    manifest entries whose file is gone. Unchanged files are not read."""
+    manifest entries whose file is gone. Unchanged files are not read. Files the
+    scan passes over (not regular files, names that are not UTF-8) go to `warn`."""
     manifest = store.manifest()
     candidates = []
-    for rel, full, size, mtime_ns in corpus_mod.scan_stats(root):
+    for rel, full, size, mtime_ns in corpus_mod.scan_stats(root, warn):
         known = manifest.pop(rel, None)
         if known is None or known.size != size or known.mtime_ns != mtime_ns:
             candidates.append(corpus_mod.CorpusFile(Path(full), rel, size, mtime_ns))
@@ -72,7 +73,7 @@ def update_index(ix: Index, store: Store, extractor: Extractor, root: Path, warn
     """Bring the Whoosh index and the store up to date with the corpus at `root`;
     returns what it did. The caller holds the one writer lock."""
     stats = IndexStats()
-    candidates, gone = pending_files(root, store)
+    candidates, gone = pending_files(root, store, warn)
     manifest = store.manifest()
     if not candidates and not gone:
         stats.unchanged = len(manifest)

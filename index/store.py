@@ -141,7 +141,10 @@ class Store:
 
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return row[0] if row else default
+        if row is None:
+            return default
+        (value,) = row
+        return value
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
@@ -187,7 +190,7 @@ class Store:
         )
 
     def article_ids_of(self, rel: str) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE file=?", (rel,))]
+        return [article_id for (article_id,) in self.db.execute("SELECT id FROM articles WHERE file=?", (rel,))]
 
     def article(self, article_id: str) -> Article | None:
         row = self.db.execute(
@@ -213,11 +216,12 @@ class Store:
             for row in self.db.execute(
                 f"SELECT id, title, text, source, date, passages FROM articles WHERE id IN ({marks})", chunk
             ):
-                out[row[0]] = _article_from_row(row)
+                article = _article_from_row(row)
+                out[article.id] = article
         return out
 
     def all_article_ids(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY file, ord")]
+        return [article_id for (article_id,) in self.db.execute("SELECT id FROM articles ORDER BY file, ord")]
 
     # -- mentions and entities ------------------------------------------------
 
@@ -316,7 +320,7 @@ class Store:
         return _entity_from_row(row) if row else None
 
     def keys_of_entity(self, entity_id: str) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT key FROM entity_keys WHERE entity=?", (entity_id,))]
+        return [key for (key,) in self.db.execute("SELECT key FROM entity_keys WHERE entity=?", (entity_id,))]
 
     def entity_of_keys(self, keys: Iterable[str]) -> dict[str, str]:
         out: dict[str, str] = {}
