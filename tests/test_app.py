@@ -396,17 +396,23 @@ async def test_clicking_a_passage_moves_the_cursor(make_app):
         assert block.has_class("-cursor")
 
 
-async def test_narrow_terminal_swaps_results_and_entities(make_app):
+async def test_narrow_terminal_shows_every_pane(make_app):
+    # At 80 columns the results and the entities share the left column: both stay visible.
     app = make_app()
     async with app.run_test(size=NARROW) as pilot:
         await settle(app, pilot)
         assert app.screen.has_class("narrow")
-        assert not app.query_one("#right").display or app.query_one("#right").region.width == 0
+        for pane in ("#left", "#right", "#article", "#strip"):
+            region = app.query_one(pane).region
+            assert region.width > 0 and region.height > 0, pane
+        assert app.query_one("#left").region.x == app.query_one("#right").region.x
         await press(app, pilot, "e")
         assert app.focused is app.query_one(EntitiesList)
-        assert app.query_one("#right").region.width > 0
+        # The footer keeps help and quit in sight.
+        keys = {b.binding.action for b in app.active_bindings.values() if b.binding.show}
+        assert {"help", "quit"} <= keys
         await press(app, pilot, "slash")
-        assert app.query_one("#left").region.width > 0
+        assert isinstance(app.focused, Input)
 
 
 async def test_light_and_dark_themes_define_entity_colours(make_app):
@@ -438,3 +444,126 @@ def _help_text(app) -> str:
     console = Console(width=120, record=True, file=io.StringIO())
     console.print(app.screen.query_one("#help-text").content)
     return console.export_text()
+
+
+# -- 9. the panes' structure: Textual's own API, messages, cheap redraws, what rows say -------------------
+
+
+async def test_textuals_own_focus_actions_and_query_work(make_app):
+    """The app once had a `query` string attribute shadowing `App.query()`: Textual's own
+    focus actions then failed with "TypeError: 'str' object is not callable"."""
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert app.query("#results").first() is app.results_list
+        assert app.focused is app.article_view
+        app.action_focus_next()
+        await pilot.pause()
+        assert app.focused is not app.article_view
+        app.action_focus_previous()
+        await pilot.pause()
+        assert app.focused is app.article_view
+        assert await app.run_action("focus_next")
+        await pilot.pause()
+        assert app.focused is not app.article_view
+        # Our history actions have their own names: Textual's action_back is not overridden.
+        from textual.app import App
+
+        assert type(app).action_back is App.action_back
+
+
+async def test_panes_talk_through_messages_the_app_routes(make_app, engine):
+    from corpus_tui.tui import messages
+
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        target = engine.articles()[2]
+        # A pane posts OpenLocation: the app opens it and records the jump.
+        app.search_pane.post_message(messages.OpenLocation(target.id, 3))
+        await settle(app, pilot)
+        assert (app.article_id, app.passage) == (target.id, 3)
+        assert app.location is not None and (app.location.article, app.location.passage) == (target.id, 3)
+        assert app.history.can_go_back
+        # The location reactive drives the results highlight and the related strip.
+        assert app.results_list.highlighted == app.result_ids.index(target.id)
+        assert app.strip.related.anchor == (target.id, 3)
+        # TraceEntity from any pane: the strip traces it, the article underlines it.
+        entity = engine.article_entities(target.id)[0][0]
+        app.entities_pane.post_message(messages.TraceEntity(entity.id))
+        await settle(app, pilot)
+        assert app.strip.mode == "trace" and app.strip.trace.entity == entity.id
+        assert app.marks.traced_entity == entity.id
+        # QueryChanged from the search pane: the article's hits follow the query.
+        await press(app, pilot, "slash")
+        await type_text(app, pilot, "Shoigu")
+        assert app.article_view.query_text == "Shoigu"
+        assert app.marks.hits == engine.article_hits("Shoigu", target.id)
+
+
+async def test_j_and_k_re_render_only_the_blocks_that_change(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        view = app.article_view
+        assert view.passage_count > 3
+        rendered: list[int] = []
+        updates = {b.number: b.update for b in view.query(".passage")}
+        for block in view.query(".passage"):
+            def counting(content, _number=block.number, _update=updates[block.number]):
+                rendered.append(_number)
+                return _update(content)
+            block.update = counting  # type: ignore[method-assign]
+        before = {b.number: set(b.classes) for b in view.query(".passage")}
+        await press(app, pilot, "j")
+        after = {b.number: set(b.classes) for b in view.query(".passage")}
+        changed = {n for n in before if before[n] != after[n]}
+        assert changed == {0, 1}
+        assert rendered == []  # nothing was marked: no content re-rendered
+        # With a span marked (a jump to a mention), a step re-renders only its passage.
+        mention = app.marks.mentions[-1]
+        from corpus_tui.tui import messages
+
+        app.post_message(messages.OpenLocation(app.article_id, mention.passage, (mention.start, mention.end)))
+        await settle(app, pilot)
+        rendered.clear()
+        await press(app, pilot, "k")
+        assert rendered == [mention.passage]
+
+
+async def test_entities_pane_has_a_legend_for_colours_and_bars(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        legend = str(app.query_one("#legend").render())
+        for word in ("person", "org", "place", "other", "where in the article"):
+            assert word in legend
+        entity_rows = option_texts(app.query_one(EntitiesList))
+        assert all("┃" in row for row in entity_rows), "each entity shows where it is mentioned"
+        await press(app, pilot, "question_mark")
+        text = _help_text(app)
+        for word in ("person", "organisation", "place", "other", "where in an article"):
+            assert word in text
+
+
+async def test_result_rows_say_hits_date_and_source(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.jsonl").write_text(
+        '{"id": "one", "title": "Harbour reopens", "text": "The harbour reopens.\\n\\nShips return to the harbour.",'
+        ' "source": "Coast Times", "date": "2024-05-01"}\n'
+        '{"id": "two", "title": "Market day", "text": "Market day.\\n\\nThe harbour market opens.",'
+        ' "source": "Town Post", "date": "2024-05-02"}\n', encoding="utf-8")
+    app = ReaderApp(corpus, tmp_path / "index")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        rows = option_texts(app.results_list)
+        assert "2024-05-01 · Coast Times" in rows[0] and "chars" not in rows[0]
+        await press(app, pilot, "slash")
+        await type_text(app, pilot, "harbour")
+        rows = option_texts(app.results_list)
+        harbour = next(r for r in rows if r.startswith("Harbour reopens"))
+        market = next(r for r in rows if r.startswith("Market day"))
+        hits = {a.title: len(a.passages) for a in app.ix.search("harbour", limit=10).articles}
+        assert f"{hits['Harbour reopens']} hits · 2024-05-01 · Coast Times" in harbour
+        assert "1 hit · 2024-05-02 · Town Post" in market

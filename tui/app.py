@@ -36,7 +36,7 @@ from .panes.search import ResultsList, SearchPane
 from .panes.strip import StripPane
 from .styling import theme_colours
 
-# Narrower than this, the entities column gives its place to the results column.
+# Narrower than this, the results and the entities share the left column.
 WIDE = 120
 # Indexing progress is shown at most this often (a burst of files collapses to one update).
 PROGRESS_EVERY = 0.1
@@ -113,6 +113,11 @@ class ReaderApp(App[int]):
     def _apply_width(self, width: int, height: int) -> None:
         self.screen.set_class(width < WIDE, "narrow")
         self.screen.set_class(height < 32, "short")
+        # At 80 columns every key of the footer needs its cells: no padding around them, and
+        # the palette's key (on the help screen) leaves its place to help and quit.
+        footer = self.query_one(Footer)
+        footer.compact = width < WIDE
+        footer.show_command_palette = width >= WIDE
 
     # -- the panes --------------------------------------------------------------------------
 
@@ -358,7 +363,6 @@ class ReaderApp(App[int]):
         self._focus_pane("entities")
 
     def _focus_pane(self, pane: str) -> None:
-        self.screen.set_class(pane == "entities", "-show-entities")
         # Focus now, not after the next refresh: keys typed right after `/` are
         # already queued and must land in the search box.
         self.screen.set_focus(self.query_one(f"#{pane}"))
@@ -383,7 +387,6 @@ class ReaderApp(App[int]):
         elif self.strip.close_trace():
             pass
         elif focused is not view:
-            self.screen.remove_class("-show-entities")
             self.screen.set_focus(view)
         elif view.marks.current:
             view.set_current(None)

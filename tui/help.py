@@ -1,5 +1,5 @@
-"""The help screen (`?`, f1): every key by section, generated from `actions.ACTIONS`, then
-what the colours and bars mean, in the theme's own colours."""
+"""The help screen (`?`, f1): what the colours and bars mean, in the theme's own colours,
+then every key by section, generated from `actions.ACTIONS`."""
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
@@ -18,18 +18,10 @@ from .styling import TYPE_WORDS, dispersion
 
 
 def help_content(colours: dict[str, str]) -> Group:
-    """Every key by section, as two-column grids (descriptions wrap in their column at
-    80 columns), then the legend of colours and bars, and the search syntax."""
+    """What the colours and bars mean, then every key by section, as two-column grids
+    (descriptions wrap in their column at 80 columns), then the search syntax."""
     accent = colours.get("accent", "yellow")
     parts: list[RenderableType] = []
-    for section, items in actions.sections().items():
-        parts.append(Text(section, style=f"bold {accent}"))
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(width=13, no_wrap=True, style="bold")
-        grid.add_column(ratio=1)
-        for a in items:
-            grid.add_row(Text(a.keys_text), Text(a.help))
-        parts.extend([grid, Text("")])
     parts.append(Text("Colours and bars", style=f"bold {accent}"))
     legend = Text("  ")
     for t in ENTITY_TYPES:
@@ -43,9 +35,16 @@ def help_content(colours: dict[str, str]) -> Group:
     parts.append(hit)
     bar = Text("  ")
     bar.append(dispersion([0.1, 0.45, 0.5, 0.9], 12), style=accent)
-    bar.append("   where in an article an entity is mentioned: one cell per twelfth (or so) of the text, "
-               "┃ where a mention falls")
+    bar.append("   where in an article an entity is mentioned: the text from start to end, ┃ a mention")
     parts.extend([bar, Text("")])
+    for section, items in actions.sections().items():
+        parts.append(Text(section, style=f"bold {accent}"))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(width=13, no_wrap=True, style="bold")
+        grid.add_column(ratio=1)
+        for a in items:
+            grid.add_row(Text(a.keys_text), Text(a.help))
+        parts.extend([grid, Text("")])
     parts.append(Text("Search syntax", style=f"bold {accent}"))
     parts.append(Text('  words are ANDed; OR, NOT, "a phrase", wild*, fuzzy~, title:word'))
     return Group(*parts)

@@ -61,13 +61,15 @@ def dispersion(positions: Iterable[float], width: int = DISPERSION_WIDTH) -> str
     return "".join(cells)
 
 
-def entity_legend(separator: str = "  ") -> Content:
-    """The entity colours, named: ● person ● organisation ● place ● other."""
+def entity_legend(short: bool = False) -> Content:
+    """The entity colours, named: ● person ● organisation ● place ● other (`short`: ●org,
+    no spaces, to fit a narrow pane)."""
     parts: list[Content | str] = []
     for t in ENTITY_TYPES:
+        word = "org" if short and t == "ORG" else TYPE_WORDS[t]
         if parts:
-            parts.append(separator)
-        parts.append(Content.assemble(type_badge(t), " ", (TYPE_WORDS[t], entity_style(t))))
+            parts.append(" " if short else "  ")
+        parts.append(Content.assemble(type_badge(t), "" if short else " ", (word, entity_style(t))))
     return Content.assemble(*parts)
 
 

@@ -16,7 +16,7 @@ from .. import messages
 from ..styling import dispersion, dispersion_legend, entity_legend, entity_style, type_badge
 from .lists import PaneList
 
-BAR_WIDTH = 12
+BAR_WIDTH = 8
 
 
 class EntityOption(Option):
@@ -40,7 +40,7 @@ class EntitiesPane(Vertical):
     """Legend, then the list of `EntitiesList`."""
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(entity_legend(" "), "\n", dispersion_legend()), id="legend")
+        yield Static(Content.assemble(entity_legend(short=True), "\n", dispersion_legend()), id="legend")
         yield EntitiesList(id="entities")
 
     def on_mount(self) -> None:
