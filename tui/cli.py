@@ -14,7 +14,6 @@ from typing import Any, Callable
 
 from corpus_tui.index.errors import CorpusTuiError
 
-SUBCOMMANDS = ("search", "entities", "trace", "related", "show", "index")
 EXIT_USAGE = 2
 
 PROG = "corpus-tui"
@@ -33,7 +32,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_common(p: argparse.ArgumentParser, json_flag: bool = True) -> None:
-    p.add_argument("--corpus", "-c", metavar="C", help="a folder or .jsonl file of articles (default: the bundled seeds)")
+    p.add_argument("--corpus", "-c", metavar="C",
+                   help="a folder or .jsonl file of articles (default: the bundled seeds)")
     p.add_argument("--index", metavar="DIR", help="where the index lives (default: the user's cache folder)")
     if json_flag:
         p.add_argument("--json", action="store_true", help="print JSON (the documented shape) instead of text")
@@ -78,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def build_app_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description=DESCRIPTION)
-    p.add_argument("corpus", nargs="?", metavar="CORPUS", help="a folder or .jsonl file of articles (default: the bundled seeds)")
+    p.add_argument("corpus", nargs="?", metavar="CORPUS",
+                   help="a folder or .jsonl file of articles (default: the bundled seeds)")
     p.add_argument("--index", metavar="DIR", help="where the index lives (default: the user's cache folder)")
     return p
 
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS or argv[:1] in (["-h"], ["--help"]):
             args = build_parser().parse_args(argv)
-            return COMMANDS[args.command](args)
+            return SUBCOMMANDS[args.command](args)
         args = build_app_parser().parse_args(argv)
         return _run_app(args)
     except CorpusTuiError as e:
@@ -164,6 +165,7 @@ class _IndexProgress:
                                 console=Console(stderr=True), transient=True)
             self.bar.start()
             self.task = self.bar.add_task("indexing", total=total)
+        assert self.task is not None
         self.bar.update(self.task, completed=done, total=total)
 
     def __enter__(self) -> "_IndexProgress":
@@ -233,7 +235,8 @@ def cmd_show(args) -> int:
 
 
 def _entity_json(e) -> dict:
-    return {"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "articles": e.articles, "mentions": e.mentions}
+    return {"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "articles": e.articles,
+            "mentions": e.mentions}
 
 
 def cmd_entities(args) -> int:
@@ -287,7 +290,8 @@ def cmd_index(args) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+# Each sub-command's handler, by name (the app itself is what runs without one).
+SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search, "show": cmd_show, "entities": cmd_entities,
     "trace": cmd_trace, "related": cmd_related, "index": cmd_index,
 }

@@ -75,7 +75,8 @@ def _by_article(rows: list[dict[str, Any]], render: Callable[[dict[str, Any]], s
 
 def _search_md(doc: dict[str, Any]) -> list[str]:
     lines = [f"# Search: {doc['query']}", "", f"{doc['total']} matching article(s).", ""]
-    return lines + _by_article(doc["hits"], lambda h: f"¶{h['passage']} (score {h['score']:.2f})\n\n{_quote(h['snippet'])}")
+    return lines + _by_article(doc["hits"],
+                               lambda h: f"¶{h['passage']} (score {h['score']:.2f})\n\n{_quote(h['snippet'])}")
 
 
 def _entity_line(entity: dict[str, Any]) -> str:

@@ -6,10 +6,15 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from corpus_tui.index.model import Article, Entity, Mention, Related, SearchResult, Trace
+from corpus_tui.index.model import ENTITY_TYPES, Article, Entity, EntityType, Mention, Related, SearchResult, Trace
 
 HIT_STYLE = "bold black on yellow"
-TYPE_STYLES = {"PERSON": "bold cyan", "ORG": "bold magenta", "PLACE": "bold green", "OTHER": "bold yellow"}
+TYPE_STYLES: dict[EntityType, str] = {"PERSON": "bold cyan", "ORG": "bold magenta", "PLACE": "bold green",
+                                      "OTHER": "bold yellow"}
+
+
+def _type_style(entity_type: str, default: str = "") -> str:
+    return next((TYPE_STYLES[t] for t in ENTITY_TYPES if t == entity_type), default)
 
 
 def _styled(text: str, spans, style: str) -> Text:
@@ -25,7 +30,7 @@ def print_search(console: Console, result: SearchResult) -> None:
         return
     shown = len(result.articles)
     more = f", showing {shown}" if shown < result.total else ""
-    console.print(Text.assemble(("", ""), (f"{result.total} article(s) match ", "dim"), (result.query, "bold"), (more, "dim")))
+    console.print(Text.assemble((f"{result.total} article(s) match ", "dim"), (result.query, "bold"), (more, "dim")))
     for rank, hits in enumerate(result.articles, 1):
         console.print()
         console.print(Text.assemble((f"{rank}. ", "dim"), (hits.title, "bold"), ("  ", ""), (hits.article, "dim")))
@@ -44,7 +49,7 @@ def print_article(console: Console, article: Article, mentions: list[Mention], t
         body = Text(article.text[p.start:p.end], style="bold" if p.number == 0 else "")
         for m in mentions:
             if p.start <= m.start and m.end <= p.end:
-                body.stylize(TYPE_STYLES.get(types.get(m.entity, "OTHER"), ""), m.start - p.start, m.end - p.start)
+                body.stylize(_type_style(types.get(m.entity, "OTHER")), m.start - p.start, m.end - p.start)
         table = Table.grid(padding=(0, 1))
         table.add_column(style="cyan", justify="right", width=4)
         table.add_column(ratio=1)
@@ -65,14 +70,14 @@ def print_entities(console: Console, entities: list[Entity]) -> None:
     table.add_column("aliases", overflow="fold")
     for e in entities:
         others = [a for a in e.aliases if a != e.name]
-        table.add_row(Text(e.name, style=TYPE_STYLES.get(e.type, "")), e.type, str(e.articles), str(e.mentions),
+        table.add_row(Text(e.name, style=_type_style(e.type)), e.type, str(e.articles), str(e.mentions),
                       Text(", ".join(others), style="dim"))
     console.print(table)
 
 
 def print_trace(console: Console, trace: Trace) -> None:
     e = trace.entity
-    console.print(Text.assemble((e.name, TYPE_STYLES.get(e.type, "bold")), (f"  {e.type}", "dim"),
+    console.print(Text.assemble((e.name, _type_style(e.type, "bold")), (f"  {e.type}", "dim"),
                                 (f"  {e.mentions} mention(s) in {e.articles} article(s)", "dim")))
     others = [a for a in e.aliases if a != e.name]
     if others:

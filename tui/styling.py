@@ -35,7 +35,7 @@ def theme_colours(dark: bool) -> dict[str, str]:
 
 def type_word(entity_type: str) -> str:
     """The reader's word for an entity type: person, organisation, place, other."""
-    return {"PERSON": "person", "ORG": "organisation", "PLACE": "place"}.get(entity_type, "other")
+    return next((TYPE_WORDS[t] for t in ENTITY_TYPES if t == entity_type), "other")
 
 
 def entity_style(entity_type: str) -> str:
