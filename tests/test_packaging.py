@@ -50,7 +50,8 @@ def test_installed_wheel_searches_its_bundled_seeds_from_another_folder(wheel, t
     )
     # The wheel's copy comes first on the path, ahead of this checkout's editable install.
     env = {**os.environ, "PYTHONPATH": str(target), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=elsewhere, env=env, timeout=120)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=elsewhere, env=env,
+                            timeout=120)
     assert result.returncode == 0, result.stderr
     seeds_line, json_line = result.stdout.strip().splitlines()
     assert Path(seeds_line) == target / "corpus_tui" / "seeds"

@@ -18,9 +18,9 @@ import json
 from pathlib import Path
 
 import pytest
+from test_related_eval import score_pairs
 
 from corpus_tui.index.engine import CorpusIndex
-from test_related_eval import score_pairs
 
 DATA = Path(__file__).resolve().parent / "data"
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "articles.jsonl.gz"

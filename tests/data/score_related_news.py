@@ -15,8 +15,9 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))
 
-from corpus_tui.index.engine import CorpusIndex  # noqa: E402
 from test_related_news_eval import NEWS, headline, load_labels, score_split, write_eval_corpus  # noqa: E402
+
+from corpus_tui.index.engine import CorpusIndex  # noqa: E402
 
 
 def main() -> None:
