@@ -31,7 +31,10 @@ def test_wheel_holds_engine_app_and_seeds(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     seeds = sorted(n for n in names if n.startswith("corpus_tui/seeds/"))
     assert seeds == [f"corpus_tui/seeds/{p.name}" for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    assert "corpus_tui/index/engine.py" in names and "corpus_tui/tui/cli.py" in names
+    # Every module of the source folders, sub-packages included, is in the wheel.
+    for folder in ("index", "tui"):
+        for source in (ROOT / folder).rglob("*.py"):
+            assert f"corpus_tui/{source.relative_to(ROOT).as_posix()}" in names, source
     assert not any(n.startswith(("index/", "tui/", "seeds/", "tests/")) for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "corpus-tui = corpus_tui.tui.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
