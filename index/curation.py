@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Protocol, Sequence, TypeVar
 
+from .model import EntityType
 from .userfiles import UserFileError, read_json, write_json
 
 FORMAT_VERSION = 1
@@ -34,7 +35,7 @@ class Clustered(Protocol):
 
     id: str
     name: str
-    type: str
+    type: EntityType
     aliases: list[str]
     keys: list[str]
     mentions: int

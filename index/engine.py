@@ -20,6 +20,7 @@ from typing import Callable
 
 from . import corpus as corpus_mod
 from .backend import SearchBackend, WhooshBackend
+from .curation import Decision, EntityRef
 from .errors import CorpusError, IndexLocationError, UnknownArticle, UnknownEntity
 from .extraction import Extractor, default_extractor
 from .indexing import pending_files, update_index
@@ -29,6 +30,7 @@ from .model import (
     ArticleInfo,
     Entity,
     IndexStats,
+    MarkedPassage,
     Mention,
     PassageHit,
     Related,
@@ -43,6 +45,7 @@ from .resolution.stored import entities_are_current, refresh_entities
 from .search import make_schema, snippet, term_spans
 from .store import Store
 from .whoosh_adapter import create_index, index_exists, open_index
+from .workspace import Workspace
 
 # Bump when what is stored changes shape: an index of another version is rebuilt.
 SCHEMA_VERSION = "5"
@@ -71,6 +74,9 @@ class CorpusIndex:
         self.warn = warn
         self._write_lock = threading.Lock()
         self._entities_lock = threading.Lock()
+        # The analyst's files (marks, curation, query history) beside the index.
+        self.workspace = Workspace(index_dir)
+        self.curation_problems: list[str] = []
         self._open_storage()
 
     # -- opening ----------------------------------------------------------------
@@ -175,7 +181,10 @@ class CorpusIndex:
     def sync(self, progress: Progress | None = None) -> IndexStats:
         """Bring the index up to date with the corpus; returns what it did."""
         with self._write_lock:
-            return update_index(self.backend.ix, self.store, self._extractor(), self.root, self.warn, progress)
+            stats = update_index(self.backend.ix, self.store, self._extractor(), self.root, self.warn, progress)
+        if stats.did_work:
+            self._follow_marks()
+        return stats
 
     # -- reading ------------------------------------------------------------------
 
@@ -221,13 +230,18 @@ class CorpusIndex:
     # -- entities -----------------------------------------------------------------
 
     def _entities_current(self) -> None:
-        """Make the stored entity clusters current with the stored mentions (see
-        `resolution.stored`): once per change of the index, whichever thread asks first."""
-        if entities_are_current(self.store):
+        """Make the stored entity clusters current with the stored mentions and the
+        analyst's curation decisions (see `resolution.stored`): once per change of
+        either, whichever thread asks first."""
+        decisions = self.workspace.decisions
+        fingerprint = decisions.fingerprint() if decisions.decisions else ""
+        if entities_are_current(self.store, fingerprint):
             return
         with self._entities_lock:
-            if not entities_are_current(self.store):
-                refresh_entities(self.store)
+            if not entities_are_current(self.store, fingerprint):
+                self.curation_problems = refresh_entities(self.store, decisions.decisions, fingerprint)
+                for problem in self.curation_problems:
+                    self.warn(f"curation: {problem}")
 
     def entities(self) -> list[Entity]:
         """Every entity of the corpus, most mentioned first."""
@@ -260,7 +274,9 @@ class CorpusIndex:
         self._entities_current()
         rows = self.store.mentions_of_article(article_id)
         entity_of = self.store.entity_of_keys(r.key for r in rows)
-        return [Mention(article_id, r.passage, r.start, r.end, r.text, entity_of.get(r.key, r.key)) for r in rows]
+        # A key in no entity was ignored by the analyst (curation): not a mention any more.
+        return [Mention(article_id, r.passage, r.start, r.end, r.text, entity_of[r.key])
+                for r in rows if r.key in entity_of]
 
     def article_entities(self, article_id: str) -> list[tuple[Entity, int]]:
         """The entities of one article with their mention count in it, most mentioned first."""
@@ -292,6 +308,68 @@ class CorpusIndex:
             out.append(TraceMention(r.article, r.title, r.passage, r.start, r.end, r.text, ctx, cs, ce,
                                     position=r.start / max(1, len(body))))
         return Trace(entity, out)
+
+    # -- the analyst's work: curation and marks (kept in `workspace`) ---------------
+
+    def curate(self, op: str, names: list[str], value: str | None = None) -> Decision:
+        """Take a curation decision (merge, split, rename, ignore) about the entities
+        named by `names` (any alias or id; an ambiguous name is an error), keep it, and
+        make the entities show it at once."""
+        entities = tuple(EntityRef(e.id, e.name) for e in (self.find_entity(n) for n in names))
+        if op == "merge" and len({ref.id for ref in entities}) < 2:
+            raise CorpusError("merge needs two or more different entities")
+        if op == "split":
+            entity = self.entity(entities[0].id)
+            if value is None or value.casefold() not in {a.casefold() for a in entity.aliases}:
+                raise CorpusError(f"{value!r} is not an alias of {entity.name} (aliases: {', '.join(entity.aliases)})")
+        decision = Decision(op, entities, value)
+        self.workspace.decisions.append(decision)
+        self._entities_current()
+        return decision
+
+    def undo_curation(self) -> Decision | None:
+        """Take back the last curation decision (None when there is none)."""
+        decision = self.workspace.decisions.undo()
+        self._entities_current()
+        return decision
+
+    def mark(self, article_id: str, passage: int, note: str | None = None) -> MarkedPassage:
+        """Mark a passage (with a note, or keeping its note when `note` is None)."""
+        article = self.article(article_id)
+        _check_passage(article, passage)
+        self.workspace.marks.add(article_id, passage, article.passage_text(passage), note)
+        return next(m for m in self.marks() if (m.article, m.passage) == (article_id, passage))
+
+    def unmark(self, article_id: str, passage: int) -> bool:
+        return self.workspace.marks.remove(article_id, passage)
+
+    def marks(self) -> list[MarkedPassage]:
+        """Every mark in corpus order; orphaned ones (their text is gone) last."""
+        marks = list(self.workspace.marks)
+        order = self.store.article_order(m.article for m in marks)
+        texts = self.store.articles_by_id(order)
+        out = []
+        for m in marks:
+            article = texts.get(m.article)
+            alive = article is not None and not m.orphaned and m.passage < len(article.passages)
+            text = article.passage_text(m.passage) if alive and article is not None else m.anchor
+            title = article.title if article is not None else m.article
+            out.append(MarkedPassage(m.article, title, m.passage, text, m.note, not alive))
+        out.sort(key=lambda mp: (mp.orphaned, order.get(mp.article, 0), mp.passage))
+        return out
+
+    def _follow_marks(self) -> None:
+        """After the corpus changed: each mark follows its text (see `marks`)."""
+        book = self.workspace.marks
+        if not len(book):
+            return
+        texts = self.store.articles_by_id({m.article for m in book})
+
+        def passages_of(article_id: str) -> list[str] | None:
+            article = texts.get(article_id)
+            return None if article is None else [article.passage_text(p.number) for p in article.passages]
+
+        book.reanchor(passages_of)
 
     # -- related passages -----------------------------------------------------------
 

@@ -169,3 +169,15 @@ class IndexStats:
     @property
     def did_work(self) -> bool:
         return bool(self.added or self.changed or self.deleted or self.rebuilt)
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedPassage:
+    """A marked passage as a reader sees it: its current text (or, when `orphaned`, the
+    text it had when marked, which is no longer in the corpus) and the analyst's note."""
+    article: str
+    title: str
+    passage: int
+    text: str
+    note: str | None
+    orphaned: bool = False

@@ -220,6 +220,17 @@ class Store:
                 out[article.id] = article
         return out
 
+    def article_order(self, ids: Iterable[str]) -> dict[str, int]:
+        """The corpus-order position (file, then place in the file) of each known id."""
+        out: dict[str, int] = {}
+        for chunk in _chunks(list(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT a.id, (SELECT count(*) FROM articles b WHERE (b.file, b.ord) < (a.file, a.ord)) "
+                f"FROM articles a WHERE a.id IN ({marks})", chunk)
+            out.update((article_id, position) for article_id, position in rows)
+        return out
+
     def all_article_ids(self) -> list[str]:
         return [article_id for (article_id,) in self.db.execute("SELECT id FROM articles ORDER BY file, ord")]
 

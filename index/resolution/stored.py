@@ -6,6 +6,9 @@ costs one re-run of `resolve_entities`, never a re-index.
 """
 from __future__ import annotations
 
+from typing import Sequence
+
+from ..curation import Decision, apply
 from ..model import Entity
 from ..store import Store
 from . import resolve_entities
@@ -13,14 +16,17 @@ from .keys import KeyStat
 from .lookup import lookup_forms
 
 
-def entities_are_current(store: Store) -> bool:
-    """Whether the stored clusters were made from the mentions as they are now."""
-    return store.get_meta("entities_generation") == store.get_meta("generation", "0")
+def entities_are_current(store: Store, curation: str = "") -> bool:
+    """Whether the stored clusters were made from the mentions as they are now, with the
+    curation decisions whose fingerprint is `curation`."""
+    return (store.get_meta("entities_generation") == store.get_meta("generation", "0")
+            and (store.get_meta("entities_curation") or "") == curation)
 
 
-def refresh_entities(store: Store) -> None:
-    """Resolve the stored mentions into entity clusters and store them, with the forms
-    `trace NAME` finds each under, and mark them current."""
+def refresh_entities(store: Store, decisions: Sequence[Decision] = (), curation: str = "") -> list[str]:
+    """Resolve the stored mentions into entity clusters, apply the analyst's curation
+    `decisions` to them, and store them with the forms `trace NAME` finds each under;
+    mark them current. Returns a line for each decision that no longer applies."""
     generation = store.get_meta("generation", "0") or "0"
     stats: dict[str, KeyStat] = {}
     for key, type_, form, mentions in store.key_stats():
@@ -35,7 +41,9 @@ def refresh_entities(store: Store) -> None:
     rows: list[Entity] = []
     key_rows: list[tuple[str, str]] = []
     lookup_rows: list[tuple[str, int, str]] = []
-    for ent in resolve_entities(stats.values()):
+    clusters, problems = apply(resolve_entities(stats.values()), decisions,
+                               {key: stat.forms for key, stat in stats.items()})
+    for ent in clusters:
         lookup_rows.extend((form, step, ent.id) for step, form in lookup_forms(ent))
         mentions = sum(stats[k].mentions for k in ent.keys if k in stats)
         # A one-key entity's article count is its key's; merged ones are recounted below.
@@ -45,3 +53,5 @@ def refresh_entities(store: Store) -> None:
     store.replace_entities(rows, key_rows, lookup_rows)
     store.recount_merged_entity_articles()
     store.set_meta("entities_generation", generation)
+    store.set_meta("entities_curation", curation)
+    return problems
