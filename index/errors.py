@@ -30,3 +30,14 @@ class UnknownEntity(CorpusTuiError):
         self.suggestions = suggestions
         hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
         super().__init__(f"no entity named {name!r}{hint}")
+
+
+class AmbiguousEntity(CorpusTuiError):
+    """A name that several entities answer to; carries them (`candidates`, entities of
+    the model), so the caller can ask which one was meant."""
+
+    def __init__(self, name: str, candidates: list):
+        self.name = name
+        self.candidates = candidates
+        listed = "; ".join(f"{e.name} ({e.type}, {e.articles} article(s), id {e.id})" for e in candidates)
+        super().__init__(f"{name!r} names {len(candidates)} entities: {listed}. Use an id or a fuller name")
