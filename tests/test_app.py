@@ -567,3 +567,19 @@ async def test_result_rows_say_hits_date_and_source(tmp_path):
         hits = {a.title: len(a.passages) for a in app.ix.search("harbour", limit=10).articles}
         assert f"{hits['Harbour reopens']} hits · 2024-05-01 · Coast Times" in harbour
         assert "1 hit · 2024-05-02 · Town Post" in market
+
+
+async def test_slash_then_typing_in_one_burst_lands_in_the_box_and_enter_waits_for_results(make_app, engine):
+    # A terminal can deliver `/`, the query and Enter in one read (a fast typist, tmux send-keys).
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"Shoigu", "enter")
+        await settle(app, pilot)
+        assert app.query_one(Input).value == "Shoigu"
+        top = engine.search("Shoigu", limit=100).articles[0]
+        assert (app.article_id, app.passage) == (top.article, top.best.passage)
+        assert app.focused is app.article_view
+        # In the box, `/` is a character.
+        await press(app, pilot, "slash", "slash")
+        assert app.query_one(Input).value == "Shoigu/"

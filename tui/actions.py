@@ -67,23 +67,25 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("next_mark", "u", "next mark", "Go to the next marked passage", "Reading", scope="article"),
     KeyAction("previous_mark", "U", "prev mark", "Go to the previous marked passage", "Reading", scope="article"),
     # Search
-    KeyAction("search", "slash", "search", "Search the corpus (search as you type; Enter opens)", "Search", show=True),
+    # A priority key: `/` and the keys typed right after it can arrive in one read, and those
+    # must land in the search box, not in the pane that had the focus (in the box `/` is typed).
+    KeyAction("search", "slash", "search", "Search the corpus (search as you type; Enter opens)", "Search",
+              show=True, priority=True),
     KeyAction("next_hit", "n", "hit", "Next search hit (continues into the next article with hits)", "Search",
               show=True, group=HIT),
     KeyAction("previous_hit", "N", "hit", "Previous search hit (continues into the previous article)", "Search",
               show=True, group=HIT),
     KeyAction("clear_search", "ctrl+l", "clear", "Clear the search: list every article", "Search"),
-    # Across articles
+    # Across articles (t and o/O are not in the footer: the strip's border says them)
     KeyAction("next_related", "right_square_bracket", "related",
               "Jump to the next related passage in another article", "Across articles", show=True, group=RELATED),
     KeyAction("previous_related", "left_square_bracket", "related",
               "Jump to the previous related passage in another article", "Across articles", show=True, group=RELATED),
-    KeyAction("trace", "t", "trace", "Trace the entity under the cursor across the corpus", "Across articles",
-              show=True),
+    KeyAction("trace", "t", "trace", "Trace the entity under the cursor across the corpus", "Across articles"),
     KeyAction("next_mention", "o", "mention", "Next mention of the traced entity, across articles", "Across articles",
-              show=True, group=MENTION),
+              group=MENTION),
     KeyAction("previous_mention", "O", "mention", "Previous mention of the traced entity", "Across articles",
-              show=True, group=MENTION),
+              group=MENTION),
     KeyAction("show_related", "r", "related strip", "Show the related passages of the focused passage in the strip",
               "Across articles"),
     # History

@@ -113,8 +113,8 @@ class ReaderApp(App[int]):
     def _apply_width(self, width: int, height: int) -> None:
         self.screen.set_class(width < WIDE, "narrow")
         self.screen.set_class(height < 32, "short")
-        # At 80 columns every key of the footer needs its cells: no padding around them, and
-        # the palette's key (on the help screen) leaves its place to help and quit.
+        # At 80 columns the footer's keys go closer together, and the palette's key (on the
+        # help screen) leaves its place, so help and quit stay in sight.
         footer = self.query_one(Footer)
         footer.compact = width < WIDE
         footer.show_command_palette = width >= WIDE
@@ -357,7 +357,10 @@ class ReaderApp(App[int]):
         self._open(messages.OpenLocation(place.article, place.passage, push=False, scroll_y=place.scroll_y))
 
     def action_search(self) -> None:
-        self._focus_pane("query")
+        if isinstance(self.focused, Input):
+            self.focused.insert_text_at_cursor("/")
+        else:
+            self._focus_pane("query")
 
     def action_focus_entities(self) -> None:
         self._focus_pane("entities")
@@ -396,6 +399,9 @@ class ReaderApp(App[int]):
             self.push_screen(HelpScreen())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search":
+            # Over the help screen or in the palette's box, `/` is theirs (it is a priority key).
+            return len(self.screen_stack) == 1
         if action == "history_back":
             return True if self.history.can_go_back else None
         if action == "history_forward":

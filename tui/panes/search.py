@@ -64,6 +64,8 @@ class SearchPane(Vertical):
         self._gen = 0
         self._listed = 0
         self._current: str | None = None  # the open article, highlighted in the list
+        self._answered = 0  # the generation of the results shown
+        self._open_when_answered = False
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="search… (/ from anywhere)", id="query")
@@ -177,6 +179,8 @@ class SearchPane(Vertical):
 
     def _show_query_error(self, gen: int, message: str) -> None:
         if gen == self._gen:
+            self._answered = gen
+            self._open_when_answered = False
             self._set_status(Content.styled(f"✗ {message}", "$text-error"))
             self.query_one("#query").add_class("-invalid")
 
@@ -197,6 +201,11 @@ class SearchPane(Vertical):
         shown = f", top {len(result.articles)}" if len(result.articles) < result.total else ""
         text = f"{result.total} article(s){shown}" if result.total else "no match"
         self._set_status(Content.styled(text, "dim"))
+        self._answered = gen
+        if self._open_when_answered:
+            self._open_when_answered = False
+            if result.articles:
+                self.open_option(0)
         started = self.typed_at.pop(gen, None)
         if started is not None:
             self.search_times.append(time.perf_counter() - started)
@@ -217,7 +226,11 @@ class SearchPane(Vertical):
     @on(Input.Submitted, "#query")
     def _query_submitted(self) -> None:
         results = self.results
-        if results.option_count:
+        if self.query_text and self._answered != self._gen:
+            # Enter came before the results of what was typed: open the top one when they come.
+            self._open_when_answered = True
+            self.post_message(messages.FocusArticle())
+        elif results.option_count:
             self.open_option(results.highlighted or 0, focus=True)
         else:
             self.post_message(messages.FocusArticle())
