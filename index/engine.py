@@ -21,7 +21,7 @@ from typing import Callable
 from . import corpus as corpus_mod
 from .backend import SearchBackend, WhooshBackend
 from .curation import Decision, EntityRef
-from .errors import CorpusError, IndexLocationError, UnknownArticle, UnknownEntity
+from .errors import AmbiguousEntity, CorpusError, IndexLocationError, UnknownArticle, UnknownEntity
 from .extraction import Extractor, default_extractor
 from .indexing import pending_files, update_index
 from .model import (
@@ -40,7 +40,7 @@ from .model import (
     TraceMention,
 )
 from .related import related_passages
-from .resolution import ResolvedEntity, lookup_queries, pick_candidate, suggest
+from .resolution import ResolvedEntity, ambiguous_candidates, lookup_tiers, pick_candidate, suggest
 from .resolution.stored import entities_are_current, refresh_entities
 from .search import make_schema, snippet, term_spans
 from .store import Store
@@ -256,13 +256,17 @@ class CorpusIndex:
         return entity
 
     def find_entity(self, name: str) -> Entity:
-        """The entity a user means by `name`: any alias, case-insensitively."""
+        """The entity a user means by `name`: an entity id, or any alias, case-insensitively.
+
+        Raises `AmbiguousEntity` (with the candidates, most mentioned first) when the name
+        belongs to several entities, `UnknownEntity` when to none."""
         self._entities_current()
-        # The steps of resolution.find_entity, answered from the precomputed forms.
-        for step, form in lookup_queries(name):
-            chosen = pick_candidate(self.store.entities_by_form(step, form))
+        # The tiers of resolution.find_entity, answered from the precomputed forms.
+        for tier in lookup_tiers(name):
+            found = [row for step, form in tier for row in self.store.entities_by_form(step, form)]
+            chosen = pick_candidate(found)
             if chosen is None:
-                break
+                raise AmbiguousEntity(name, [self.entity(i) for i in ambiguous_candidates(found)])
             if chosen is not False:
                 return self.entity(chosen)
         entities = self.entities()

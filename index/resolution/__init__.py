@@ -20,14 +20,24 @@ from contextlib import contextmanager
 from typing import Iterable
 
 from .keys import KeyStat, ResolvedEntity, UnionFind, describe
-from .lookup import find_entity, lookup_forms, lookup_queries, pick_candidate, suggest
+from .lookup import (
+    ambiguous_candidates,
+    candidates_for,
+    find_entity,
+    lookup_forms,
+    lookup_queries,
+    lookup_tiers,
+    pick_candidate,
+    suggest,
+)
 from .merges import merge_keys
 from .naming import assign_ids, entity_of
 from .spelling import transliteration_skeleton
 
 __all__ = [
     "KeyStat", "ResolvedEntity", "resolve_entities", "transliteration_skeleton",
-    "find_entity", "lookup_forms", "lookup_queries", "pick_candidate", "suggest",
+    "find_entity", "candidates_for", "lookup_forms", "lookup_queries", "lookup_tiers", "pick_candidate",
+    "ambiguous_candidates", "suggest",
 ]
 
 

@@ -9,7 +9,7 @@ from ..lexicon import normalize_name
 from .keys import ResolvedEntity
 from .spelling import initials_of, skeleton_of, transliteration_skeleton
 
-# The steps of `find_entity`, tried in order; the first that finds exactly one entity wins.
+# The steps of `find_entity`; `lookup_tiers` groups them into the tiers tried in order.
 LOOKUP_ID, LOOKUP_NAME, LOOKUP_ALIAS, LOOKUP_SPELLING, LOOKUP_PERSON_WORD, LOOKUP_INITIALS = range(6)
 
 
@@ -43,38 +43,66 @@ def lookup_queries(name: str) -> list[tuple[int, str]]:
     return queries
 
 
+def lookup_tiers(name: str) -> list[list[tuple[int, str]]]:
+    """The (step, form) pairs to look `name` up under, grouped in tiers tried in order.
+
+    The first tier that finds any entity decides: one entity is the answer, several are
+    an ambiguity to show (never silently settled for the biggest). The id is a tier of its
+    own, so an exact entity id always resolves; the canonical name, an alias and (for one
+    word) a person's given name or surname are one tier, so "Baker" that is an alias of an
+    organisation and the surname of a person is ambiguous; then spelling folds; then initials.
+    """
+    tier_of = {LOOKUP_ID: 0, LOOKUP_NAME: 1, LOOKUP_ALIAS: 1, LOOKUP_PERSON_WORD: 1, LOOKUP_SPELLING: 2,
+               LOOKUP_INITIALS: 3}
+    tiers: list[list[tuple[int, str]]] = [[], [], [], []]
+    for step, form in lookup_queries(name):
+        tiers[tier_of[step]].append((step, form))
+    return [tier for tier in tiers if tier]
+
+
 def pick_candidate(found: list[tuple[str, int]]) -> str | None | Literal[False]:
-    """Of the (entity id, mentions) one lookup step found: the id; None when the step is
-    ambiguous (the search stops there); False when it found nothing (try the next step).
-    Several entities carrying one alias go to the one most of its uses belong to, if it
-    clearly dominates."""
-    if not found:
+    """Of the (entity id, mentions) one lookup tier found: the id when it found exactly one
+    entity; None when it found several (ambiguous: the search stops there and the caller
+    shows the candidates); False when it found nothing (try the next tier)."""
+    ids = {entity_id for entity_id, _mentions in found}
+    if not ids:
         return False
-    if len(found) == 1:
-        return found[0][0]
-    found = sorted(found, key=lambda f: -f[1])
-    return found[0][0] if found[0][1] >= 4 * max(found[1][1], 1) else None
+    return ids.pop() if len(ids) == 1 else None
+
+
+def ambiguous_candidates(found: list[tuple[str, int]]) -> list[str]:
+    """The distinct entity ids of an ambiguous tier, most mentioned first."""
+    mentions: dict[str, int] = {}
+    for entity_id, count in found:
+        mentions[entity_id] = max(count, mentions.get(entity_id, 0))
+    return sorted(mentions, key=lambda entity_id: (-mentions[entity_id], entity_id))
 
 
 def find_entity(entities: Iterable[ResolvedEntity], name: str) -> ResolvedEntity | None:
     """The entity a user means by `name`, or None when there is none or several.
 
-    Tried in order, stopping at the first step that finds exactly one entity (an
-    ambiguous step returns None): the id; the canonical name under `normalize_name`; an
-    alias; an alias under transliteration folding; a person's surname or given name; an
-    acronym's initials.
+    Tried tier by tier (see `lookup_tiers`), stopping at the first tier that finds any
+    entity: exactly one is the answer; several make the name ambiguous (None here;
+    `candidates_for` lists them).
     """
+    found = candidates_for(entities, name)
+    return found[0] if len(found) == 1 else None
+
+
+def candidates_for(entities: Iterable[ResolvedEntity], name: str) -> list[ResolvedEntity]:
+    """The entities of the first lookup tier that finds any for `name`, most mentioned first:
+    one when `name` is unambiguous, several when it is shared, none when it is unknown."""
     by_form: dict[tuple[int, str], list[ResolvedEntity]] = defaultdict(list)
     by_id: dict[str, ResolvedEntity] = {}
     for entity in entities:
         by_id[entity.id] = entity
         for form in lookup_forms(entity):
             by_form[form].append(entity)
-    for query in lookup_queries(name):
-        chosen = pick_candidate([(e.id, e.mentions) for e in by_form.get(query, ())])
-        if chosen is not False:
-            return by_id[chosen] if chosen else None
-    return None
+    for tier in lookup_tiers(name):
+        found = [(e.id, e.mentions) for query in tier for e in by_form.get(query, ())]
+        if found:
+            return [by_id[entity_id] for entity_id in ambiguous_candidates(found)]
+    return []
 
 
 def suggest(entities: Iterable[ResolvedEntity], name: str, n: int = 5) -> list[str]:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from ..lexicon import normalize_name
 from ..model import EntityType
 from .keys import Key, ResolvedEntity, dominant_type
+from .spelling import transliteration_skeleton
 
 
 def entity_of(members: list[Key]) -> ResolvedEntity:
@@ -73,11 +74,12 @@ def assign_ids(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
     # Ids are given in a canonical order (by slug, then the entity's smallest key) so that
     # an id does not change when the mention counts of other entities do.
     slugs = [(_slug(entity.name), entity.keys[0], index) for index, entity in enumerate(entities)]
+    shared = _shared_slugs(entities, slugs)
     taken: set[str] = set()
     for base, _first_key, index in sorted(slugs):
         entity = entities[index]
         candidate = base
-        if candidate in taken:
+        if candidate in taken or base in shared:
             candidate = f"{base}-{entity.type.lower()}"
         suffix = 2
         while candidate in taken:
@@ -87,3 +89,25 @@ def assign_ids(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
         entity.id = candidate
     return entities
 
+
+def _shared_slugs(entities: list[ResolvedEntity], slugs: list[tuple[str, str, int]]) -> set[str]:
+    """Slugs that must not be an id as they are: an id is looked up before any name, so an
+    id that is also a name several entities answer to ("baker": an organisation, and the
+    surname of two people) would hide that ambiguity. Such an entity's id gets its type."""
+    owners: dict[str, int] = defaultdict(int)
+    for base, _key, _index in slugs:
+        owners[base] += 1
+    words: dict[str, set[int]] = defaultdict(set)
+    for index, entity in enumerate(entities):
+        if entity.type != "PERSON":
+            continue
+        for alias in entity.aliases:
+            parts = normalize_name(alias).split()
+            if len(parts) >= 2:
+                words[transliteration_skeleton(parts[0])].add(index)
+                words[transliteration_skeleton(parts[-1])].add(index)
+    shared = {base for base, count in owners.items() if count > 1}
+    for base, _key, index in slugs:
+        if "-" not in base and (words.get(transliteration_skeleton(base), set()) - {index}):
+            shared.add(base)
+    return shared
