@@ -50,7 +50,8 @@ def test_search_json_shape(capsys, index_dir):
     assert data["query"] == "strategic partnership" and isinstance(data["total"], int)
     assert data["hits"]
     for hit in data["hits"]:
-        assert set(hit) == {"article", "title", "passage", "score", "snippet"}
+        # DESIGN.md's fields, and the number of matching passages in the article (added).
+        assert set(hit) == {"article", "title", "passage", "score", "snippet", "date", "source", "hits"}
         assert hit["article"] in ALL and isinstance(hit["title"], str)
         assert isinstance(hit["passage"], int) and isinstance(hit["score"], float)
         assert "**" in hit["snippet"]
@@ -66,7 +67,7 @@ def test_search_finds_every_seed_and_limit_caps_hits(capsys, index_dir):
 def test_show_json_shape_and_offsets(capsys, index_dir):
     article = "001_ed452c7c3a345e91.txt"
     data = run_json(capsys, "show", article, "--index", index_dir)
-    assert set(data) == {"article", "title", "text", "passages", "mentions"}
+    assert set(data) == {"article", "title", "text", "date", "source", "passages", "mentions"}
     assert data["article"] == article
     assert data["text"] == (SEEDS / article).read_text(encoding="utf-8")
     assert [p["passage"] for p in data["passages"]] == list(range(len(data["passages"])))
@@ -92,7 +93,7 @@ def test_trace_json_shape(capsys, index_dir):
     _check_entity(data["entity"])
     assert len(data["mentions"]) == data["entity"]["mentions"]
     for m in data["mentions"]:
-        assert set(m) == {"article", "title", "passage", "start", "end", "text", "context"}
+        assert set(m) == {"article", "title", "passage", "start", "end", "text", "context", "date", "source"}
         assert m["text"] in m["context"]
 
 
@@ -102,7 +103,7 @@ def test_related_json_shape(capsys, index_dir):
     assert set(data["passage"]) == {"article", "passage", "text"}
     assert data["passage"]["article"] == "002_19ede879a1e1781d.txt" and data["passage"]["passage"] == 4
     for r in data["related"]:
-        assert set(r) == {"article", "passage", "text", "score", "shared_entities", "shared_terms"}
+        assert set(r) == {"article", "passage", "text", "score", "shared_entities", "shared_terms", "date", "source"}
         assert r["article"] != "002_19ede879a1e1781d.txt"
         assert isinstance(r["score"], float)
 

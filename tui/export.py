@@ -25,6 +25,8 @@ ROWS: dict[str, tuple[str, tuple[str, ...]]] = {
                             "source")),
     "marks": ("marks", ("article", "title", "passage", "text", "note")),
     "show": ("passages", ("passage", "start", "end", "text")),
+    "kwic": ("lines", ("article", "title", "passage", "start", "end", "left", "match", "right")),
+    "cooccur": ("cooccurring", ("id", "name", "type", "passages", "score")),
 }
 
 
@@ -38,8 +40,12 @@ def _cell(value: Any) -> Any:
 
 def to_csv(kind: str, document: dict[str, Any]) -> str:
     """The rows of `document` (the JSON of command `kind`) as CSV with a header row."""
+    if kind not in ROWS:
+        raise ValueError(f"no CSV form for {kind}")
     key, columns = ROWS[kind]
     rows = document[key]
+    if kind == "cooccur":
+        rows = [{**{k: r["entity"][k] for k in ("id", "name", "type")}, **r} for r in rows]
     if kind == "show":
         text = document["text"]
         rows = [{**p, "text": text[p["start"]:p["end"]]} for p in rows]
@@ -130,9 +136,40 @@ def _show_md(doc: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _kwic_md(doc: dict[str, Any]) -> list[str]:
+    lines = [f"# Concordance: {doc['query']}", "", f"{doc['total']} match(es).", "",
+             "| left | match | right | where |", "|---:|:---:|---|---|"]
+    for line in doc["lines"]:
+        cells = [line["left"], f"**{line['match']}**", line["right"], f"`{line['article']}` ¶{line['passage']}"]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    if doc["collocates"]:
+        lines += ["", "Collocates: " + ", ".join(f"{c['term']} ({c['count']})" for c in doc["collocates"]) + "."]
+    return lines + [""]
+
+
+def _cooccur_md(doc: dict[str, Any]) -> list[str]:
+    lines = [f"# Named with {_entity_line(doc['entity'])}", "", "| entity | type | passages | log-likelihood |",
+             "|---|---|---:|---:|"]
+    for c in doc["cooccurring"]:
+        lines.append(f"| {c['entity']['name']} | {c['entity']['type']} | {c['passages']} | {c['score']:.1f} |")
+    return lines + [""]
+
+
+def _compare_md(doc: dict[str, Any]) -> list[str]:
+    lines = ["# Compare", ""]
+    for side, own in (("a", "only_a"), ("b", "only_b")):
+        p = doc[side]
+        lines += [f"## `{p['article']}` ¶{p['passage']}", "", _quote(p["text"]), ""]
+        if doc[own]:
+            lines += ["Only here: " + "; ".join(f"{i['text']} ({i['kind']})" for i in doc[own]) + ".", ""]
+    if doc["shared"]:
+        lines += ["Both say: " + "; ".join(f"{i['text']} ({i['kind']})" for i in doc["shared"]) + ".", ""]
+    return lines
+
+
 MARKDOWN: dict[str, Callable[[dict[str, Any]], list[str]]] = {
     "search": _search_md, "trace": _trace_md, "entities": _entities_md, "related": _related_md,
-    "marks": _marks_md, "show": _show_md,
+    "marks": _marks_md, "show": _show_md, "kwic": _kwic_md, "cooccur": _cooccur_md, "compare": _compare_md,
 }
 
 
