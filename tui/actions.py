@@ -105,9 +105,6 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("quit", "q", "quit", "Quit (ctrl+q anywhere)", "App", show=True, palette=False),
 )
 
-BY_ACTION = {a.action: a for a in ACTIONS}
-
-
 def bindings(scope: Scope) -> list[BindingType]:
     # ctrl+p is Textual's own palette binding; declared here only for help.
     return [a.binding() for a in ACTIONS if a.scope == scope and a.action != "command_palette"]

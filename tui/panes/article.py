@@ -67,7 +67,6 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
         self.marks = ArticleMarks()
         self.query_text = ""  # the search whose hits are highlighted
         self.bookmarks: dict[str, set[int]] = {}  # article id -> marked passages
-        self.renders = 0  # passage blocks rendered so far (the tests count them)
         self._blocks: list[PassageBlock] = []
         self._target = messages.OpenLocation("")
         self._gen = 0
@@ -204,7 +203,6 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
     def _render_block(self, number: int) -> None:
         block = self.block(number)
         if block is not None:
-            self.renders += 1
             block.update(self._content(number))
 
     def _content(self, number: int) -> Content:
