@@ -69,8 +69,9 @@ LEADING_ARTICLES = frozenset({"the"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                            "western", "central", "upper", "lower", "new"})
 # Adjectives of nationality that no rule derives from a place name in the gazetteer.
-IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "swiss", "soviet", "soviets", "scottish", "scots",
-                                "emirati", "emiratis", "saudi", "saudis", "kiwi", "yankee", "basque", "catalan"})
+IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "briton", "britons", "swiss", "soviet", "soviets",
+                                "scottish", "scots", "emirati", "emiratis", "saudi", "saudis", "kiwi", "yankee",
+                                "basque", "catalan"})
 # Head words of place names that are common nouns, not a place's own name.
 _GENERIC_PLACE_WORDS = frozenset({"republic", "republics", "islands", "island", "states", "kingdom", "territory",
                                   "territories", "federation", "union", "emirates", "province", "region", "city"})
@@ -82,6 +83,9 @@ def fold(text: str) -> str:
     return unidecode(text.replace("\u2019", "'")).lower()
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?![\w])")
+
+
 @lru_cache(maxsize=262144)
 def normalize_name(name: str) -> str:
     """The folding used for entity keys: ASCII, lowercase, no possessive, hyphens as spaces.
@@ -90,6 +94,9 @@ def normalize_name(name: str) -> str:
     Shared by extraction (which makes keys) and resolution (which compares them).
     """
     folded = fold(name)
+    if "." in folded:
+        # A dotted abbreviation is its letters: "U.S." -> "us", "E.C. Commission" -> "ec commission".
+        folded = _DOTTED.sub(lambda match: match.group().replace(".", ""), folded)
     folded = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", folded)
     folded = re.sub(r"[^a-z0-9&]+", " ", folded.replace("'", ""))
     words = folded.split()

@@ -34,8 +34,9 @@ from typing import Protocol
 from ..lexicon import fold
 from ..model import EntityType
 from .full_names import expand_to_full_names
-from .names import MentionCutter
+from .names import COMPANY_START, MentionCutter
 from .tokens import RawMention, mark_initials, tokenise
+from .words import COMPANY_ABBREVIATIONS
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
 
@@ -43,7 +44,7 @@ __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
                        r"\s\(([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,3})\)\s*(?:-{1,2}|[\u2013\u2014])", re.M)
 
-EXTRACTOR_NAME = "rules-2"
+EXTRACTOR_NAME = "rules-3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,11 @@ class RuleExtractor(MentionCutter):
         for start, end in outlets:
             evidence.update(fold(word) for word in text[start:end].split())
         mentions: list[RawMention] = []
-        for run in self._runs(tokens):
+        runs = self._runs(tokens)
+        for run in runs:
+            if len(run) >= 2 and run[-1].folded in COMPANY_ABBREVIATIONS:
+                evidence.add(COMPANY_START + run[0].folded)
+        for run in runs:
             mentions.extend(self._cut_run(text, run, evidence))
         mentions.sort(key=lambda m: m.start)
         expand_to_full_names(text, mentions)

@@ -17,18 +17,34 @@ from ..lexicon import (
 from ..model import EntityType
 from .runs import RunFinder
 from .tokens import RawMention, Token, used_as_place
-from .words import COMPANY_ABBREVIATIONS, GENERIC_ALONE, MONTH_ABBREVIATIONS, REPORTING_VERBS
+from .words import COMPANY_ABBREVIATIONS, GENERIC_ALONE, MONTH_ABBREVIATIONS, country_code
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
-_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen
-fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-hundred thousand million billion""".split())
+_SMALL_NUMBERS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
+_NUMBER_WORDS = _SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
 _NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
 _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
                 r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state)")
 _PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
 _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
+
+
+# Contexts that make a lone name an organisation (a company, mostly).
+_ORG_BEFORE = re.compile(r"(?:\b(?:shares|stock|stake|chief executive|chief executive officer|chairman|president"
+                         r"|subsidiary|unit|division|acquisition|takeover|owner|shareholders|customers) (?:of|in)"
+                         r"|\b(?:analysts?|economists?|strategists?|dealers?|traders?) (?:at|with)) (?:the )?$",
+                         re.I)
+_ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
+                        r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake)\b"
+                        r"|,? (?:which|that) (?:owns|runs|makes|operates|employs)\b"
+                        r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b")
+
+
+# Marks, in an article's evidence set, a word that starts a company's name there
+# ("Yankee" of "Yankee Cos Inc": not the adjective when it stands alone).
+COMPANY_START = "\x00company:"
 
 
 class MentionCutter(RunFinder):
@@ -75,7 +91,9 @@ class MentionCutter(RunFinder):
                     # "Kyiv Post", "Moscow State University": a place that starts a longer
                     # name is part of that name, unless what follows is a title, another
                     # place or demonym, or is hyphen-attached ("US-South Korean").
-                    if rest and not rest[0].hyphen_before and not self._splits_after_place(rest):
+                    country = bool(country_code(token)) or lex.places.get(
+                        " ".join(t.folded for t in run[index:end]), ("", ""))[1] == "country"
+                    if rest and not rest[0].hyphen_before and not self._splits_after_place(rest, country):
                         pending.extend(run[index:end])
                         index = end
                         continue
@@ -92,7 +110,7 @@ class MentionCutter(RunFinder):
                     pending.append(token)   # a run that starts with particles: "da Silva"
                     index += 1
                     continue
-                if token.folded in LEADING_ARTICLES or not token.capitalised:
+                if token.folded in LEADING_ARTICLES or not token.capitalised or token.folded in _SMALL_NUMBERS:
                     index += 1
                     continue
                 if token.folded in lex.calendar_words:
@@ -105,7 +123,9 @@ class MentionCutter(RunFinder):
                 if demonym_length:
                     after = run[index + demonym_length:]
                     if not after or self._title_at(run, index + demonym_length) or after[0].hyphen_before \
-                            or self._place_at(run, index + demonym_length):
+                            or self._place_at(run, index + demonym_length) \
+                            or self._is_given_name(after[0].folded) and not any(
+                                t.folded in ORG_HEADS or t.folded in COMPANY_ABBREVIATIONS for t in after):
                         index += demonym_length
                         continue
                 title_length = self._title_at(run, index)
@@ -155,10 +175,14 @@ class MentionCutter(RunFinder):
                 return None
             if _PLURAL_ACRONYM.match(token.text):
                 return None   # "CDs", "MTNs": a plural is a common noun
+            if token.folded not in lex.places and demonym_of(token.folded) \
+                    and COMPANY_START + token.folded not in evidence:
+                return None   # "CHINESE" in a headline: an adjective of nationality is no name
             if token.folded in MONTH_ABBREVIATIONS and re.match(r"\.?\s*\d", text[end:end + 4]):
                 return None   # "Feb 26"
-            if token.all_caps and token.initial and not text[end:].strip():
-                return None   # a sign-off ("... the spokeswoman said. REUTER")
+            if token.all_caps and token.initial and not text[end:].strip() and len(text) > 200:
+                # A sign-off ("... the spokeswoman said. REUTER"): the outlet, an organisation.
+                return RawMention(start, end, surface, "ORG", normalize_name(surface), tokens)
         elif all(t.folded in GENERIC_ALONE for t in tokens):
             return None       # "Co Inc"
         if all(t.initial for t in tokens) and all(lex.zipf(w) >= 3.0 and w not in evidence and w not in lex.places
@@ -171,9 +195,9 @@ class MentionCutter(RunFinder):
             display, kind = lex.places[phrase]
             return RawMention(start, end, surface, "PLACE", normalize_name(display), tokens, gazetteer=True,
                             place_kind=kind)
-        if len(tokens) == 1 and tokens[0].all_caps:
-            word = tokens[0].text
-            if word in lex.country_codes and len(word) <= 3:
+        if len(tokens) == 1 and (tokens[0].all_caps or "." in tokens[0].text):
+            word = tokens[0].text.replace(".", "")
+            if word in lex.country_codes and country_code(tokens[0]):
                 return RawMention(start, end, surface, "PLACE", normalize_name(lex.country_codes[word]), tokens,
                                 gazetteer=True)
             if _ACRONYM.match(word):
@@ -214,8 +238,9 @@ class MentionCutter(RunFinder):
                     and not demonym_of(folded_words[0]):
                 return "PERSON"
             return "OTHER"
-        if REPORTING_VERBS.match(text, end):
-            return "PERSON"
+        if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) or _ORG_AFTER.match(text, end):
+            return "ORG"       # "shares of X", "X's chief executive", "analysts at X"
+        # "X said" alone never makes a person: companies, agencies and banks say things too.
         if _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start) or _PLACE_AFTER.match(text, end):
             return "PLACE"
         return "OTHER"

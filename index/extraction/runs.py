@@ -52,8 +52,8 @@ class RunFinder(WordClasses):
         """"Moody's Investors Service", "McDonald's Corp": a possessive inside a company name."""
         lex = self.lexicon
         if previous.folded in lex.places or self._is_given_name(previous.folded) or demonym_of(previous.folded) \
-                or not is_space(token.gap_before):
-            return False
+                or not is_space(token.gap_before) or previous.folded in COMPANY_ABBREVIATIONS:
+            return False   # ("Acme Corp's Widget Inc": the possessive ends the first company)
         if token.folded in COMPANY_ABBREVIATIONS:
             return True
         return token.folded not in ORG_HEADS and following is not None and following.capitalised \
@@ -85,7 +85,14 @@ class RunFinder(WordClasses):
             return False
         if token.folded in NAME_PARTICLES and following.capitalised and not previous.initial:
             return True
+        if token.folded == "and" and following.capitalised and following.folded in ("co", "cos"):
+            return True   # "Sanford Bernstein and Co"
         if token.folded in NAME_JOINERS:
+            if previous.folded in COMPANY_ABBREVIATIONS:
+                return False   # "Acme Group Ltd of Guernsey": the company's name is complete
+            if previous.folded not in ORG_HEADS and any(
+                    t.folded in COMPANY_ABBREVIATIONS for t in tokens[index + 1:index + 5]):
+                return False   # "the USS Division of USX Corp": a company of its own after "of"
             target = following
             if following.folded in LEADING_ARTICLES and index + 2 < len(tokens):
                 target = tokens[index + 2]

@@ -70,7 +70,9 @@ _STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS, key=len, reverse=True))
 # (ASCII or a few Unicode upper-case blocks; `isupper` decides), the structural lowercase
 # words, and lowercase syllables hyphenated to a word ("Jong-un").
 _CANDIDATE = re.compile(
-    r"(?<![\w'\u2019])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]"
+    r"(?<![\w'\u2019.])(?:[A-Z]\.){2,}(?![\w'\u2019])"   # a dotted abbreviation: "U.S.", "E.C."
+    r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"   # a middle initial: "Sanford C. Bernstein"
+    r"|(?<![\w'\u2019])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]"
     r"|(?:" + _STRUCTURAL_PATTERN + r")(?![\w'\u2019])|(?<=[^\W_][-\u2010\u2011])[^\W\d_])"
     r"(?:[^\W_]|['\u2019](?=[^\W\d_]))*")
 
@@ -80,8 +82,12 @@ def tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
     previous_end = 0
     line = 0
+    # Tickers in angle brackets ("<KLUW.AS>", "<YNK>") are page furniture, never names.
+    tickers = [m.span() for m in _TICKER.finditer(text)] if "<" in text else []
     for match in _CANDIDATE.finditer(text):
         start, end = match.span()
+        if tickers and any(left < start < right for left, right in tickers):
+            continue
         word = match.group()
         gap = text[previous_end:start]
         previous_end = end
@@ -109,6 +115,7 @@ def tokenise(text: str) -> list[Token]:
     return tokens
 
 
+_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-/&]*>")
 _LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 
 
@@ -117,8 +124,9 @@ def _line_is_headline(line_text: str, first_line: bool) -> tuple[bool, bool]:
     words = _LINE_WORD.findall(line_text)
     if len(words) < 3:
         return False, False
-    all_caps = sum(1 for w in words if len(w) > 1 and w.isupper())
-    if all_caps >= 0.8 * len(words):
+    # Single letters (of dotted abbreviations: "U.S. HOME SALES") say nothing about case.
+    longer = [w for w in words if len(w) > 1]
+    if len(longer) >= 2 and sum(1 for w in longer if w.isupper()) >= 0.8 * len(longer):
         return True, True
     if not first_line and len(words) > 10:
         return False, False

@@ -34,6 +34,14 @@ _NUMBER_AFTER = re.compile(r"[\s:]+(?:vs\b|[\d$])")
 REPORTING_VERBS = re.compile(r"\s+(?:said|says|told|added|wrote|stated|argued|reported|reports)\b")
 
 
+def country_code(token: Token) -> str:
+    """The letters of a word that may be a country's code: an all-caps word of up to three
+    letters ("US") or a dotted abbreviation ("U.S."); "" otherwise."""
+    if "." in token.text:
+        return token.text.replace(".", "")
+    return token.text if token.all_caps and len(token.text) <= 3 else ""
+
+
 class WordClasses:
     """The word-class questions of the extractor, answered from its lexicon."""
 
@@ -56,8 +64,9 @@ class WordClasses:
         lex = self.lexicon
         evidence: set[str] = set()
         for index, token in enumerate(tokens):
-            if not token.capitalised or token.initial or token.all_caps or token.folded in evidence:
-                continue
+            if not token.capitalised or token.initial or token.folded in evidence \
+                    or token.all_caps and "." not in token.text:
+                continue   # (a dotted abbreviation, "U.S.", is a name wherever it stands)
             if lex.zipf(token.folded) >= 4.0:
                 previous = tokens[index - 1] if index else None
                 following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -75,8 +84,14 @@ class WordClasses:
         # The name lists hold "In", "Will", "Say"...: very frequent words are not names.
         return folded in self.lexicon.given_names and self.lexicon.zipf(folded) < 5.3
 
-    def _splits_after_place(self, rest: list[Token]) -> bool:
+    def _splits_after_place(self, rest: list[Token], country: bool = False) -> bool:
         token = rest[0]
+        if country and not token.hyphen_before and token.folded not in ORG_HEADS:
+            # "U.S. Allis-Chalmers Corp", "UK Treasury"-like "U.S. Group": a country before a
+            # name of its own (a word of no English) or before a lone generic word.
+            if self.lexicon.zipf(token.folded.split("-")[0]) < 3.0 and not token.all_caps \
+                    or len(rest) == 1 and token.folded in GENERIC_ALONE:
+                return True
         if token.folded in CORE_TITLES or demonym_of(token.folded) or token.folded in self.lexicon.places \
                 or token.folded in self.lexicon.calendar_words or token.all_caps:
             return True
@@ -88,8 +103,9 @@ class WordClasses:
     def _place_at(self, run: list[Token], index: int) -> int:
         """Length in tokens of the longest gazetteer place starting at run[index], or 0."""
         places = self.lexicon.places
-        if run[index].all_caps and len(run[index].text) <= 3:
-            return 1 if run[index].text in self.lexicon.country_codes else 0
+        code = country_code(run[index])
+        if code:
+            return 1 if code in self.lexicon.country_codes else 0
         best = 0
         words: list[str] = []
         for offset in range(min(self.lexicon.max_place_tokens, len(run) - index)):
@@ -159,6 +175,9 @@ class WordClasses:
         lex = self.lexicon
         if token.all_caps and len(token.text) <= 6:
             return True
+        if not token.headline and index + 1 < len(run) and lex.zipf(token.folded) < 4.6 \
+                and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + 1:index + 5]):
+            return True   # "Inland Steel Co said": a company's name starts the sentence
         if token.folded in PERSON_TITLES and self._title_at(run, index):
             return True   # handled as a title by the caller
         if token.folded in evidence or token.folded in lex.places:
@@ -168,7 +187,9 @@ class WordClasses:
         zipf = lex.zipf(token.folded)
         follower = run[index + 1] if index + 1 < len(run) else None
         if token.headline:
-            return False   # a title-cased headline word needs evidence from the article
+            # A title-cased headline word needs evidence from the article; a company word
+            # after a name is part of it ("YANKEE COS").
+            return token.folded in COMPANY_ABBREVIATIONS and index > 0
         if follower is None and _NUMBER_AFTER.match(text, token.end):
             return False   # "Shr 12 cts", "Revs 4.5 mln": table labels, not names
         while follower is not None and follower.folded in NAME_PARTICLES and not follower.capitalised \
