@@ -59,6 +59,7 @@ assembly congress senate government administration cabinet embassy consulate mis
 league club team news times post press herald journal tribune network broadcasting television
 radio media airlines airways railways church movement front coalition nations
 centre center hospital museum exchange mechanism confederation co ltda limited
+cos incorporated ag sa nv ab spa gmbh bv oyj asa kk pty srl sarl bhd
 """.split())
 
 # Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").

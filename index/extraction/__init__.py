@@ -34,9 +34,9 @@ from typing import Protocol
 from ..lexicon import fold
 from ..model import EntityType
 from .full_names import expand_to_full_names
-from .names import COMPANY_START, MentionCutter
+from .names import MentionCutter
 from .tokens import RawMention, mark_initials, tokenise
-from .words import COMPANY_ABBREVIATIONS
+from .words import COMPANY_ABBREVIATIONS, COMPANY_START
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
 

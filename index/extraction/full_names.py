@@ -3,9 +3,13 @@ there (an acronym at the name it abbreviates, a surname at the one full name tha
 it, a short organisation name at the longer one that contains it)."""
 from __future__ import annotations
 
-from ..lexicon import ORG_HEADS, normalize_name
+from ..lexicon import ORG_HEADS, lexicon, normalize_name
 from ..model import EntityType
 from .tokens import RawMention, used_as_place
+
+# Words that end a company's name: a short form of it is the company ("Navistar").
+_CORPORATE = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc",
+                        "ag", "sa", "nv", "ab", "spa", "gmbh", "bv", "oyj", "asa", "pty", "bhd", "group", "holdings"})
 
 
 def _initials(words: list[str], keep_joiners: bool = False) -> str:
@@ -95,7 +99,7 @@ def _expand_short_names(text: str, mentions: list[RawMention]) -> None:
     people = [m for m in mentions if m.type == "PERSON" and len(m.key.split()) >= 2]
     organisations = [m for m in mentions if m.type in ("ORG", "OTHER") and len(m.key.split()) >= 2
                      and not m.gazetteer]
-    surnames = {p.key.split()[-1] for p in people}
+    surnames = {p.key.split()[-1] for p in people} | {p.key.split()[0] for p in people}
     for mention in mentions:
         if mention.gazetteer and mention.place_kind == "city" and mention.key in surnames \
                 and not used_as_place(text, mention.key):
@@ -110,13 +114,22 @@ def _expand_short_names(text: str, mentions: list[RawMention]) -> None:
             if key:
                 mention.key = key
                 mention.type = "PERSON"
-        elif len(words) >= 2 and mention.type in ("PERSON", "OTHER"):
+                continue
+        if len(words) == 1 and mention.type in ("ORG", "OTHER"):
+            # "Navistar" after "Navistar International Corp": the one organisation whose
+            # name starts with the word ("NAVISTAR" in the headline too).
+            companies = {o.key: o.type for o in organisations if o.key.split()[0] == words[0]
+                      and (o.key.split()[-1] in _CORPORATE or o.type == "ORG" and lexicon().zipf(words[0]) < 3.0)}
+            if len(companies) == 1:
+                (mention.key, long_type), = companies.items()
+                if long_type != "OTHER":
+                    mention.type = long_type
+        elif len(words) >= 2 and mention.type in ("PERSON", "OTHER") and _full_name_of(
+                mention, [p for p in people if len(p.key) > len(mention.key) and p.key.endswith(" " + mention.key)]):
             # "de la Fuente", "Ibanez-Soto", "Quispe Mamani": the family name of a full name.
-            key = _full_name_of(mention, [p for p in people if len(p.key) > len(mention.key)
-                                          and p.key.endswith(" " + mention.key)])
-            if key:
-                mention.key = key
-                mention.type = "PERSON"
+            mention.key = _full_name_of(mention, [p for p in people if len(p.key) > len(mention.key)
+                                                  and p.key.endswith(" " + mention.key)])
+            mention.type = "PERSON"
         elif len(words) >= 2 and mention.type in ("ORG", "OTHER"):
             longer = {o.key for o in organisations if len(o.key) > len(mention.key)
                       and (" " + mention.key + " ") in (" " + o.key + " ")}

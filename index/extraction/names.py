@@ -17,7 +17,7 @@ from ..lexicon import (
 from ..model import EntityType
 from .runs import RunFinder
 from .tokens import RawMention, Token, used_as_place
-from .words import COMPANY_ABBREVIATIONS, GENERIC_ALONE, MONTH_ABBREVIATIONS, country_code
+from .words import COMPANY_ABBREVIATIONS, COMPANY_START, GENERIC_ALONE, MONTH_ABBREVIATIONS, country_code
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -27,6 +27,10 @@ _NUMBER_WORDS = _SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "b
 _NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
 _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
                 r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state)")
+# Nouns that make a capitalised phrase a place when they end it.
+_PLACE_HEADS = frozenset({"islands", "island", "isles", "river", "lake", "bay", "valley", "coast", "mountains",
+                          "peninsula", "desert", "sea", "ocean", "gulf", "strait", "straits", "airport", "county",
+                          "province", "district", "heights", "plateau", "canal", "harbour", "harbor"})
 _PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
 _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
 
@@ -40,11 +44,6 @@ _ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|cha
                         r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake)\b"
                         r"|,? (?:which|that) (?:owns|runs|makes|operates|employs)\b"
                         r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b")
-
-
-# Marks, in an article's evidence set, a word that starts a company's name there
-# ("Yankee" of "Yankee Cos Inc": not the adjective when it stands alone).
-COMPANY_START = "\x00company:"
 
 
 class MentionCutter(RunFinder):
@@ -73,7 +72,7 @@ class MentionCutter(RunFinder):
 
         while index < len(run):
             token = run[index]
-            if token.headline and pending and not self._place_at(run, index) \
+            if token.headline and pending and not token.hyphen_before and not self._place_at(run, index) \
                     and not self._initial_is_name(run, index, evidence, text):
                 flush()   # "Kim Lauds Close Moscow Ties": each headline word proves itself
                 index += 1
@@ -120,7 +119,7 @@ class MentionCutter(RunFinder):
                     index += 1
                     continue
                 demonym_length = self._demonym_at(run, index, evidence)
-                if demonym_length:
+                if demonym_length and COMPANY_START + token.folded not in evidence:
                     after = run[index + demonym_length:]
                     if not after or self._title_at(run, index + demonym_length) or after[0].hyphen_before \
                             or self._place_at(run, index + demonym_length) \
@@ -186,7 +185,8 @@ class MentionCutter(RunFinder):
         elif all(t.folded in GENERIC_ALONE for t in tokens):
             return None       # "Co Inc"
         if all(t.initial for t in tokens) and all(lex.zipf(w) >= 3.0 and w not in evidence and w not in lex.places
-                                                  for w in folded_words) and not tokens[0].all_caps:
+                                                  for w in folded_words) and not tokens[0].all_caps \
+                and COMPANY_START + folded_words[0] not in evidence:
             return None
         if after_title_of and not any(w in ORG_HEADS for w in folded_words) and phrase not in lex.places:
             return None
@@ -209,6 +209,8 @@ class MentionCutter(RunFinder):
         folded_words = [t.folded for t in tokens]
         if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
             return "ORG"
+        if len(tokens) >= 2 and folded_words[-1] in _PLACE_HEADS:
+            return "PLACE"     # "Channel Islands", "Rift Valley"
         if any(w in NAME_JOINERS for w in folded_words):
             return "OTHER"
         if after_title:

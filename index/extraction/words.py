@@ -30,6 +30,9 @@ COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "l
 GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | frozenset({
     "bank", "group", "company", "fund", "department", "ministry", "industry", "trade", "government", "corporation",
     "division", "unit", "shr", "oper", "revs", "qtr", "avg", "shrs", "mln", "dlrs", "cts", "net", "note"})
+# Marks, in an article's evidence set, a word that starts a company's name there
+# ("Yankee" of "Yankee Cos Inc": not the adjective when it stands alone; "INLAND" in a headline).
+COMPANY_START = "\x00company:"
 _NUMBER_AFTER = re.compile(r"[\s:]+(?:vs\b|[\d$])")
 REPORTING_VERBS = re.compile(r"\s+(?:said|says|told|added|wrote|stated|argued|reported|reports)\b")
 
@@ -64,9 +67,8 @@ class WordClasses:
         lex = self.lexicon
         evidence: set[str] = set()
         for index, token in enumerate(tokens):
-            if not token.capitalised or token.initial or token.folded in evidence \
-                    or token.all_caps and "." not in token.text:
-                continue   # (a dotted abbreviation, "U.S.", is a name wherever it stands)
+            if not token.capitalised or token.initial or token.folded in evidence:
+                continue
             if lex.zipf(token.folded) >= 4.0:
                 previous = tokens[index - 1] if index else None
                 following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -188,8 +190,8 @@ class WordClasses:
         follower = run[index + 1] if index + 1 < len(run) else None
         if token.headline:
             # A title-cased headline word needs evidence from the article; a company word
-            # after a name is part of it ("YANKEE COS").
-            return token.folded in COMPANY_ABBREVIATIONS and index > 0
+            # after a name is part of it ("YANKEE COS"); so is the start of a company's name.
+            return token.folded in COMPANY_ABBREVIATIONS and index > 0 or COMPANY_START + token.folded in evidence
         if follower is None and _NUMBER_AFTER.match(text, token.end):
             return False   # "Shr 12 cts", "Revs 4.5 mln": table labels, not names
         while follower is not None and follower.folded in NAME_PARTICLES and not follower.capitalised \
