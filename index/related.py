@@ -1,23 +1,25 @@
 """Related passages: for one passage, the passages of *other* articles that most
-likely report the same thing (the same meeting, the same quote), each with its
-reasons (shared entities, shared key terms).
+likely report the same thing (the same meeting, the same quote, the same figure),
+at most one per article, each with its reasons; none at all when nothing in the
+other articles is close enough.
 
 Computed on demand from the index, in two steps, so the cost does not grow with
 the square of the corpus:
 
-1. Candidates: one BM25 OR-query over the passage index made of the passage's
-   key terms (its rarest words, by document frequency) and the keys of its
-   entities (every key of each entity, so two spellings of one name match),
-   the passage's own article masked out.
-2. Re-ranking of the best candidates with evidence BM25 does not see: shared
-   entities weighted by rarity (an entity named in every article says little),
-   shared word pairs (a repeated quote or phrase shares its word order, not
-   just its words), shared numbers and dates, with the shared key terms
-   weighted by rarity and the candidate's length taken into account.
+1. Candidates: one weighted OR lookup over the passage index made of the
+   passage's rarest terms and the keys of its entities (every key of each entity,
+   so two spellings of one name match), the passage's own article masked out.
+2. Re-ranking of the best candidates as a normalised overlap (a cosine of
+   weighted features, so a score means the same for a short and a long passage):
+   shared entities by rarity, shared terms by rarity, shared word pairs (a
+   repeated phrase), shared numbers and dates, words shared inside quotation marks.
+   Only the best passage of each other article is kept, and only when its score
+   passes a calibrated cut-off (`MIN_SCORE`) and it shares more than one weak clue.
 
-Every weight is a rarity (an inverse document frequency), so a noisy entity
-extractor (many common "entities") costs little: a frequent entity weighs
-little whatever it is.
+What counts as a term: a content word as stemmed by the index, with function
+words, reporting verbs and the most frequent words of English (wordfreq) left
+out, numbers written as digits ("twelve", "12"; "pct" = "percent" = "per cent"),
+and no word inside an entity's name: a name counts once, through its entity.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .backend import SearchBackend
+from .lexicon import lexicon
 from .model import Article, Related, RelatedPassage
 from .search import ANALYZER
 from .store import Store
@@ -38,19 +41,41 @@ from .store import Store
 QUERY_TERMS = 24
 POSTING_BUDGET = 15_000
 # How many candidates are re-ranked with the finer evidence.
-CANDIDATES = 60
+CANDIDATES = 80
 
 # Weights of the kinds of evidence, in units of "one shared term of the same rarity".
-ENTITY_WEIGHT = 1.0
-PAIR_WEIGHT = 0.6
+ENTITY_WEIGHT = 1.2
+PAIR_WEIGHT = 0.5
 NUMBER_WEIGHT = 0.5
 QUOTE_WEIGHT = 0.5
-# BM25-like length normalisation of the candidate (0 = none, 1 = full).
-LENGTH_B = 0.5
+
+# The cut-off: below this normalised score, or with less evidence than two
+# telling clues, a candidate is not "closely related" (tuned on the dev half of
+# the real-news pairs and no-counterpart passages, tests/data/).
+MIN_SCORE = 0.0
+MIN_EVIDENCE = 0.8
+# A term this common in the corpus (idf below it) is no reason shown to a reader.
+REASON_IDF = 1.0
+# The normalisation: the weight shared over a weighted geometric mean of what the
+# asked passage holds and what the candidate holds (the candidate counted at least
+# SHORT_FLOOR times the asked passage, so a title line does not win by being short).
+NORM_SKEW = 0.5
+SHORT_FLOOR = 0.5
+# Rank: the shared weight over a BM25-like length normalisation of the candidate.
+LENGTH_B = 0.8
+# A candidate must stand out: its score at least MIN_STANDOUT times the mean of the
+# best CROWD candidates' (a passage no other article covers finds only a flat crowd).
+CROWD = 30
+MIN_STANDOUT = 1.8
 
 # Reasons shown with each result.
 MAX_SHARED_TERMS = 8
 MAX_SHARED_ENTITIES = 6
+
+# Words of English this frequent (Zipf scale) are filler whatever the corpus;
+# words a little rarer count in part.
+FILLER_ZIPF = 5.9
+COMMON_ZIPF = 5.0
 
 _MONTHS_AND_DAYS = {
     "januari", "februari", "march", "april", "may", "june", "juli", "august", "septemb", "octob",
@@ -71,7 +96,7 @@ less let like made make many me might more most much must my neither no nor now 
 others our ours out over own per rather same several she should since so some still such than their
 theirs them themselves then there these they those though through thus too toward towards under until
 upon very was were what whatever whether which while who whom whose why within without would yet
-said say says saying told tell tells according added
+said say says saying told tell tells according added also mr mrs ms
 """.split())
 # Irregular forms the stemmer leaves apart ("met" and "meeting" report the same thing).
 _IRREGULAR = {"met": "meet", "meets": "meet", "meeting": "meet", "meetings": "meet", "held": "hold",
@@ -87,17 +112,29 @@ _SPELLING = {"defence": "defense", "offence": "offense", "licence": "license", "
              "colour": "color", "centre": "center", "programme": "program", "organisation": "organization",
              "organisations": "organizations"}
 
+# Numbers and units written in other ways: the stem every form is counted as.
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+                      "eighty": "80", "ninety": "90", "hundred": "100"})
+_UNITS = {"pct": "percent", "percentage": "percent", "mln": "million", "mn": "million", "bln": "billion",
+          "bn": "billion", "dlr": "dollar", "dlrs": "dollar", "dollars": "dollar", "stg": "sterling",
+          "pound": "sterling", "pounds": "sterling"}
+
 
 @dataclass(slots=True)
 class _Terms:
-    """A passage analysed: its stems in order (function words dropped), how often
-    each occurs, which occur inside quotation marks, and where each first occurs
-    (to show the word as written)."""
+    """A passage analysed: its content stems in order (function words and filler
+    dropped, numbers and units normalised), how often each occurs, which occur
+    inside quotation marks, where each first occurs (to show the word as written)
+    and every occurrence (to leave out the words of entity names)."""
     text: str
     order: list[str]
     counts: dict[str, int]
     first: dict[str, tuple[int, int]]
     quoted: set[str] = field(default_factory=set)
+    spans: list[tuple[str, int, int]] = field(default_factory=list)
 
     @property
     def pairs(self) -> set[tuple[str, str]]:
@@ -112,6 +149,30 @@ class _Terms:
             return word.lower()
         return word
 
+    def without(self, names: list[tuple[int, int]]) -> _Terms:
+        """The same analysis without the words inside the character ranges `names`."""
+        if not names:
+            return self
+        kept = [(stem, s, e) for stem, s, e in self.spans if not any(a <= s < b for a, b in names)]
+        counts: dict[str, int] = {}
+        first: dict[str, tuple[int, int]] = {}
+        for stem, s, e in kept:
+            counts[stem] = counts.get(stem, 0) + 1
+            first.setdefault(stem, (s, e))
+        return _Terms(self.text, [k[0] for k in kept], counts, first, self.quoted & set(counts), kept)
+
+
+@lru_cache(maxsize=1)
+def _filler() -> dict[str, float]:
+    """Word -> weight factor below 1 for the frequent words of English (0 = filler)."""
+    out: dict[str, float] = {}
+    for word, zipf in lexicon().word_zipf.items():
+        if zipf >= FILLER_ZIPF:
+            out[word] = 0.0
+        elif zipf > COMMON_ZIPF:
+            out[word] = 1.0 - 0.6 * (zipf - COMMON_ZIPF) / (FILLER_ZIPF - COMMON_ZIPF)
+    return out
+
 
 @lru_cache(maxsize=8192)
 def analyse(text: str) -> _Terms:
@@ -119,18 +180,31 @@ def analyse(text: str) -> _Terms:
     order: list[str] = []
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
+    spans: list[tuple[str, int, int]] = []
     quote_spans = [m.span() for m in _QUOTED.finditer(text)]
     quoted: set[str] = set()
-    for tok in ANALYZER(text, chars=True, mode="index"):
+    filler = _filler()
+    previous = ""
+    for tok in ANALYZER(text, chars=True, mode="index", removestops=False):
         start, end = tok.startchar, tok.endchar
         word = text[start:end].lower()
-        if word in _FUNCTION_WORDS:
+        prev, previous = previous, word
+        if word == "cent" and prev == "per":
+            stem = "percent"
+        elif tok.stopped or word in _FUNCTION_WORDS:
             continue
-        if word in _SPELLING:
+        elif word in _NUMBER_WORDS:
+            stem = _NUMBER_WORDS[word]
+        elif word in _UNITS or tok.text in _UNITS:
+            stem = _UNITS.get(word) or _UNITS[tok.text]
+        elif filler.get(word) == 0.0 and not any(c.isdigit() for c in word):
+            continue
+        elif word in _SPELLING:
             stem = _stem(_SPELLING[word])
         else:
             stem = _IRREGULAR.get(word, tok.text)
         order.append(stem)
+        spans.append((stem, start, end))
         if stem in counts:
             counts[stem] += 1
         else:
@@ -138,15 +212,37 @@ def analyse(text: str) -> _Terms:
             first[stem] = (start, end)
         if quote_spans and any(s <= start < e for s, e in quote_spans):
             quoted.add(stem)
-    return _Terms(text, order, counts, first, quoted)
+    return _Terms(text, order, counts, first, quoted, spans)
+
+
+def index_forms(stem: str) -> list[str]:
+    """The stems the index holds for one normalised stem ("million" -> "million", "mln")."""
+    return _INDEX_FORMS.get(stem, [stem])
+
+
+def _index_forms() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for word, norm in list(_NUMBER_WORDS.items()) + list(_UNITS.items()):
+        out.setdefault(norm, [norm]).append(_stem(word))
+    return {k: sorted(set(v)) for k, v in out.items()}
 
 
 def _stem(word: str) -> str:
     return next((t.text for t in ANALYZER(word, mode="index")), word)
 
 
-def _is_number_or_date(stem: str) -> bool:
+_INDEX_FORMS = _index_forms()
+
+
+def is_number_or_date(stem: str) -> bool:
     return stem in _MONTHS_AND_DAYS or any(c.isdigit() for c in stem)
+
+
+def term_weight(stem: str, word: str, idf: float) -> float:
+    """A term's weight: its rarity in the corpus, less for a frequent word of English."""
+    if is_number_or_date(stem):
+        return idf
+    return idf * _filler().get(word.lower(), 1.0)
 
 
 @dataclass(slots=True)
@@ -155,78 +251,143 @@ class _Candidate:
     passage: int
     prior: float  # the candidate-finding score (rarity of the shared probes)
     score: float = 0.0
+    evidence: float = 0.0
+    cosine: float = 0.0
+    standout: float = 0.0
     shared_entities: list[str] = field(default_factory=list)
     shared_terms: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Source:
+    """The asked passage, ready to be compared with candidates."""
+    terms: _Terms
+    weights: dict[str, float]
+    entities: dict[str, tuple[float, str]]  # entity id -> (rarity, canonical name)
+    entity_words: set[str]
+    norm: float
+    passages: int
 
 
 def related_passages(backend: SearchBackend, store: Store, article: Article, passage: int,
                      limit: int = 10) -> Related:
     """The passages of other articles most likely reporting what passage `passage` of
-    `article` reports, best first. The store's entity clusters must be current."""
+    `article` reports, best first, one per article. The store's entity clusters must
+    be current."""
     text = article.passage_text(passage)
-    source = analyse(text)
-    entity_of_key, keys_of_entity = _entities_of(store, article.id, passage)
+    entity_of_key, keys_of_entity, names = _entities_of(store, article, passage)
+    source_terms = analyse(text).without(names)
     entity_ids = sorted(set(entity_of_key.values()))
     entity_keys = [("entities", key) for entity_id in entity_ids for key in keys_of_entity.get(entity_id, ())]
-    stats = backend.term_stats([("body", stem) for stem in source.counts] + entity_keys)
-    df = {stem: stats.frequencies[("body", stem)] for stem in source.counts}
+    probe_terms = sorted({form for stem in source_terms.counts for form in index_forms(stem)})
+    stats = backend.term_stats([("body", t) for t in probe_terms] + entity_keys)
+    df = {stem: _df(stats.frequencies, stem) for stem in source_terms.counts}
     idf = {stem: _idf(n, stats.passages) for stem, n in df.items()}
+    weights = {stem: term_weight(stem, source_terms.surface(stem), idf[stem]) for stem in source_terms.counts}
     entity_rarity = _entity_rarity(store, entity_ids)
-    probes = [("body", stem, idf[stem] * (1 + math.log(source.counts[stem])), df[stem]) for stem in source.counts]
+    probes = [("body", form, weights[stem], stats.frequencies.get(("body", form), 0))
+              for stem in source_terms.counts if weights[stem] > 0 for form in index_forms(stem)]
     for entity_id in entity_ids:
         for key in keys_of_entity.get(entity_id, ()):
             probes.append(("entities", key, ENTITY_WEIGHT * entity_rarity[entity_id][0],
                            stats.frequencies[("entities", key)]))
     found = backend.candidates(_within_budget(probes), article.id, CANDIDATES)
-    candidates = [_Candidate(ref.article, ref.passage, ref.score) for ref in found]
-    avg_len = stats.average_length
-    if not candidates:
+    if not found:
         return Related(article.id, passage, text, [])
+    entity_words = {w.lower() for s, e in names for w in re.findall(r"\w+", text[s:e])}
+    entity_words |= {w.lower() for _r, name in entity_rarity.values() for w in re.findall(r"\w+", name)}
+    source = _Source(source_terms, weights, entity_rarity, entity_words,
+                     _norm(weights.values(), (ENTITY_WEIGHT * r for r, _n in entity_rarity.values())), stats.passages)
 
-    texts = store.articles_by_id({c.article for c in candidates})
-    candidate_keys = store.passage_keys({c.article for c in candidates})
+    texts = store.articles_by_id({ref.article for ref in found})
+    candidate_keys = store.passage_keys({ref.article for ref in found})
     candidate_entity_of = store.entity_of_keys(k for keys in candidate_keys.values() for k in keys)
-    source_pairs = source.pairs
-    seen_texts: set[tuple[str, str]] = set()
-    kept: list[_Candidate] = []
-    out_texts: dict[tuple[str, int], str] = {}
-    for c in candidates:
-        other = texts.get(c.article)
-        if other is None or c.passage >= len(other.passages):
-            continue
-        body = other.passage_text(c.passage)
-        # The same paragraph twice in one article (a lead repeated under a photo):
-        # one stop of the cursor is enough.
-        if (c.article, body) in seen_texts:
-            continue
-        seen_texts.add((c.article, body))
-        cand = analyse(body)
-        shared = [stem for stem in source.counts if stem in cand.counts]
-        length = sum(cand.counts.values())
-        norm = (1 - LENGTH_B) + LENGTH_B * max(length, 1) / avg_len
-        term_score = sum(idf[st] for st in shared) / math.sqrt(norm)
-        pair_score = sum(min(idf[a], idf[b]) for a, b in source_pairs & cand.pairs)
-        number_score = sum(idf[st] for st in shared if _is_number_or_date(st))
-        quote_score = sum(idf[st] for st in shared if st in source.quoted and st in cand.quoted)
-        their_entities = {candidate_entity_of.get(k, k) for k in candidate_keys.get((c.article, c.passage), ())}
-        common_entities = [e for e in entity_ids if e in their_entities]
-        entity_score = sum(entity_rarity[e][0] for e in common_entities)
-        c.score = (term_score + PAIR_WEIGHT * pair_score + NUMBER_WEIGHT * number_score
-                   + QUOTE_WEIGHT * quote_score + ENTITY_WEIGHT * entity_score)
-        c.shared_entities = [entity_rarity[e][1] for e in sorted(common_entities, key=lambda e: -entity_rarity[e][0])]
-        c.shared_terms = [st for st in sorted(shared, key=lambda st: -idf[st])]
-        out_texts[(c.article, c.passage)] = body
-        kept.append(c)
+    bodies: dict[tuple[str, int], str] = {}
+    for ref in found:
+        other = texts.get(ref.article)
+        if other is not None and ref.passage < len(other.passages):
+            bodies[(ref.article, ref.passage)] = other.passage_text(ref.passage)
+    # Rarity of the candidates' own terms, for their side of the normalisation.
+    their_stems = {stem for body in bodies.values() for stem in analyse(body).counts} - set(idf)
+    their_forms = sorted({form for stem in their_stems for form in index_forms(stem)})
+    their_stats = backend.term_stats(("body", t) for t in their_forms).frequencies
+    idf.update({stem: _idf(_df(their_stats, stem), stats.passages) for stem in their_stems})
+    their_rarity: dict[str, float] = {}
 
+    best: dict[str, _Candidate] = {}
+    scores: list[float] = []
+    for ref in found:
+        body = bodies.get((ref.article, ref.passage))
+        if body is None:
+            continue
+        their_entities = {candidate_entity_of.get(k, k) for k in candidate_keys.get((ref.article, ref.passage), ())}
+        c = _score(source, _Candidate(ref.article, ref.passage, ref.score), analyse(body), their_entities,
+                   idf, their_rarity, store)
+        scores.append(c.score)
+        held = best.get(ref.article)
+        if held is None or (c.score, -c.passage) > (held.score, -held.passage):
+            best[ref.article] = c
+
+    # How far a candidate stands out from the crowd of candidates the lookup found.
+    scores.sort(reverse=True)
+    crowd = max(1e-9, sum(scores[:CROWD]) / max(1, len(scores[:CROWD])))
+    for c in best.values():
+        c.standout = c.score / crowd
+    kept = [c for c in best.values()
+            if c.cosine >= MIN_SCORE and c.evidence >= MIN_EVIDENCE and c.standout >= MIN_STANDOUT]
     kept.sort(key=lambda c: (-c.score, -c.prior, c.article, c.passage))
     related = []
     for c in kept[:limit]:
-        names = c.shared_entities[:MAX_SHARED_ENTITIES]
         related.append(RelatedPassage(
-            c.article, texts[c.article].title, c.passage, out_texts[(c.article, c.passage)],
-            round(c.score, 4), names, _reason_terms(c.shared_terms, source, names, idf),
+            c.article, texts[c.article].title, c.passage, bodies[(c.article, c.passage)],
+            round(c.score, 4), c.shared_entities[:MAX_SHARED_ENTITIES], c.shared_terms[:MAX_SHARED_TERMS],
         ))
     return Related(article.id, passage, text, related)
+
+
+def _score(source: _Source, c: _Candidate, cand: _Terms, their_entities: set[str], idf: dict[str, float],
+           their_rarity: dict[str, float], store: Store) -> _Candidate:
+    """Score one candidate against the source: the weight of what both hold over the
+    geometric mean of what each holds (so 1.0 is the same content)."""
+    src = source.terms
+    # The candidate's words that name one of the source's entities count through the entity.
+    cand_weights = {stem: term_weight(stem, cand.surface(stem), idf.get(stem, 0.0)) for stem in cand.counts
+                    if cand.surface(stem).lower() not in source.entity_words}
+    shared = [stem for stem in src.counts if stem in cand_weights and source.weights[stem] > 0]
+    term_score = sum(source.weights[st] for st in shared)
+    pair_score = sum(min(source.weights[a], source.weights[b]) for a, b in src.pairs & cand.pairs
+                     if a != b and a in source.weights and b in source.weights)
+    number_score = sum(source.weights[st] for st in shared if is_number_or_date(st))
+    quote_score = sum(source.weights[st] for st in shared if st in src.quoted and st in cand.quoted)
+    common_entities = [e for e in source.entities if e in their_entities]
+    entity_score = ENTITY_WEIGHT * sum(source.entities[e][0] for e in common_entities)
+    overlap = term_score + entity_score
+    bonus = PAIR_WEIGHT * pair_score + NUMBER_WEIGHT * number_score + QUOTE_WEIGHT * quote_score
+    for e in their_entities:
+        if e not in their_rarity:
+            their_rarity[e] = _entity_rarity(store, [e])[e][0] if e not in source.entities else source.entities[e][0]
+    their_norm = _norm(cand_weights.values(), (ENTITY_WEIGHT * their_rarity[e] for e in their_entities))
+    their_norm = max(their_norm, SHORT_FLOOR * source.norm)
+    cosine = (overlap + bonus) / max(1.0, source.norm ** (1 - NORM_SKEW) * their_norm ** NORM_SKEW)
+    length = (1 - LENGTH_B) + LENGTH_B * max(their_norm, 1.0) / max(source.norm, 1.0)
+    c.score = (overlap + bonus) / math.sqrt(max(length, 0.25))
+    # Evidence: the shared clues, each counted by its rarity as a share of the rarest
+    # possible (so the cut-off means the same in a small and a big corpus).
+    top = max(1.0, math.log(source.passages))
+    c.evidence = (sum(source.weights[st] for st in shared) + entity_score + bonus) / top
+    c.cosine = cosine
+    c.shared_entities = [source.entities[e][1] for e in sorted(common_entities, key=lambda e: -source.entities[e][0])]
+    c.shared_terms = _reason_terms(sorted(shared, key=lambda st: (-is_number_or_date(st), -source.weights[st])),
+                                   src, source.entity_words, idf)
+    return c
+
+
+def _norm(term_weights, entity_weights) -> float:
+    return sum(term_weights) + sum(entity_weights)
+
+
+def _df(frequencies: dict[tuple[str, str], int], stem: str) -> int:
+    return sum(frequencies.get(("body", form), 0) for form in index_forms(stem))
 
 
 def _idf(df: int, n_docs: int) -> float:
@@ -251,17 +412,14 @@ def _within_budget(probes: list[tuple[str, str, float, int]]) -> list[tuple[str,
     return chosen
 
 
-
-
-
-
-
-
-
-
-def _entities_of(store: Store, article_id: str, passage: int) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """The passage's entity keys -> entity ids, and every key of each of those entities."""
-    keys = {m.key for m in store.mentions_of_article(article_id) if m.passage == passage}
+def _entities_of(store: Store, article: Article, passage: int
+                 ) -> tuple[dict[str, str], dict[str, list[str]], list[tuple[int, int]]]:
+    """The passage's entity keys -> entity ids, every key of each of those entities,
+    and where their names are in the passage text (offsets into the passage)."""
+    rows = [m for m in store.mentions_of_article(article.id) if m.passage == passage]
+    base = article.passages[passage].start
+    names = [(m.start - base, m.end - base) for m in rows]
+    keys = {m.key for m in rows}
     entity_of_key = store.entity_of_keys(keys)
     for key in keys:
         entity_of_key.setdefault(key, key)
@@ -269,7 +427,7 @@ def _entities_of(store: Store, article_id: str, passage: int) -> tuple[dict[str,
     for entity_id in set(entity_of_key.values()):
         keys_of_entity[entity_id] = sorted(set(store.keys_of_entity(entity_id)) | {
             k for k, e in entity_of_key.items() if e == entity_id})
-    return entity_of_key, keys_of_entity
+    return entity_of_key, keys_of_entity, names
 
 
 def _entity_rarity(store: Store, entity_ids: list[str]) -> dict[str, tuple[float, str]]:
@@ -284,19 +442,21 @@ def _entity_rarity(store: Store, entity_ids: list[str]) -> dict[str, tuple[float
     return out
 
 
-
-
-def _reason_terms(shared: list[str], source: _Terms, entity_names: list[str], idf: dict[str, float]) -> list[str]:
-    """Readable shared words, rarest first, without the words of the shared entities
-    (they are listed already) and without words too common to explain anything."""
-    entity_words = {w.lower() for name in entity_names for w in re.findall(r"\w+", name)}
+def _reason_terms(shared: list[str], source: _Terms, entity_words: set[str], idf: dict[str, float]) -> list[str]:
+    """Readable shared words as written in the passage, numbers and dates first, then
+    the rarest, without the words of entity names (the entities are listed already),
+    without words too common to explain anything, and without case duplicates."""
     out: list[str] = []
+    seen: set[str] = set()
     for stem in shared:
         word = source.surface(stem)
-        if word.lower() in entity_words or idf[stem] < 0.5 or len(word) < 2:
+        low = word.lower()
+        if low in entity_words or low in seen or len(word) < 2:
             continue
-        if word not in out:
-            out.append(word)
+        if idf.get(stem, 0.0) < REASON_IDF or _filler().get(low, 1.0) < 0.5:
+            continue
+        seen.add(low)
+        out.append(word)
         if len(out) == MAX_SHARED_TERMS:
             break
     return out
