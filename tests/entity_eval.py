@@ -23,6 +23,7 @@ class Scores:
     predicted_mentions: int = 0
     matched_mentions: int = 0
     type_correct: int = 0
+    entity_type_correct: int = 0   # the type of the entity the mention is in (what a reader sees)
     pair_true_positive: int = 0
     pair_predicted: int = 0
     pair_gold: int = 0
@@ -43,6 +44,10 @@ class Scores:
         return self.type_correct / max(self.matched_mentions, 1)
 
     @property
+    def entity_type_accuracy(self) -> float:
+        return self.entity_type_correct / max(self.matched_mentions, 1)
+
+    @property
     def merge_precision(self) -> float:
         return self.pair_true_positive / max(self.pair_predicted, 1)
 
@@ -53,7 +58,8 @@ class Scores:
     def report(self, label: str) -> str:
         return (f"{label}: mentions P={self.precision:.3f} R={self.recall:.3f} "
                 f"(gold {self.gold_mentions}, predicted {self.predicted_mentions}, matched {self.matched_mentions}); "
-                f"type accuracy {self.type_accuracy:.3f}; merge pairwise P={self.merge_precision:.3f} "
+                f"type accuracy {self.type_accuracy:.3f} (of the entity: {self.entity_type_accuracy:.3f}); "
+                f"merge pairwise P={self.merge_precision:.3f} "
                 f"R={self.merge_recall:.3f}; must-not-merge violations {len(self.violations)}")
 
 
@@ -98,8 +104,14 @@ def evaluate(gold_path: Path, root: Path | None = None, texts: Mapping[str, str]
         stat.articles = len(articles_of_key[key])
     scores.predicted_mentions = len(predicted)
 
-    entity_of_key = {key: entity.id for entity in resolve_entities(stats.values()) for key in entity.keys}
+    resolved = resolve_entities(stats.values())
+    entity_of_key = {key: entity.id for entity in resolved for key in entity.keys}
+    type_of_key = {key: entity.type for entity in resolved for key in entity.keys}
     predicted_entity = {span: entity_of_key[predicted[span][1]] for span in gold_entity if span in predicted}
+    gold_type = {(name, m["start"], m["end"]): m["type"]
+                 for article in gold["articles"] for name in [article.get("file", article["id"])]
+                 for m in article["mentions"]}
+    scores.entity_type_correct = sum(type_of_key[predicted[span][1]] == gold_type[span] for span in predicted_entity)
     matched = sorted(predicted_entity)
     for first, second in combinations(matched, 2):
         same_gold = gold_entity[first] == gold_entity[second]

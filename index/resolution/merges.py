@@ -14,6 +14,7 @@ _MAX_BLOCK = 150  # blocks bigger than this (very common names) get exact matchi
 
 def merge_keys(keys: list[Key], union: UnionFind) -> None:
     _merge_spelling_variants(keys, union)
+    _merge_plural_forms(keys, union)
     _merge_person_variants(keys, union)
     _merge_organisation_short_forms(keys, union)
     _merge_company_suffixes(keys, union)
@@ -31,6 +32,20 @@ def _merge_spelling_variants(keys: list[Key], union: UnionFind) -> None:
     for members in blocks.values():
         if len(members) > 1:
             _union_compatible(keys, union, members)
+
+
+def _merge_plural_forms(keys: list[Key], union: UnionFind) -> None:
+    """"Liberal Democrat"/"Liberal Democrats", "REUTER" (a sign-off)/"Reuters": an
+    organisation's name with and without a final "s", when one of them is typed ORG and
+    neither is a person or a place."""
+    by_key = {key.stat.key: index for index, key in enumerate(keys)}
+    for index, key in enumerate(keys):
+        if key.acronym or key.type in ("PERSON", "PLACE") or not key.stat.key.endswith("s") or len(key.stat.key) < 5:
+            continue
+        other = by_key.get(key.stat.key[:-1])
+        if other is None or keys[other].type in ("PERSON", "PLACE") or "ORG" not in (key.type, keys[other].type):
+            continue
+        union.union(index, other)
 
 
 def _union_compatible(keys: list[Key], union: UnionFind, members: list[int]) -> None:
