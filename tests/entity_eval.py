@@ -109,7 +109,7 @@ def evaluate(gold_path: Path, root: Path | None = None, texts: Mapping[str, str]
     type_of_key = {key: entity.type for entity in resolved for key in entity.keys}
     predicted_entity = {span: entity_of_key[predicted[span][1]] for span in gold_entity if span in predicted}
     gold_type = {(name, m["start"], m["end"]): m["type"]
-                 for article in gold["articles"] for name in [article.get("file", article["id"])]
+                 for article in gold["articles"] for name in [article["file"] if "file" in article else article["id"]]
                  for m in article["mentions"]}
     scores.entity_type_correct = sum(type_of_key[predicted[span][1]] == gold_type[span] for span in predicted_entity)
     matched = sorted(predicted_entity)
