@@ -583,3 +583,15 @@ async def test_slash_then_typing_in_one_burst_lands_in_the_box_and_enter_waits_f
         # In the box, `/` is a character.
         await press(app, pilot, "slash", "slash")
         assert app.query_one(Input).value == "Shoigu/"
+
+
+async def test_palette_runs_an_action_of_the_article_view(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert app.passage == 0
+        await press(app, pilot, "ctrl+p")
+        await type_text(app, pilot, "Next passage")
+        await pilot.pause(0.3)
+        await press(app, pilot, "enter")
+        assert app.passage == 1
