@@ -20,6 +20,7 @@ from typing import Callable
 
 from . import corpus as corpus_mod
 from .backend import SearchBackend, WhooshBackend
+from .compare import Comparison, compare_passages
 from .curation import Decision, EntityRef
 from .errors import AmbiguousEntity, CorpusError, IndexLocationError, UnknownArticle, UnknownEntity
 from .extraction import Extractor, default_extractor
@@ -383,6 +384,14 @@ class CorpusIndex:
         _check_passage(article, passage)
         self._entities_current()
         return related_passages(self.search_backend, self.store, article, passage, limit)
+
+    def compare(self, article_id: str, passage: int, other_article: str, other_passage: int) -> Comparison:
+        """Two passages side by side: what both say and what each adds (see `compare`)."""
+        a, b = self.article(article_id), self.article(other_article)
+        _check_passage(a, passage)
+        _check_passage(b, other_passage)
+        self._entities_current()
+        return compare_passages(self.search_backend, self.store, a, passage, b, other_passage)
 
 
 def _passage_hit(article: Article, passage: int, score: float, terms: set[str]) -> PassageHit:

@@ -83,7 +83,7 @@ _MONTHS_AND_DAYS = {
 }
 # Text between quotation marks: typographic double and single quotes, straight
 # double quotes, and straight single quotes that are not apostrophes.
-_QUOTED = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|‘([^’]{3,}?)’|(?<!\w)'([^']{3,}?)'(?!\w)")
+QUOTED = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|‘([^’]{3,}?)’|(?<!\w)'([^']{3,}?)'(?!\w)")
 
 
 # Function words the analyser keeps, and reporting verbs: every news paragraph
@@ -181,7 +181,7 @@ def analyse(text: str) -> _Terms:
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     spans: list[tuple[str, int, int]] = []
-    quote_spans = [m.span() for m in _QUOTED.finditer(text)]
+    quote_spans = [m.span() for m in QUOTED.finditer(text)]
     quoted: set[str] = set()
     filler = _filler()
     previous = ""
@@ -388,6 +388,11 @@ def _norm(term_weights, entity_weights) -> float:
 
 def _df(frequencies: dict[tuple[str, str], int], stem: str) -> int:
     return sum(frequencies.get(("body", form), 0) for form in index_forms(stem))
+
+
+def idf_of(df: int, n_docs: int) -> float:
+    """The rarity of a term found in `df` of `n_docs` passages."""
+    return _idf(df, n_docs)
 
 
 def _idf(df: int, n_docs: int) -> float:

@@ -88,6 +88,8 @@ ACTIONS: tuple[KeyAction, ...] = (
               group=MENTION),
     KeyAction("show_related", "r", "related strip", "Show the related passages of the focused passage in the strip",
               "Across articles"),
+    KeyAction("compare", "c", "compare", "Compare the passage with its best related passage (or the one chosen in "
+              "the strip): what both say, what each adds", "Across articles"),
     # History
     KeyAction("history_back", "alt+left,ctrl+o", "back", "Back in the jump history", "History", show=True,
               group=HISTORY, display="alt+← ctrl+o"),

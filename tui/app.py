@@ -27,6 +27,7 @@ from corpus_tui.index.errors import CorpusTuiError
 from corpus_tui.index.model import ArticleInfo, Entity
 
 from . import actions, messages
+from .compare_view import CompareScreen
 from .help import HelpScreen
 from .history import History, Location
 from .palette import ReaderPalette
@@ -329,6 +330,19 @@ class ReaderApp(App[int]):
 
     def action_show_related(self) -> None:
         self.strip.show_related()
+
+    def action_compare(self) -> None:
+        here, ix = self._here(), self.ix
+        if here is None or ix is None:
+            self.bell()
+            return
+        others = [(r.article, r.passage) for r in ix.related(here.article, here.passage).related]
+        chosen = self.strip.related
+        start = 0
+        if chosen is not None and chosen.anchor == (here.article, here.passage) and chosen.index >= 0:
+            jump = chosen.jumps[chosen.index]
+            start = others.index((jump.article, jump.passage)) if (jump.article, jump.passage) in others else 0
+        self.push_screen(CompareScreen(ix, here.article, here.passage, others, start))
 
     def action_trace(self) -> None:
         mention = self.article_view.mention_here()

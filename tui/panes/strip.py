@@ -243,7 +243,7 @@ def related_jumps(article: str, passage: int, related: Related | None, error: st
     if error:
         jumps.add_heading(Content.styled(f"related passages unavailable: {error}", "$text-error"))
     elif related is None or not related.related:
-        jumps.add_heading(Content.styled("no related passage in another article", "dim italic"))
+        jumps.add_heading(Content.styled("Nothing closely related in other articles", "dim italic"))
     else:
         for r in related.related:
             why = ", ".join(r.shared_entities[:4] + r.shared_terms[:4])
