@@ -27,13 +27,14 @@ NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "artic
 PAIRS_FILE = DATA / "related_pairs_news.json"
 FIELDS = ("id", "title", "text", "source", "date")
 
-# Floors about 0.05 under the dev figures measured when the labels were made
-# (engine at fa52731: top-3 0.84, MRR 0.752, paraphrase top-3 0.62, empty list
-# 0.00 -- `related` always returns something today), so the test guards against
-# regressions without being flaky.
-FLOOR_TOP3 = 0.79
-FLOOR_PARAPHRASE_TOP3 = 0.57
-FLOOR_NONE_EMPTY = 0.0
+# Floors about 0.05 under the dev figures. At the labelling (engine at fa52731):
+# top-3 0.84, MRR 0.752, paraphrase top-3 0.62, empty list 0.00. Since issue 11
+# (one passage per other article, a cut-off): top-3 0.68, MRR 0.667, paraphrase
+# top-3 0.25, empty list 0.87 -- the partner's article is often there with another
+# of its passages (scored as a miss here), and the cut-off drops weak partners.
+FLOOR_TOP3 = 0.63
+FLOOR_PARAPHRASE_TOP3 = 0.20
+FLOOR_NONE_EMPTY = 0.80
 
 
 def load_labels() -> dict:
