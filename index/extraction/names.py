@@ -17,7 +17,14 @@ from ..lexicon import (
 from ..model import EntityType
 from .runs import RunFinder
 from .tokens import RawMention, Token, used_as_place
-from .words import COMPANY_ABBREVIATIONS, COMPANY_START, GENERIC_ALONE, MONTH_ABBREVIATIONS, country_code
+from .words import (
+    COMPANY_ABBREVIATIONS,
+    COMPANY_START,
+    COMPASS_INITIALS,
+    GENERIC_ALONE,
+    MONTH_ABBREVIATIONS,
+    country_code,
+)
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -109,7 +116,8 @@ class MentionCutter(RunFinder):
                     pending.append(token)   # a run that starts with particles: "da Silva"
                     index += 1
                     continue
-                if token.folded in LEADING_ARTICLES or not token.capitalised or token.folded in _SMALL_NUMBERS:
+                if token.folded in LEADING_ARTICLES or not token.capitalised or token.folded in _SMALL_NUMBERS \
+                        or token.folded in COMPASS_INITIALS and token.initial and not self._demonym_at(run, index):
                     index += 1
                     continue
                 if token.folded in lex.calendar_words:
@@ -166,6 +174,9 @@ class MentionCutter(RunFinder):
             end += 1
         surface = text[start:end]
         folded_words = [t.folded for t in tokens]
+        compass_initial = folded_words[0] in COMPASS_INITIALS
+        if compass_initial:
+            folded_words[0] = COMPASS_INITIALS[folded_words[0]]
         phrase = " ".join(folded_words)
         if len(tokens) == 1:
             token = tokens[0]
@@ -191,7 +202,7 @@ class MentionCutter(RunFinder):
         if after_title_of and not any(w in ORG_HEADS for w in folded_words) and phrase not in lex.places:
             return None
         key = normalize_name(surface)
-        if phrase in lex.places and not tokens[0].all_caps:
+        if phrase in lex.places and (not tokens[0].all_caps or compass_initial):
             display, kind = lex.places[phrase]
             return RawMention(start, end, surface, "PLACE", normalize_name(display), tokens, gazetteer=True,
                             place_kind=kind)

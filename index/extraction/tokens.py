@@ -72,6 +72,7 @@ _STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS, key=len, reverse=True))
 _CANDIDATE = re.compile(
     r"(?<![\w'\u2019.])(?:[A-Z]\.){2,}(?![\w'\u2019])"   # a dotted abbreviation: "U.S.", "E.C."
     r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"   # a middle initial: "Sanford C. Bernstein"
+    r"|(?<![\w.])[NS]\.(?= [A-Z][a-z])"   # "N."/"S." for North/South: "S. Africa" (see COMPASS_INITIALS)
     r"|(?<![\w'\u2019])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]"
     r"|(?:" + _STRUCTURAL_PATTERN + r")(?![\w'\u2019])|(?<=[^\W_][-\u2010\u2011])[^\W\d_])"
     r"(?:[^\W_]|['\u2019](?=[^\W\d_]))*")
@@ -82,6 +83,7 @@ def tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
     previous_end = 0
     line = 0
+    dropped = False   # a word was left out since the last token kept: the next is not adjacent
     # Tickers in angle brackets ("<KLUW.AS>", "<YNK>") are page furniture, never names.
     tickers = [m.span() for m in _TICKER.finditer(text)] if "<" in text else []
     for match in _CANDIDATE.finditer(text):
@@ -93,8 +95,9 @@ def tokenise(text: str) -> list[Token]:
         previous_end = end
         if "\n" in gap:
             line += gap.count("\n")
-        skipped = _HAS_LETTER.search(gap) is not None
+        skipped = dropped or _HAS_LETTER.search(gap) is not None
         capitalised = word[0].isupper()
+        dropped = True
         if not capitalised:
             if gap in _HYPHEN_GAPS:
                 if not tokens or skipped:
@@ -103,6 +106,7 @@ def tokenise(text: str) -> list[Token]:
                 continue   # an upper-case block's lowercase letter: an ordinary word
         elif _CONTRACTION.search(word):
             continue   # "I've", "Don't": a capital that says nothing, and never a name
+        dropped = False
         possessive = len(word) > 2 and word[-2:] in ("'s", "\u2019s", "'S")
         if possessive:
             word, end = word[:-2], end - 2

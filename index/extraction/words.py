@@ -30,6 +30,8 @@ COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "l
 GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | frozenset({
     "bank", "group", "company", "fund", "department", "ministry", "industry", "trade", "government", "corporation",
     "division", "unit", "shr", "oper", "revs", "qtr", "avg", "shrs", "mln", "dlrs", "cts", "net", "note"})
+# "S. Africa", "N. Irish": the initial of a compass word before a place or demonym.
+COMPASS_INITIALS = {"n.": "north", "s.": "south"}
 # Marks, in an article's evidence set, a word that starts a company's name there
 # ("Yankee" of "Yankee Cos Inc": not the adjective when it stands alone; "INLAND" in a headline).
 COMPANY_START = "\x00company:"
@@ -105,7 +107,7 @@ class WordClasses:
     def _place_at(self, run: list[Token], index: int) -> int:
         """Length in tokens of the longest gazetteer place starting at run[index], or 0."""
         places = self.lexicon.places
-        code = country_code(run[index])
+        code = country_code(run[index]) if run[index].folded not in COMPASS_INITIALS else ""
         if code:
             return 1 if code in self.lexicon.country_codes else 0
         best = 0
@@ -114,7 +116,7 @@ class WordClasses:
             token = run[index + offset]
             if offset and token.hyphen_before:
                 break
-            words.append(token.folded)
+            words.append(COMPASS_INITIALS.get(token.folded, token.folded) if offset == 0 else token.folded)
             if not token.capitalised and offset == 0:
                 return 0
             if token.capitalised and " ".join(words) in places:
@@ -125,8 +127,8 @@ class WordClasses:
         token = run[index]
         if self._is_demonym(token.folded, evidence):
             return 1
-        if token.folded in COMPASS_WORDS and index + 1 < len(run) and not run[index + 1].hyphen_before \
-                and self._is_demonym(run[index + 1].folded, evidence):
+        if (token.folded in COMPASS_WORDS or token.folded in COMPASS_INITIALS) and index + 1 < len(run) \
+                and not run[index + 1].hyphen_before and self._is_demonym(run[index + 1].folded, evidence):
             return 2
         return 0
 
