@@ -107,3 +107,27 @@ def test_a_left_out_word_ends_a_name() -> None:
     mentions = extract("The Amberley Group Inc said its 70 pct-owned Vantor Mining Ltd venture won a permit.\n\n"
                        "Analysts want Norcastle delay its up to one-billion-dlr offering, they said.")
     assert [m.text for m in mentions] == ["Amberley Group Inc", "Vantor Mining Ltd", "Norcastle"]
+
+
+# --- page furniture: earnings tables ---------------------------------------------------
+
+def test_earnings_table_vocabulary_never_becomes_an_entity() -> None:
+    text = ("VANTOR MINING INC <VMI> 4TH QTR JAN 31 LOSS\n"
+            "Shr loss 32 cts vs loss seven cts\n"
+            "Net loss 1.2 mln vs profit 3.4 mln\n"
+            "Revs 20.9 mln vs 19.6 mln\n"
+            "NINE MTHS\n"
+            "Oper shr 51 cts vs 51 cts\n"
+            "YEAR\n"
+            "Avg shrs 7.8 mln vs 13.7 mln\n"
+            "Qtly div three cts vs three cts prior\n\n"
+            "AMBERLEY TO BUY 34 PCT OF NORCASTLE\n"
+            "Amberley Corp said it agreed to buy 34 pct of Norcastle Ltd for 200 mln H.K. Dlrs.\n")
+    words = {w for m in extract(text) for w in m.text.upper().split()}
+    assert not words & {"QTR", "LOSS", "MTHS", "NINE", "YEAR", "PCT", "DLRS", "SHR", "REVS", "NET", "QTLY", "AVG"}
+    assert {m.key for m in extract(text)} >= {"amberley corp", "norcastle ltd"}
+
+
+def test_a_common_word_alone_on_a_line_is_kept_where_it_is_a_name_in_the_article() -> None:
+    text = "Shares of Harbour rose on Monday, analysts said.\n\nHARBOUR\n\nThe stock closed at 12 dlrs."
+    assert "HARBOUR" in [m.text for m in extract(text)]

@@ -23,6 +23,7 @@ from .words import (
     COMPASS_INITIALS,
     GENERIC_ALONE,
     MONTH_ABBREVIATIONS,
+    TABLE_WORDS,
     country_code,
 )
 
@@ -53,6 +54,22 @@ _ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|cha
                         r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b")
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _table_line(text: str, start: int, end: int) -> bool:
+    """Whether the word at start:end is a label in a table: alone on its line, or on a line
+    of figures with no other word but table vocabulary."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:start] + " " + text[end:line_end]
+    words = [w.lower() for w in _LETTERS.findall(rest)]
+    if not words:
+        return True
+    return sum(ch.isdigit() for ch in rest) >= 2 and all(w in TABLE_WORDS or w == "loss" for w in words)
+
+
 class MentionCutter(RunFinder):
     """Steps 3 and 4 of the extractor: runs cut into names, and each name typed."""
 
@@ -79,6 +96,10 @@ class MentionCutter(RunFinder):
 
         while index < len(run):
             token = run[index]
+            if token.folded in TABLE_WORDS and (token.all_caps or token.initial):
+                flush()   # "2ND QTR JAN 31", "NINE MTHS", "33 PCT OF ACME": table words end names
+                index += 1
+                continue
             if token.headline and pending and not token.hyphen_before and not self._place_at(run, index) \
                     and not self._initial_is_name(run, index, evidence, text):
                 flush()   # "Kim Lauds Close Moscow Ties": each headline word proves itself
@@ -193,6 +214,10 @@ class MentionCutter(RunFinder):
             if token.all_caps and token.initial and not text[end:].strip() and len(text) > 200:
                 # A sign-off ("... the spokeswoman said. REUTER"): the outlet, an organisation.
                 return RawMention(start, end, surface, "ORG", normalize_name(surface), tokens)
+            if (token.all_caps or token.headline) and lex.zipf(token.folded) >= 3.5 \
+                    and token.folded not in evidence and token.folded not in lex.places \
+                    and _table_line(text, start, end):
+                return None   # "YEAR", "LOSS" as the label of a table's line
         elif all(t.folded in GENERIC_ALONE for t in tokens):
             return None       # "Co Inc"
         if all(t.initial for t in tokens) and all(lex.zipf(w) >= 3.0 and w not in evidence and w not in lex.places

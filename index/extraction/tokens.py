@@ -161,7 +161,9 @@ def mark_initials(text: str, tokens: list[Token]) -> None:
         # title-cased line is a credit ("Reporting by Ann Lee in Paris; Editing by ...").
         # Only lines with enough capitalised words are looked at closely.
         headline = shouting = False
-        if sum(1 for t in line_tokens if t.capitalised and len(t.text) >= 4) >= 3 \
+        # (All-caps wire headlines of short words count too: "ACME INC 4TH QTR JAN 3 LOSS".)
+        if len(line_tokens) >= 3 \
+                and sum(1 for t in line_tokens if t.capitalised and (len(t.text) >= 4 or t.all_caps)) >= 3 \
                 and (line_number == 0 or line_end - line_start <= 160 or sum(t.all_caps for t in line_tokens) >= 3):
             headline, shouting = _line_is_headline(text[line_start:line_end], line_number == 0)
         if shouting:

@@ -26,10 +26,15 @@ faq usb sms mp3 id pr hq ppm mph kmh rpm ad bc""".split())
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
 COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "llc", "bhd", "cos"})
+# The vocabulary of earnings tables and wire figures ("Shr 12 cts vs 10 cts", "4TH QTR
+# NET", "NINE MTHS", "RISES 3.1 PCT"): abbreviations and units, never part of a name when
+# written in capitals or where a capital proves nothing (a headline, a line start).
+TABLE_WORDS = frozenset("""pct dlr dlrs dls mln mlns bln billion cts ct shr shrs revs rev avg oper qtr qtrs qtly
+qtrly mths mth yr yrs div divs stg vs ytd""".split())
 # Words that, standing alone, are a generic company word or a table label, not a name.
-GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | frozenset({
+GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | TABLE_WORDS | frozenset({
     "bank", "group", "company", "fund", "department", "ministry", "industry", "trade", "government", "corporation",
-    "division", "unit", "shr", "oper", "revs", "qtr", "avg", "shrs", "mln", "dlrs", "cts", "net", "note"})
+    "division", "unit", "net", "note"})
 # "S. Africa", "N. Irish": the initial of a compass word before a place or demonym.
 COMPASS_INITIALS = {"n.": "north", "s.": "south"}
 # Marks, in an article's evidence set, a word that starts a company's name there
