@@ -47,7 +47,11 @@ spokesperson director ceo chairperson mp speaker councillor councilor commission
 officer agent detective sheriff attorney counsel undersecretary assistant acting former
 first lady opposition supreme head senior top
 executive prosecutor coach manager striker midfielder defender goalkeeper
+adm admiral sgt cpl brig brigadier cmdr supt fm pm
 """.split())
+# Titles written abbreviated with a full stop ("Capt. Ann Lee"): the stop ends no sentence.
+TITLE_ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen lt col maj capt adm sgt cpl brig cmdr rev sen gov rep
+supt insp det""".split())
 
 # Nouns that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = frozenset("""

@@ -2,7 +2,7 @@
 lowercase words that may sit inside a name (particles, joiners, hyphenated syllables)."""
 from __future__ import annotations
 
-from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, ORG_HEADS, demonym_of
+from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, ORG_HEADS, TITLE_ABBREVIATIONS, demonym_of
 from .tokens import Token, is_space, particles_then_name
 from .words import COMPANY_ABBREVIATIONS, CORE_TITLES, WordClasses
 
@@ -46,6 +46,8 @@ class RunFinder(WordClasses):
         if previous.possessive and previous.folded not in self.lexicon.inner_possessives \
                 and not self._company_after_possessive(previous, token, following):
             return False   # "Germany's Scholz" is two names; "People's Republic" is one
+        if token.gap_before == ". " and previous.folded in TITLE_ABBREVIATIONS and previous.capitalised:
+            return True   # "Capt. Ann Lee": the title is cut from the name later
         return token.hyphen_before or (is_space(token.gap_before) and (not token.initial or token.headline))
 
     def _company_after_possessive(self, previous: Token, token: Token, following: Token | None) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, fold, normalize_name
+from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, TITLE_ABBREVIATIONS, fold, normalize_name
 from ..model import EntityType
 
 _HYPHENS = "-\u2010\u2011"
@@ -177,6 +177,9 @@ def mark_initials(text: str, tokens: list[Token]) -> None:
                 continue
             gap = token.gap_before if position else text[line_start:token.start]
             token.initial = bool(_SENTENCE_END.search(gap)) or position == 0 and not _HAS_LETTER.search(gap)
+            if token.initial and position and gap[:1] == "." and gap[1:] == " " \
+                    and line_tokens[position - 1].folded in TITLE_ABBREVIATIONS:
+                token.initial = False   # "Capt. Ann Lee": the stop of an abbreviated title
         line_start = line_end + 1
         line_number += 1
 

@@ -18,6 +18,7 @@ king queen prince princess emperor sultan sheikh emir pope cardinal bishop archb
 imam rabbi judge chancellor premier leader spokesman spokeswoman spokesperson director ceo mp
 speaker councillor councilor commissioner inspector detective sheriff attorney undersecretary
 executive officer prosecutor coach manager striker midfielder defender goalkeeper
+adm admiral sgt cpl brig brigadier cmdr supt fm pm
 """.split())
 
 # Upper-case words that are common nouns or units, not names.

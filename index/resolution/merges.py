@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..lexicon import normalize_name
+from ..lexicon import ORG_HEADS, lexicon, normalize_name
 from .keys import Key, UnionFind, compatible, is_common_word
 from .spelling import consonants, initials_of
 
@@ -18,6 +18,7 @@ def merge_keys(keys: list[Key], union: UnionFind) -> None:
     _merge_person_variants(keys, union)
     _merge_organisation_short_forms(keys, union)
     _merge_company_suffixes(keys, union)
+    _merge_word_order_variants(keys, union)
     _merge_acronyms(keys, union)
     _merge_bare_names(keys, union)
     _merge_short_forms_used_in_articles(keys, union)
@@ -182,6 +183,29 @@ def _merge_company_suffixes(keys: list[Key], union: UnionFind) -> None:
             members = [bare, *members]
         for other in members[1:]:
             union.union(members[0], other)
+
+
+def _merge_word_order_variants(keys: list[Key], union: UnionFind) -> None:
+    """"Ministry of Finance"/"Finance Ministry", "Bureau of Statistics"/"Statistics Bureau":
+    an organisation's head noun before "of" and its modifier, or the modifier before the
+    head noun, are one name (qualifiers before them kept: "Dutch Ministry of Finance"/
+    "Dutch Finance Ministry"). The acronym of either order then joins both."""
+    by_key = {key.stat.key: index for index, key in enumerate(keys)}
+    places = lexicon().places
+    for index, key in enumerate(keys):
+        words = key.words
+        if key.acronym or key.type in ("PERSON", "PLACE") or "of" not in words[1:-1]:
+            continue
+        position = words.index("of", 1)
+        head, modifier = words[position - 1], words[position + 1:]
+        if modifier[:1] == ["the"]:
+            modifier = modifier[1:]
+        if head not in ORG_HEADS or not 1 <= len(modifier) <= 2 or "of" in modifier or "and" in modifier \
+                or " ".join(modifier) in places:
+            continue   # ("Bank of <country>" and "<country> Bank" are often two banks)
+        other = by_key.get(" ".join([*words[:position - 1], *modifier, head]))
+        if other is not None and keys[other].type not in ("PERSON", "PLACE") and "ORG" in (key.type, keys[other].type):
+            union.union(index, other)
 
 
 def _merge_short_forms_used_in_articles(keys: list[Key], union: UnionFind) -> None:

@@ -1,0 +1,46 @@
+"""Names with structure: titles and ranks kept out, particles kept in, and organisation
+names written in either word order (with the acronym of either) as one entity."""
+from __future__ import annotations
+
+import pytest
+from test_country_forms import extract, resolve
+
+
+@pytest.mark.parametrize("title", ["Col.", "Colonel", "Gen.", "Lt.", "Maj.", "Capt.", "Adm.", "Sgt.", "Sheikh",
+                                   "Imam", "Rev.", "Dr.", "Prof.", "FM", "PM"])
+def test_titles_and_ranks_are_kept_out_of_the_name(title: str) -> None:
+    mentions = extract(f"Reporters waited for hours. On Tuesday {title} Tomas Varga met the delegation, "
+                       "officials said.")
+    assert [(m.text, m.type) for m in mentions] == [("Tomas Varga", "PERSON")]
+
+
+def test_an_abbreviated_title_does_not_end_a_sentence() -> None:
+    mentions = extract("The convoy left at dawn. Capt. Morrow said the road was open.")
+    assert [(m.text, m.type) for m in mentions] == [("Morrow", "PERSON")]
+
+
+@pytest.mark.parametrize("name", ["Ludwig van Gelder", "Maria da Costa", "Pierre de Villiers", "Omar el-Bashiri",
+                                  "Khalid bin Hamad", "Yusuf ibn Rashid", "Hanna von Arnim", "Ahmad al-Nuaimi"])
+def test_name_particles_are_kept_in_the_name(name: str) -> None:
+    mentions = extract(f"The talks were chaired by {name}, who spoke for an hour.")
+    assert [(m.text, m.type) for m in mentions] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize("long_form, swapped, acronym", [
+    ("Ministry of Defence", "Defence Ministry", "MOD"),
+    ("Bureau of Labor Statistics", "Labor Statistics Bureau", "BLS"),
+    ("Ministry of Finance", "Finance Ministry", "MF"),
+])
+def test_organisation_word_order_variants_and_their_acronyms_are_one(long_form: str, swapped: str,
+                                                                     acronym: str) -> None:
+    entities, by_surface = resolve([f"The {long_form} said on Monday it would publish the figures.",
+                                    f"A {swapped} spokesman said the figures were late.",
+                                    f"The {acronym} did not comment, officials said."])
+    assert by_surface[long_form] == by_surface[swapped] == by_surface[acronym]
+    assert next(e for e in entities if e.id == by_surface[long_form]).type == "ORG"
+
+
+def test_a_bank_named_of_a_country_and_one_named_after_it_stay_apart() -> None:
+    _, by_surface = resolve(["The Bank of Ireland raised its rates, officials said.",
+                             "The Ireland Bank opened a branch, officials said."])
+    assert by_surface["Bank of Ireland"] != by_surface["Ireland Bank"]
