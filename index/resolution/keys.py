@@ -36,6 +36,7 @@ class Key:
     words: list[str]
     skeletons: list[str]
     acronym: bool
+    core: list[str]   # the skeletons without an Arabic article inside the name ("al", "el")
 
 
 class UnionFind:
@@ -81,8 +82,14 @@ def compatible(first: EntityType, second: EntityType) -> bool:
 
 def describe(stat: KeyStat) -> Key:
     words = stat.key.split()
+    skeletons = list(map(transliteration_skeleton, words))
+    core = skeletons
+    if len(words) > 2 and ("al" in words[1:-1] or "el" in words[1:-1]):
+        # "Muammar al-Qaddafi", "Muammar el Gadhafi", "Muammar Gaddafi": the article comes
+        # and goes with the outlet (never the first word: "Al" is also a given name).
+        core = [skeletons[0], *(s for w, s in zip(words[1:], skeletons[1:], strict=True) if w not in ("al", "el"))]
     return Key(stat=stat, type=dominant_type(stat.type_counts), words=words,
-                skeletons=list(map(transliteration_skeleton, words)), acronym=is_acronym_key(stat))
+                skeletons=skeletons, acronym=is_acronym_key(stat), core=core)
 
 
 def is_common_word(word: str) -> bool:

@@ -30,6 +30,8 @@ def _merge_spelling_variants(keys: list[Key], union: UnionFind) -> None:
     for index, key in enumerate(keys):
         if not key.acronym:
             blocks["".join(key.skeletons)].append(index)
+            if key.core is not key.skeletons:
+                blocks["".join(key.core)].append(index)
     for members in blocks.values():
         if len(members) > 1:
             _union_compatible(keys, union, members)
@@ -72,10 +74,11 @@ def _merge_person_variants(keys: list[Key], union: UnionFind) -> None:
 
     blocks: dict[tuple[int, int, str], list[int]] = defaultdict(list)
     for index, key in enumerate(keys):
-        if key.type == "PERSON" and len(key.words) >= 2:
-            count = len(key.words)
-            blocks[(count, 0, key.skeletons[0])].append(index)
-            blocks[(count, -1, key.skeletons[-1])].append(index)
+        if key.type == "PERSON" and len(key.core) >= 2:
+            count = len(key.core)
+            # Blocked on consonants, velars as one: Moammar/Muammar, Qadhafi/Gaddafi.
+            blocks[(count, 0, consonants(key.core[0].translate(_VELAR_INITIAL)))].append(index)
+            blocks[(count, -1, consonants(key.core[-1].translate(_VELAR_INITIAL)))].append(index)
     for members in blocks.values():
         if len(members) < 2 or len(members) > _MAX_BLOCK:
             continue
@@ -83,14 +86,14 @@ def _merge_person_variants(keys: list[Key], union: UnionFind) -> None:
         # keys with the same initials can merge: compare within those sub-blocks only.
         by_initials: dict[str, list[int]] = defaultdict(list)
         for index in members:
-            by_initials[_velar_initials(keys[index].skeletons)].append(index)
+            by_initials[_velar_initials(keys[index].core)].append(index)
         for group in by_initials.values():
             for position, first in enumerate(group):
-                first_skeletons = keys[first].skeletons
+                first_skeletons = keys[first].core
                 for second in group[position + 1:]:
                     if union.find(first) == union.find(second):
                         continue
-                    for a, b in zip(first_skeletons, keys[second].skeletons, strict=False):
+                    for a, b in zip(first_skeletons, keys[second].core, strict=False):
                         if a != b and not _same_name_word(a, b, Levenshtein):
                             break
                     else:
@@ -107,6 +110,8 @@ def _velar_initials(skeletons: list[str]) -> str:
 def _same_name_word(first: str, second: str, levenshtein) -> bool:
     if first == second:
         return True
+    if first[:-1] == second[:-1] and first[-1] in "aeiou" and second[-1] in "aeiou":
+        return False   # Maria/Mario, Petrova/Petrovo: another name (of another sex), not a spelling
     velar = "gkq"   # Arabic qaf is written q, g or k: Qaddafi/Gaddafi
     if len(first) < 5 or len(second) < 5 or (first[0] != second[0] and not (first[0] in velar and second[0] in velar)):
         return False

@@ -14,11 +14,17 @@ _HARD_C = re.compile(r"c(?=[aou]|$)")
 _FINAL_EI = re.compile(r"ei$")
 _VOWEL_I_VOWEL = re.compile(r"(?<=[aeou])i(?=[aeiou])")
 _DOUBLES = re.compile(r"(.)\1+")
+# "ow" before a consonant is the vowel "ou" spelt otherwise: Rowhani/Rouhani.
+_OW_VOWEL = re.compile(r"ow(?=[^aeiouy])")
 
 
 @lru_cache(maxsize=262144)
 def transliteration_skeleton(word: str) -> str:
     """A folding of one normalised word under which romanisation variants coincide."""
+    if "ow" in word:
+        word = _OW_VOWEL.sub("u", word)
+    if word[:1] == "o" and word[1:2] not in ("", "a", "e", "i", "o", "u"):
+        word = "u" + word[1:]   # initial o/u drift: Osama/Usama, Omar/Umar
     for prefix, replacement in _SKELETON_INITIAL:
         if word.startswith(prefix):
             word = replacement + word[len(prefix):]
