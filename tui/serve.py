@@ -27,7 +27,10 @@ def serve(corpus: str | None, index_dir: str | None, host: str, port: int) -> in
     from corpus_tui.index.engine import CorpusIndex
 
     # Index before the first page is asked for; the sessions then open it up to date.
-    CorpusIndex.open(corpus, index_dir, warn=lambda m: sys.stderr.write(f"corpus-tui: {m}\n")).close()
+    def warn(message: str) -> None:
+        sys.stderr.write(f"corpus-tui: {message}\n")
+
+    CorpusIndex.open(corpus, index_dir, warn=warn).close()
     sys.stderr.write(f"corpus-tui: serving the reader at http://{host}:{port} (ctrl+c stops)\n")
     Server(app_command(corpus, index_dir), host=host, port=port, title="corpus-tui").serve()
     return 0
