@@ -2,11 +2,11 @@
 No Textual here: the sub-commands must start fast."""
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-
-from typing import Any
 
 from corpus_tui.index.kwic import Concordance
 from corpus_tui.index.model import (
@@ -79,16 +79,25 @@ def print_article(console: Console, article: Article, mentions: list[Mention], t
         console.print()
 
 
+def _entity_table(*columns: tuple[str, str]) -> Table:
+    """A table of entities: name, type, then `columns` as (heading, "right" to align
+    numbers or "fold" to wrap long text)."""
+    table = Table(show_edge=False, header_style="bold")
+    table.add_column("entity")
+    table.add_column("type")
+    for heading, how in columns:
+        if how == "right":
+            table.add_column(heading, justify="right")
+        else:
+            table.add_column(heading, overflow="fold")
+    return table
+
+
 def print_entities(console: Console, entities: list[Entity]) -> None:
     if not entities:
         console.print("No entities found.")
         return
-    table = Table(show_edge=False, header_style="bold")
-    table.add_column("entity")
-    table.add_column("type")
-    table.add_column("articles", justify="right")
-    table.add_column("mentions", justify="right")
-    table.add_column("aliases", overflow="fold")
+    table = _entity_table(("articles", "right"), ("mentions", "right"), ("aliases", "fold"))
     for e in entities:
         others = [a for a in e.aliases if a != e.name]
         table.add_row(Text(e.name, style=_type_style(e.type)), e.type, str(e.articles), str(e.mentions),
@@ -165,11 +174,7 @@ def print_cooccur(console: Console, entity: Entity, found: list[Cooccurrence]) -
     if not found:
         console.print(Text("nobody else", style="dim"))
         return
-    table = Table(show_edge=False, header_style="bold")
-    table.add_column("entity")
-    table.add_column("type")
-    table.add_column("passages", justify="right")
-    table.add_column("log-likelihood", justify="right")
+    table = _entity_table(("passages", "right"), ("log-likelihood", "right"))
     for c in found:
         table.add_row(Text(c.entity.name, style=_type_style(c.entity.type)), c.entity.type, str(c.passages),
                       f"{c.score:.1f}")
