@@ -29,7 +29,8 @@ from whoosh import query as wq
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
-from .search import parse_query, positive_terms
+from .errors import CorpusTuiError, IndexDamaged
+from .search import bound_expansions, parse_query, positive_terms
 from .store import Store, TraceRow
 from .whoosh_adapter import cached_columns, column_array, posting_ids
 
@@ -42,6 +43,7 @@ class RankedArticles:
     total: int
     articles: list[tuple[str, list[tuple[float, int]]]] = field(default_factory=list)
     terms: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)  # what was bounded (see `search.bound_expansions`)
 
 
 class PassageRef(NamedTuple):
@@ -106,20 +108,32 @@ class WhooshBackend:
 
     @contextmanager
     def searcher(self) -> Iterator[Searcher]:
-        """This thread's Whoosh searcher, refreshed when the index has changed."""
-        searcher = getattr(self._local, "searcher", None)
-        if searcher is None:
-            searcher = self.ix.searcher()
-        elif not searcher.up_to_date():
-            if searcher.doc_count_all() == 0:
-                # Whoosh cannot refresh a searcher of an empty index (the first
-                # search of a reader opened before the first batch of a build).
-                searcher.close()
+        """This thread's Whoosh searcher, refreshed when the index has changed.
+
+        A damaged index file fails only when a search reads it ("seek out of range",
+        "Block tag error", a decoding error...): whatever Whoosh raises while this
+        searcher is in use becomes one `IndexDamaged` (the facade rebuilds)."""
+        try:
+            searcher = getattr(self._local, "searcher", None)
+            if searcher is None:
                 searcher = self.ix.searcher()
-            else:
-                searcher = searcher.refresh()
-        self._local.searcher = searcher
-        yield searcher
+            elif not searcher.up_to_date():
+                if searcher.doc_count_all() == 0:
+                    # Whoosh cannot refresh a searcher of an empty index (the first
+                    # search of a reader opened before the first batch of a build).
+                    searcher.close()
+                    searcher = self.ix.searcher()
+                else:
+                    searcher = searcher.refresh()
+            self._local.searcher = searcher
+            yield searcher
+        except CorpusTuiError:
+            raise
+        except Exception as e:
+            self._local.searcher = None
+            first = str(e).splitlines()[0][:80] if str(e) else ""
+            raise IndexDamaged(f"the search index at {self.ix.storage.folder} is damaged "
+                               f"({type(e).__name__}{': ' + first if first else ''})") from e
 
     # -- search -------------------------------------------------------------------
 
@@ -132,6 +146,7 @@ class WhooshBackend:
             passages_col = s.reader().column_reader("passage")
             # Only the top of the passage ranking is scored (Whoosh skips blocks that
             # cannot enter it), in growing windows until `limit` articles have a
+            q, notes = bound_expansions(q, s.reader())
             # passage: scoring every match of a frequent word is what made search slow.
             window = max(50, 3 * limit * passages_per_article)
             while True:
@@ -160,7 +175,7 @@ class WhooshBackend:
             ranked = [(a, [(score, passages_col[d]) for score, d in g]) for a, g in top]
             total = self._count_articles(s, q) if len(top_n) >= window else len(grouped)
             terms = positive_terms(q, s.reader())
-        return RankedArticles(total, ranked, terms)
+        return RankedArticles(total, ranked, terms, notes)
 
     def _count_articles(self, s: Searcher, q: wq.Query) -> int:
         """How many articles have a passage matching `q`, exactly, without scoring.
@@ -189,6 +204,7 @@ class WhooshBackend:
             passages_col = s.reader().column_reader("passage")
             found = [(passages_col[docnum], score) for score, docnum in s.search(restricted, limit=None).top_n]
             terms = positive_terms(q, s.reader())
+            q, _notes = bound_expansions(q, s.reader())
         return sorted(found), terms
 
     # -- trace ----------------------------------------------------------------------

@@ -12,19 +12,33 @@ lookups: the seam where a distributed backend would plug in), `resolution`
 """
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import shutil
+import sqlite3
 import threading
+import time
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, TypeVar
 
 from . import corpus as corpus_mod
-from .backend import SearchBackend, WhooshBackend
+from .backend import RankedArticles, SearchBackend, WhooshBackend
 from .compare import Comparison, compare_passages
 from .curation import Decision, EntityRef
-from .errors import AmbiguousEntity, CorpusError, IndexLocationError, UnknownArticle, UnknownEntity
+from .errors import (
+    AmbiguousEntity,
+    CorpusError,
+    CorpusTuiError,
+    IndexBusy,
+    IndexDamaged,
+    IndexLocationError,
+    IndexWriteError,
+    UnknownArticle,
+    UnknownEntity,
+)
 from .extraction import Extractor, default_extractor
-from .indexing import pending_files, update_index
+from .indexing import check_counts, pending_files, update_index
 from .model import (
     Article,
     ArticleHits,
@@ -44,8 +58,8 @@ from .related import related_passages
 from .resolution import ResolvedEntity, ambiguous_candidates, lookup_tiers, pick_candidate, suggest
 from .resolution.stored import entities_are_current, refresh_entities
 from .search import make_schema, snippet, term_spans
-from .store import Store
-from .whoosh_adapter import create_index, index_exists, open_index
+from .store import ReadOnlyStore, Store, passage_counts
+from .whoosh_adapter import create_index, index_exists, open_index, try_write_lock
 from .workspace import Workspace
 
 # Bump when what is stored changes shape: an index of another version is rebuilt.
@@ -53,6 +67,11 @@ SCHEMA_VERSION = "5"
 
 Progress = Callable[[int, int], None]
 Warn = Callable[[str], None]
+
+T = TypeVar("T")
+
+# How long an open waits for another corpus-tui's first build to commit something.
+BUSY_WAIT_SECONDS = 5.0
 
 
 def default_index_dir(root: Path) -> Path:
@@ -68,6 +87,7 @@ class CorpusIndex:
 
     store: Store
     backend: WhooshBackend
+    read_only: bool  # an index this process may not write: it answers, never syncs
 
     def __init__(self, root: Path, index_dir: Path, warn: Warn):
         self.root = root
@@ -94,7 +114,13 @@ class CorpusIndex:
         warn: Warn | None = None,
     ) -> "CorpusIndex":
         """Open the index of `corpus` (None = the bundled seeds), creating it when
-        missing; with `sync`, bring it up to date with the corpus first."""
+        missing; with `sync`, bring it up to date with the corpus first.
+
+        A broken or outdated index is rebuilt with a message. A folder that cannot
+        hold an index (not writable, under a file, a full disk) is an
+        `IndexLocationError` or `IndexWriteError`; a read-only index that is there
+        still answers. While another corpus-tui indexes the corpus, this one says so
+        and answers from what that one has committed."""
         warn = warn or (lambda _m: None)
         root = corpus_mod.locate_corpus(corpus)
         folder = Path(index_dir).expanduser().resolve() if index_dir else default_index_dir(root)
@@ -103,53 +129,187 @@ class CorpusIndex:
         if rebuild:
             ix._reset("rebuilding the index as asked")
         if sync:
-            ix.sync(progress)
+            ix._sync_on_open(progress)
             if ix.article_count() == 0:
                 raise CorpusError(f"no articles in {root} (looked for .txt, .md and .jsonl files)")
         return ix
 
-    def _open_storage(self) -> None:
-        self.index_dir.mkdir(parents=True, exist_ok=True)
-        whoosh_dir = self.index_dir / "whoosh"
+    def _sync_on_open(self, progress: Progress | None) -> None:
+        if self.read_only:
+            pending, gone = self.pending_files()
+            if pending or gone:
+                self.warn(f"the index at {self.index_dir} is read-only and {len(pending) + len(gone)} corpus "
+                          "file(s) changed since it was built: answering from the index as it is")
+            return
         try:
-            self.store = Store(self.index_dir / "store.sqlite")
+            self.sync(progress)
+            # Entities resolved with the index, not at the first question: an index
+            # that later turns read-only (shared, archived) can still answer them.
+            self._entities_current()
+        except IndexBusy as e:
+            # Another process is writing: its commits are what there is to read. A
+            # first build shows something within a second (its first commit).
+            deadline = time.monotonic() + BUSY_WAIT_SECONDS
+            while self.article_count() == 0 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            if self.article_count() == 0:
+                raise IndexBusy("another corpus-tui is building the index of this corpus and has committed "
+                                "nothing yet; try again in a moment") from None
+            self.warn(f"{e}: answering from what it has committed")
+        except IndexWriteError as e:
+            # A full disk (or a folder that turned read-only) while the index grows:
+            # what was committed before still answers.
+            if self.article_count() == 0:
+                raise
+            self.warn(f"{e}; answering from the index as it is")
+
+    def _open_storage(self) -> None:
+        """Open the store and the Whoosh index, creating them when missing. An index
+        that is broken (or of another version) is wiped and made anew once; what
+        rebuilding cannot fix (permissions, a full disk, a rebuild that breaks
+        again) is one clear error."""
+        self.read_only = False
+        problem = self._try_open()
+        if problem is not None:
+            self._wipe(problem)
+
+    def _try_open(self) -> str | None:
+        """Open the index; None when it is usable, else why it must be rebuilt. Errors
+        that a rebuild cannot fix are raised."""
+        folder = self.index_dir
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise IndexLocationError(f"cannot create the index folder {folder}: {e.strerror or e}; "
+                                     "choose another --index") from None
+        store_path = folder / "store.sqlite"
+        whoosh_dir = folder / "whoosh"
+        for path, kind in ((store_path, "file"), (whoosh_dir, "folder")):
+            if path.is_symlink() or (path.exists() and path.is_dir() != (kind == "folder")):
+                return f"the index at {folder} is broken ({path.name} is not a {kind}); rebuilding it"
+        if _read_only(folder, store_path, whoosh_dir):
+            if store_path.exists() and index_exists(whoosh_dir):
+                return self._open_read_only(store_path, whoosh_dir)
+            raise IndexLocationError(f"the index folder {folder} is not writable; choose another --index")
+        try:
+            self.store = Store(store_path)
             version = self.store.get_meta("schema_version")
             extractor = self.store.get_meta("extractor")
             if version is not None and (version != SCHEMA_VERSION or extractor != self._extractor().name):
-                self.store.close()
-                self._wipe("the index was written by another version of corpus-tui; rebuilding it")
-                return
+                return "the index was written by another version of corpus-tui; rebuilding it"
             if index_exists(whoosh_dir):
                 ix = open_index(whoosh_dir)
                 ix.doc_count()  # reads the table of contents: fails on a broken index
                 if version is None:
                     raise ValueError("store has no version")
+                self.backend = WhooshBackend(ix, self.store)
+                problem = self._check_consistency()
+                if problem is not None:
+                    return f"the index at {folder} is broken ({problem}); rebuilding it"
             else:
                 ix = create_index(whoosh_dir, make_schema())
                 self.store.forget_all_files()
-            self.backend = WhooshBackend(ix, self.store)
-            self.store.set_meta("schema_version", SCHEMA_VERSION)
-            self.store.set_meta("extractor", self._extractor().name)
-            self.store.set_meta("corpus", str(self.root))
+                self.backend = WhooshBackend(ix, self.store)
+            # Written only when they change: an open must not wait for (or need) a write.
+            for key, value in (("schema_version", SCHEMA_VERSION), ("extractor", self._extractor().name),
+                               ("corpus", str(self.root))):
+                if self.store.get_meta(key) != value:
+                    self.store.set_meta(key, value)
+        except CorpusTuiError:
+            raise
         except Exception as e:  # a broken index, whatever broke, is rebuilt
-            self._wipe(f"the index at {self.index_dir} is broken ({type(e).__name__}); rebuilding it")
+            if _unfixable(e):
+                raise _location_error(folder, e) from None
+            return f"the index at {folder} is broken ({_describe(e)}); rebuilding it"
+        return None
+
+    def _open_read_only(self, store_path: Path, whoosh_dir: Path) -> str | None:
+        """A read-only index (folder or files): opened for reading only, if it can be
+        read and is of this version; otherwise one clear error (it cannot be rebuilt)."""
+        try:
+            self.store = ReadOnlyStore(store_path)
+            version = self.store.get_meta("schema_version")
+            ix = open_index(whoosh_dir)
+            ix.doc_count()
+        except Exception as e:
+            raise IndexLocationError(f"the index at {self.index_dir} is read-only and cannot be read "
+                                     f"({_describe(e)}); choose another --index") from None
+        if version != SCHEMA_VERSION or self.store.get_meta("extractor") != self._extractor().name:
+            raise IndexLocationError(f"the index at {self.index_dir} is read-only and was written by another "
+                                     "version of corpus-tui; choose another --index")
+        self.backend = WhooshBackend(ix, self.store)
+        self.read_only = True
+        return None
+
+    def _check_consistency(self) -> str | None:
+        """The cheap check on open (see `indexing.check_counts`), skipped while another
+        process holds the writer lock (its two commits, Whoosh's and the store's, are
+        not one): it would see a half-made commit as damage."""
+        lock = try_write_lock(self.backend.ix)
+        if lock is None:
+            return None
+        try:
+            return check_counts(self.backend.ix, self.store)
+        finally:
+            lock.release()
 
     def _wipe(self, message: str) -> None:
         """Remove what this index owns (only our own files: `--index` may name a
-        folder that holds other things too) and create it anew."""
+        folder that holds other things too, and the analyst's files stay) and
+        create it anew; when even a fresh index cannot be opened, one clear error."""
         self.warn(message)
+        self._close_parts()
+        whoosh_dir = self.index_dir / "whoosh"
+        if whoosh_dir.is_dir() and not whoosh_dir.is_symlink():
+            lock = _try_lock_folder(whoosh_dir)
+            if lock is None:
+                raise IndexBusy(f"the index at {self.index_dir} needs rebuilding, but another corpus-tui is "
+                                "indexing this corpus; try again when it has finished")
+            lock.release()
+        for name in ("store.sqlite", "store.sqlite-wal", "store.sqlite-shm", "store.sqlite-journal", "whoosh"):
+            try:
+                _remove(self.index_dir / name)
+            except OSError as e:
+                raise _location_error(self.index_dir, e) from None
+        problem = self._try_open()
+        if problem is not None:
+            raise IndexDamaged(f"the index at {self.index_dir} cannot be rebuilt: {problem}")
+
+    def _close_parts(self) -> None:
         store = getattr(self, "store", None)
         if store is not None:
             store.close()
         backend = getattr(self, "backend", None)
         if backend is not None:
             backend.close()
-        for name in ("store.sqlite", "store.sqlite-wal", "store.sqlite-shm"):
-            (self.index_dir / name).unlink(missing_ok=True)
-        shutil.rmtree(self.index_dir / "whoosh", ignore_errors=True)
-        self._open_storage()
+
+    def _recovering(self, answer: Callable[[], T]) -> T:
+        """`answer()`; when it finds the index damaged (a file that fails only when a
+        search reads it), the index is rebuilt with a message and asked once more."""
+        try:
+            return answer()
+        except IndexDamaged as e:
+            if self.read_only:
+                raise
+            self._reset(f"{e}; rebuilding it")
+            self.sync()
+            return answer()
+
+    def _ranked(self, query: str, limit: int, passages_per_article: int) -> RankedArticles:
+        """The backend's ranking, its articles checked against the store (an article the
+        search index holds and the store lacks is damage, not a KeyError later)."""
+        ranked = self.search_backend.search(query, limit, passages_per_article)
+        counts = passage_counts(self.store, (a for a, _ in ranked.articles))
+        for article_id, group in ranked.articles:
+            if article_id not in counts or any(not 0 <= p < counts[article_id] for _s, p in group):
+                raise IndexDamaged(f"the index at {self.index_dir} is damaged (search found passages "
+                                   "the store does not hold)")
+        return ranked
 
     def _reset(self, message: str) -> None:
+        if self.read_only:
+            raise IndexLocationError(f"the index at {self.index_dir} is read-only: it cannot be rebuilt here; "
+                                     "choose another --index")
         with self._write_lock:
             self._wipe(message)
 
@@ -212,19 +372,21 @@ class CorpusIndex:
     def search(self, text: str, limit: int = 10, passages_per_article: int = 3) -> SearchResult:
         """Passages matching `text`, grouped by article: articles ranked by their best
         passage (BM25), each with up to `passages_per_article` passages, best first."""
-        ranked = self.search_backend.search(text, limit, passages_per_article)
+        query = text
+        ranked = self._recovering(lambda: self._ranked(query, limit, passages_per_article))
         texts = self.store.articles_by_id(a for a, _ in ranked.articles)
         out: list[ArticleHits] = []
         for article_id, group in ranked.articles:
             article = texts[article_id]
             hits = [_passage_hit(article, passage, score, ranked.terms) for score, passage in group]
             out.append(ArticleHits(article_id, article.title, hits[0].score, hits))
-        return SearchResult(text, ranked.total, out)
+        return SearchResult(text, ranked.total, out, list(ranked.notes))
 
     def article_hits(self, text: str, article_id: str) -> list[PassageHit]:
         """Every passage of one article that matches `text`, in passage order (for
         next/previous hit in the reader)."""
-        found, terms = self.search_backend.article_hits(text, article_id)
+        query = text
+        found, terms = self._recovering(lambda: self.search_backend.article_hits(query, article_id))
         article = self.article(article_id)
         return [_passage_hit(article, p, score, terms) for p, score in found]
 
@@ -408,7 +570,71 @@ def _check_index_location(root: Path, folder: Path) -> None:
     if root.is_dir() and (folder == root or root in folder.parents):
         raise IndexLocationError(f"the index folder {folder} is inside the corpus {root}; choose another --index")
     if folder.exists() and not folder.is_dir():
-        raise IndexLocationError(f"the index folder {folder} is a file")
+        raise IndexLocationError(f"the index folder {folder} is a file; choose another --index")
+    for parent in folder.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise IndexLocationError(f"the index folder {folder} cannot be made: {parent} is a file; "
+                                         "choose another --index")
+            break
+
+
+def _read_only(folder: Path, store_path: Path, whoosh_dir: Path) -> bool:
+    """Whether this process may not write the index (a read-only folder, store or
+    Whoosh folder, or a read-only file system)."""
+    paths = [folder] + [p for p in (store_path, whoosh_dir) if p.exists()]
+    if not all(os.access(p, os.W_OK) for p in paths):
+        return True
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _remove(path: Path) -> None:
+    """Remove a file or a folder of ours, whichever it is now."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
+
+
+class _NoLock:
+    def release(self) -> None:
+        pass
+
+
+def _try_lock_folder(whoosh_dir: Path) -> Any:
+    """The writer lock of the Whoosh index in `whoosh_dir`, or None while another
+    process holds it; a folder Whoosh cannot open has no writer to wait for."""
+    try:
+        return try_write_lock(open_index(whoosh_dir))
+    except Exception:
+        return _NoLock()
+
+
+def _unfixable(e: BaseException) -> bool:
+    """An error opening the index that rebuilding it cannot fix (the folder or the disk)."""
+    if isinstance(e, sqlite3.OperationalError):
+        text = str(e).lower()
+        return any(s in text for s in ("disk is full", "readonly", "read-only", "locked", "unable to open"))
+    return isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+def _location_error(folder: Path, e: BaseException) -> CorpusTuiError:
+    text = str(e).lower()
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text:
+        return IndexWriteError(f"cannot write the index at {folder}: no space left on the device; "
+                               "free space or choose another --index")
+    if "locked" in text:
+        return IndexBusy(f"the index at {folder} is locked by another corpus-tui; try again when it has finished")
+    why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+    return IndexLocationError(f"cannot use the index folder {folder} ({why}); choose another --index")
+
+
+def _describe(e: BaseException) -> str:
+    text = str(e).splitlines()[0][:80] if str(e) else ""
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
 def _check_passage(article: Article, passage: int) -> None:

@@ -41,3 +41,16 @@ class AmbiguousEntity(CorpusTuiError):
         self.candidates = candidates
         listed = "; ".join(f"{e.name} ({e.type}, {e.articles} article(s), id {e.id})" for e in candidates)
         super().__init__(f"{name!r} names {len(candidates)} entities: {listed}. Use an id or a fuller name")
+
+
+class IndexWriteError(CorpusTuiError):
+    """The index could not be written (disk full, no permission, read-only file
+    system): what it held before is kept."""
+
+
+class IndexDamaged(CorpusTuiError):
+    """The index on disk is damaged and could not be rebuilt (or is being rebuilt)."""
+
+
+class IndexBusy(CorpusTuiError):
+    """Another corpus-tui holds the writer lock of this index (it is indexing)."""

@@ -13,8 +13,11 @@ a rebuild.
 """
 from __future__ import annotations
 
+import errno
 import gc
+import json
 import os
+import sqlite3
 import sys
 import threading
 import time
@@ -23,14 +26,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from whoosh.index import Index
+from whoosh.index import Index, LockError
 
 from . import corpus as corpus_mod
+from .errors import IndexBusy, IndexWriteError
 from .extraction import ExtractedMention, Extractor, default_extractor
 from .model import Article, IndexStats
 from .search import ENTITY_KEY_SEPARATOR, make_schema
-from .store import ManifestEntry, MentionRow, Store
-from .whoosh_adapter import FastSegmentWriter
+from .store import ManifestEntry, MentionRow, Store, passage_total, store_counts
+from .whoosh_adapter import FastSegmentWriter, index_files
 
 # Articles written between two commits: a first build of a big corpus becomes
 # searchable batch by batch, and an interrupted build resumes where it stopped.
@@ -50,6 +54,13 @@ FIRST_COMMIT_SECONDS = 0.5
 # writer. Below it, the pool's start-up would cost more than it saves.
 PARALLEL_MIN_FILES = 200
 PREPARE_BATCH = 32
+
+# How long a sync waits for the writer lock that another corpus-tui holds (it is
+# indexing this corpus) before it says so and answers from what is committed.
+LOCK_WAIT_SECONDS = 1.0
+
+# What the last commit recorded, for the consistency check on open (`check_counts`).
+META_COUNTS = "counts"
 
 Progress = Callable[[int, int], None]
 Warn = Callable[[str], None]
@@ -78,7 +89,12 @@ def update_index(ix: Index, store: Store, extractor: Extractor, root: Path, warn
     if not candidates and not gone:
         stats.unchanged = len(manifest)
         return stats
-    writer = BatchWriter(ix, store)
+    try:
+        writer = BatchWriter(ix, store)
+    except LockError:
+        raise IndexBusy(_busy(ix, "is indexing")) from None
+    except (OSError, sqlite3.OperationalError) as e:
+        raise _write_error(store, e) from None
     try:
         for rel in gone:
             writer.delete_file(rel)
@@ -116,6 +132,14 @@ def update_index(ix: Index, store: Store, extractor: Extractor, root: Path, warn
             if progress:
                 progress(done, len(candidates))
         writer.commit()
+    except LockError:
+        writer.cancel()
+        raise IndexBusy(_busy(ix, "took over indexing")) from None
+    except (OSError, sqlite3.OperationalError) as e:
+        writer.cancel()
+        if not _is_write_error(e):
+            raise
+        raise _write_error(store, e) from None
     except BaseException:
         writer.cancel()
         raise
@@ -124,6 +148,66 @@ def update_index(ix: Index, store: Store, extractor: Extractor, root: Path, warn
     if stats.did_work:
         store.set_meta("generation", str(time.time_ns()))
     return stats
+
+
+def _busy(ix: Index, doing: str) -> str:
+    return f"another corpus-tui {doing} this corpus (it holds the writer lock of {ix.storage.folder})"
+
+
+def _is_write_error(e: BaseException) -> bool:
+    """A failure to write that rebuilding cannot fix: a full disk, no permission, a
+    read-only file system (OSError), or SQLite saying the same."""
+    if isinstance(e, sqlite3.OperationalError):
+        text = str(e).lower()
+        return any(s in text for s in ("disk is full", "readonly", "read-only", "unable to open", "disk i/o"))
+    return isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM,
+                                                   errno.EROFS, errno.EFBIG, errno.EIO)
+
+
+def _write_error(store: Store, e: BaseException) -> IndexWriteError:
+    folder = store.path.parent
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT) or "full" in str(e).lower():
+        why = "no space left on the device"
+    elif isinstance(e, OSError):
+        why = e.strerror or str(e)
+    else:
+        why = str(e)
+    try:
+        kept = f"it keeps the {store.article_count()} article(s) committed before"
+    except sqlite3.Error:
+        kept = "it keeps what was committed before"
+    return IndexWriteError(f"cannot write the index at {folder} ({why}); {kept}: free space or choose another --index")
+
+
+def check_counts(ix: Index, store: Store) -> str | None:
+    """The cheap consistency check on open: the counts and files the last commit
+    recorded against what is on disk now (rows deleted from the store, a Whoosh file
+    truncated, removed or replaced, a commit of one side without the other). Returns
+    what is wrong, or None. An index written before these were recorded passes."""
+    raw = store.get_meta(META_COUNTS)
+    if raw is None:
+        return None
+    recorded = json.loads(raw)
+    counts = store_counts(store)
+    if counts.orphan_articles:
+        return f"{counts.orphan_articles} file(s) of stored articles are missing from the manifest"
+    if counts.articles != recorded["articles"]:
+        return f"the store holds {counts.articles} articles, its last commit {recorded['articles']}"
+    if counts.files != recorded["files"]:
+        return f"the manifest holds {counts.files} files, its last commit {recorded['files']}"
+    if counts.mentions != recorded.get("mentions", counts.mentions):
+        return "the stored mentions are gone"
+    if counts.mentions and not counts.entities and store.get_meta("entities_generation"):
+        return "the stored entities are gone"
+    passages = ix.doc_count()
+    if passages != recorded["passages"]:
+        return f"the search index holds {passages} passages, the store {recorded['passages']}"
+    folder = Path(ix.storage.folder)
+    on_disk = index_files(folder)
+    for name, size in recorded["whoosh"].items():
+        if on_disk.get(name) != size:
+            return f"search index file {name} is {'missing' if name not in on_disk else 'changed'}"
+    return None
 
 
 class BatchWriter:
@@ -137,6 +221,8 @@ class BatchWriter:
         self.pending = 0
         self.commits = 0
         self.since = time.monotonic()
+        raw = store.get_meta(META_COUNTS)
+        self.passages = json.loads(raw)["passages"] if raw else passage_total(store)
         self._begin()
 
     def _begin(self) -> None:
@@ -145,8 +231,9 @@ class BatchWriter:
         # Segments stay separate files (not compound): Whoosh opens a compound
         # segment by copying its postings and terms into memory, which made a
         # searcher on 100k articles cost 600 MB.
-        self.writer = FastSegmentWriter(self.ix, limitmb=128, timeout=120.0, compound=False)
+        self.writer = FastSegmentWriter(self.ix, limitmb=128, timeout=LOCK_WAIT_SECONDS, compound=False)
         self.store.begin()
+        self.passages_before = self.passages
         self.pending = 0
         self.since = time.monotonic()
 
@@ -156,6 +243,7 @@ class BatchWriter:
 
     def delete_file(self, rel: str) -> None:
         self._open_writer().delete_by_term("file", rel)
+        self.passages -= passage_total(self.store, rel)
 
     def add(self, article: Article, rel: str, ord_: int, mentions: list[ExtractedMention],
             postings: list | None = None) -> None:
@@ -181,6 +269,7 @@ class BatchWriter:
                 _postings=postings[p.number] if postings else None,
             )
         self.pending += 1
+        self.passages += len(article.passages)
 
     def maybe_commit(self) -> None:
         growth = 2 ** max(0, self.commits - 1)
@@ -191,16 +280,33 @@ class BatchWriter:
 
     def commit(self) -> None:
         self._open_writer().commit()
-        self.store.commit()
         self.writer = None
         self.commits += 1
+        # What this commit leaves, for the consistency check of the next open.
+        counts = store_counts(self.store)
+        recorded = {"articles": counts.articles, "files": counts.files, "mentions": counts.mentions,
+                    "passages": self.passages,
+                    "whoosh": index_files(Path(self.ix.storage.folder))}
+        self.store.set_meta(META_COUNTS, json.dumps(recorded, separators=(",", ":")))
+        self.store.commit()
 
     def cancel(self) -> None:
-        if self.writer is not None:
-            self.writer.cancel()
-            self.writer = None
+        writer, self.writer = self.writer, None
+        self.passages = self.passages_before
+        if writer is not None:
+            try:
+                writer.cancel()
+            except Exception:
+                # A writer that failed half-way through its commit (a full disk): its
+                # files are left for the next commit to clean; the lock is let go.
+                lock = getattr(writer, "writelock", None)
+                if lock is not None and getattr(lock, "fd", None) is not None:
+                    lock.release()
+        try:
             self.store.rollback()
 
+        except sqlite3.OperationalError:
+            pass  # no transaction open (it was committed, or never began)
 
 @dataclass(slots=True)
 class _Prepared:

@@ -5,6 +5,7 @@ text a reader is shown: `article.text[p.start:p.end]` is passage `p`.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -34,14 +35,15 @@ class Article:
         return self.text[p.start:p.end]
 
     def passage_at(self, offset: int) -> int:
-        """The number of the passage holding character `offset` (or the one just before it)."""
-        best = 0
-        for p in self.passages:
-            if p.start <= offset:
-                best = p.number
-            else:
-                break
-        return best
+        """The number of the passage holding character `offset` (or the one just before it):
+        a binary search over the passage starts (an article may have many thousands)."""
+        passages = self.passages
+        i = bisect_right(passages, offset, key=_passage_start) - 1
+        return passages[i].number if i >= 0 else 0
+
+
+def _passage_start(p: Passage) -> int:
+    return p.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,9 @@ class SearchResult:
     query: str
     total: int  # matching articles
     articles: list[ArticleHits]
+    # What the engine bounded to keep the query fast (a capped fuzzy distance, a wildcard
+    # searched by its most frequent terms): one line each, for under the box or stderr.
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -234,3 +234,93 @@ def mark(text: str, spans: list[Span], before: str = "**", after: str = "**") ->
         pos = s.end
     out.append(text[pos:])
     return "".join(out)
+
+
+# Bounds on the terms one query term may stand for (`bound_expansions`): past these a
+# fuzzy or wildcard term costs seconds (an OR of thousands of posting lists) and says
+# little; the note tells the reader what was searched.
+MAX_EDIT_DISTANCE = 2
+MAX_EXPANSIONS = 128
+
+
+class ExpandedTerm(wq.MultiTerm):
+    """A prefix, wildcard, regex or fuzzy term bound to the indexed terms it was
+    expanded to (Whoosh would expand it again, unbounded, at every use). Scores as the
+    query it replaces (constant or per term)."""
+
+    def __init__(self, fieldname: str, text: str, btexts: list[bytes], boost: float = 1.0,
+                 constantscore: bool = True):
+        self.fieldname = fieldname
+        self.text = text
+        self.btexts = btexts
+        self.boost = boost
+        self.constantscore = constantscore
+
+    def _btexts(self, ixreader):
+        return iter(self.btexts)
+
+    def matcher(self, searcher, context=None):
+        if not self.constantscore:
+            return super().matcher(searcher, context)
+        from .whoosh_adapter import union_matcher
+
+        return union_matcher(searcher.reader(), self.fieldname, self.btexts, self.boost)
+
+    def __eq__(self, other):
+        return (other is not None and self.__class__ is other.__class__ and self.fieldname == other.fieldname
+                and self.text == other.text and self.btexts == other.btexts and self.boost == other.boost)
+
+    def __hash__(self):
+        return hash((self.fieldname, self.text, tuple(self.btexts), self.boost))
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}({self.fieldname!r}, {self.text!r}, {len(self.btexts)} terms)"
+
+    def __unicode__(self):
+        return f"{self.fieldname}:{self.text}"
+
+    __str__ = __unicode__
+
+
+def bound_expansions(q: wq.Query, reader, max_terms: int | None = None,
+                     max_distance: int | None = None) -> tuple[wq.Query, list[str]]:
+    """`q` with every fuzzy, prefix, wildcard and regex term bound to at most
+    `max_terms` indexed terms (the most frequent) and every edit distance to at most
+    `max_distance`, and a note for the reader on each bound that changed something.
+    A bare `*` matches every passage (Whoosh would read every posting of the body)."""
+    from .whoosh_adapter import expansion_frequencies
+
+    max_terms = MAX_EXPANSIONS if max_terms is None else max_terms
+    max_distance = MAX_EDIT_DISTANCE if max_distance is None else max_distance
+    notes: list[str] = []
+
+    def note(message: str) -> None:
+        if message not in notes:
+            notes.append(message)
+
+    def visit(node: wq.Query) -> wq.Query:
+        if isinstance(node, wq.Every) or (isinstance(node, wq.Prefix) and not node.text):
+            # Every passage has a body: all documents, without reading every posting.
+            return wq.Every(boost=node.boost)
+        if not node.is_leaf():
+            return node.apply(visit)
+        if not isinstance(node, (wq.FuzzyTerm, wq.PatternQuery)):
+            return node
+        shown = str(node.text) + ("*" if isinstance(node, wq.Prefix) else "")
+        if isinstance(node, wq.FuzzyTerm):
+            shown = f"{node.text}~{node.maxdist}"
+        if node.fieldname != "body":
+            shown = f"{node.fieldname}:{shown}"
+        if isinstance(node, wq.FuzzyTerm):
+            if node.maxdist > max_distance:
+                note(f"fuzzy distance capped at {max_distance} ({shown} searched as {node.text}~{max_distance})")
+                node = wq.FuzzyTerm(node.fieldname, node.text, node.boost, max_distance, node.prefixlength,
+                                    node.constantscore)
+        frequencies = expansion_frequencies(node, reader)
+        chosen = sorted(frequencies, key=lambda b: (-frequencies[b], b))
+        if len(chosen) > max_terms:
+            note(f"{shown} matched {len(chosen)} terms; searched the {max_terms} most frequent")
+            chosen = sorted(chosen[:max_terms])
+        return ExpandedTerm(node.fieldname, node.text, chosen, node.boost, node.constantscore)
+
+    return visit(q), notes

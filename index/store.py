@@ -360,3 +360,68 @@ def _passage_count(spans_json: str) -> int:
 def _chunks(items: list, size: int) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+class ReadOnlyStore(Store):
+    """The store of an index the user may not write (a read-only folder or file): it
+    answers every read; nothing is created or migrated."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._local = threading.local()
+        self.db.execute("SELECT count(*) FROM meta").fetchone()
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = self.path.resolve().as_uri()
+            try:
+                conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=60, isolation_level=None)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                # A WAL database in a folder where its -shm file cannot be made: read
+                # as an unchanging file (what a read-only folder is).
+                conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=60, isolation_level=None)
+            self._local.conn = conn
+        return conn
+
+
+class StoreCounts(NamedTuple):
+    """What the consistency check on open compares with what the last commit recorded."""
+    articles: int
+    files: int
+    orphan_articles: int  # articles whose file is not in the manifest
+    mentions: bool  # any mention stored
+    entities: bool  # any entity stored
+
+
+def store_counts(store: Store) -> StoreCounts:
+    db = store.db
+    (mentions,) = db.execute("SELECT EXISTS (SELECT 1 FROM mentions)").fetchone()
+    (entities,) = db.execute("SELECT EXISTS (SELECT 1 FROM entities)").fetchone()
+    (articles,) = db.execute("SELECT count(*) FROM articles").fetchone()
+    (files,) = db.execute("SELECT count(*) FROM files").fetchone()
+    (orphans,) = db.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT file FROM articles) WHERE file NOT IN (SELECT rel FROM files)"
+    ).fetchone()
+    return StoreCounts(articles, files, orphans, bool(mentions), bool(entities))
+
+
+def passage_total(store: Store, rel: str | None = None) -> int:
+    """Passages of every stored article (or of the articles of file `rel`)."""
+    if rel is None:
+        row = store.db.execute("SELECT sum(json_array_length(passages)) FROM articles").fetchone()
+    else:
+        row = store.db.execute("SELECT sum(json_array_length(passages)) FROM articles WHERE file=?", (rel,)).fetchone()
+    return int(row[0] or 0)
+
+
+def passage_counts(store: Store, ids: Iterable[str]) -> dict[str, int]:
+    """Article id -> its number of passages, for the known ones of `ids`."""
+    out: dict[str, int] = {}
+    for chunk in _chunks(list(set(ids)), 500):
+        marks = ",".join("?" * len(chunk))
+        out.update(store.db.execute(
+            f"SELECT id, json_array_length(passages) FROM articles WHERE id IN ({marks})", chunk))
+    return out

@@ -15,11 +15,15 @@ What each part relies on, so an upgrade knows what to re-check:
 - `posting_ids`: the on-disk block matcher's `_read_ids`, `_next_block`, `_atend`, `_i`,
   `_ids`, `_blocklength`, with a public fallback (`all_ids`).
 - `cached_columns`: an attribute of our own set on a searcher object.
+- `expansion_frequencies`: `PatternQuery._find_prefix` and `_get_pattern`, and
+  `MultiTerm._btexts` (the terms a fuzzy term stands for in one segment).
+- `union_matcher`: `matching.ListMatcher(ids, all_weights=...)` as a constant-score matcher.
 """
 from __future__ import annotations
 
 import mmap
 import os
+import re
 import sys
 from array import array
 from pathlib import Path
@@ -183,3 +187,73 @@ def cached_columns(searcher: Any) -> tuple[Any, Any]:
         cols = (reader.column_reader("article"), reader.column_reader("passage"))
         searcher._corpus_tui_columns = cols
     return cols
+
+
+def expansion_frequencies(node: Any, reader: Any) -> dict[bytes, int]:
+    """The indexed terms a multi-term query (prefix, wildcard, regex, fuzzy term) stands
+    for, each with its passage frequency, expanded segment by segment (over a
+    multi-segment reader Whoosh expands a fuzzy term by brute force over the whole
+    vocabulary). Uses `PatternQuery._find_prefix`/`_get_pattern` (the literal prefix
+    and the regular expression of a wildcard or regex) and `MultiTerm._btexts`."""
+    from whoosh import query as wq
+
+    field = node.field()
+    out: dict[bytes, int] = {}
+    for leaf, _offset in reader.leaf_readers():
+        if field not in leaf.schema:
+            continue
+        if isinstance(node, wq.Prefix):
+            found = ((b, info.doc_frequency()) for b, info in leaf.iter_prefix(field, node.text))
+        elif isinstance(node, wq.PatternQuery):
+            # The terms under the literal prefix, with their frequencies in the same
+            # walk, filtered by the pattern (what `_btexts` does, without a lookup per term).
+            pattern = re.compile(node._get_pattern())
+            from_bytes = leaf.schema[field].from_bytes
+            found = ((b, info.doc_frequency()) for b, info in leaf.iter_prefix(field, node._find_prefix(node.text))
+                     if pattern.match(from_bytes(b)))
+        else:
+            found = ((b, leaf.doc_frequency(field, b)) for b in node._btexts(leaf))
+        for btext, frequency in found:
+            out[btext] = out.get(btext, 0) + frequency
+    return out
+
+
+def union_matcher(reader: Any, field: str, btexts: list[bytes], weight: float) -> Any:
+    """A constant-score matcher of the documents of one segment `reader` holding any of
+    `btexts` in `field`: the posting lists read block by block into one sorted list.
+    Whoosh's own OR of many terms is a tree of union matchers stepped in Python
+    (seconds for a hundred frequent terms)."""
+    from whoosh.matching import ListMatcher, NullMatcher
+
+    ids: set[int] = set()
+    for btext in btexts:
+        if (field, btext) in reader:
+            ids.update(posting_ids(reader.postings(field, btext)))
+    if reader.has_deletions():
+        ids = {d for d in ids if not reader.is_deleted(d)}
+    if not ids:
+        return NullMatcher()
+    return ListMatcher(sorted(ids), all_weights=weight)
+
+
+def index_files(folder: Path) -> dict[str, int]:
+    """The files of the latest committed generation of the Whoosh index in `folder`
+    (its table of contents and every file of its segments) with their sizes: what
+    the consistency check on open compares (a truncated, removed or replaced file).
+    Uses `TOC.read`, `TOC._filename` and a segment's `segid` (its files' names hold it)."""
+    storage = FileStorage(str(folder))
+    toc = windex.TOC.read(storage, windex._DEF_INDEX_NAME)
+    toc_name = windex.TOC._filename(windex._DEF_INDEX_NAME, toc.generation)
+    segids = [seg.segid for seg in toc.segments]
+    out: dict[str, int] = {}
+    for entry in os.scandir(folder):
+        if entry.name == toc_name or any(segid in entry.name for segid in segids):
+            out[entry.name] = entry.stat().st_size if entry.is_file(follow_symlinks=False) else -1
+    return out
+
+
+def try_write_lock(ix: Index) -> Any | None:
+    """The index's writer lock if no other writer holds it now (the caller releases
+    it), else None. Whoosh's lock is an `flock` on a file in the index folder."""
+    lock = ix.lock("WRITELOCK")
+    return lock if lock.acquire(blocking=False) else None

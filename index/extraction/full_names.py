@@ -100,51 +100,111 @@ def _expand_short_names(text: str, mentions: list[RawMention]) -> None:
     organisations = [m for m in mentions if m.type in ("ORG", "OTHER") and len(m.key.split()) >= 2
                      and not m.gazetteer]
     surnames = {p.key.split()[-1] for p in people} | {p.key.split()[0] for p in people}
+    # The full names looked up by word, built once (and again only after one of them
+    # changes): a scan of every full name per mention made a long article take minutes.
+    names = _NameIndex(people, organisations)
     for mention in mentions:
-        if mention.gazetteer and mention.place_kind == "city" and mention.key in surnames \
-                and not used_as_place(text, mention.key):
-            mention.gazetteer = False   # "Rustam Kasimov ... Kasimov said": a surname, not the town
+        was = (mention.key, mention.type)
+        _expand_one(text, mention, surnames, names)
+        if (mention.key, mention.type) != was and id(mention) in names.members:
+            names.stale = True
+
+
+def _expand_one(text: str, mention: RawMention, surnames: set[str], names: _NameIndex) -> None:
+    if mention.gazetteer and mention.place_kind == "city" and mention.key in surnames \
+            and not used_as_place(text, mention.key):
+        mention.gazetteer = False   # "Rustam Kasimov ... Kasimov said": a surname, not the town
+        mention.type = "PERSON"
+    if mention.gazetteer or mention.acronym:
+        return
+    words = mention.key.split()
+    if len(words) == 1 and mention.type in ("PERSON", "OTHER"):
+        key = names.full_name(mention, names.get().by_last.get(words[0], set())) \
+            or names.full_name(mention, names.get().by_first.get(words[0], set()))
+        if key:
+            mention.key = key
             mention.type = "PERSON"
-        if mention.gazetteer or mention.acronym:
-            continue
-        words = mention.key.split()
-        if len(words) == 1 and mention.type in ("PERSON", "OTHER"):
-            key = _full_name_of(mention, [p for p in people if p.key.split()[-1] == words[0]]) \
-                or _full_name_of(mention, [p for p in people if p.key.split()[0] == words[0]])
-            if key:
-                mention.key = key
-                mention.type = "PERSON"
+            return
+    if len(words) == 1 and mention.type in ("ORG", "OTHER"):
+        # "Navistar" after "Navistar International Corp": the one organisation whose
+        # name starts with the word ("NAVISTAR" in the headline too).
+        companies = {key: type_ for key, type_ in names.get().orgs_by_first.get(words[0], ())
+                     if key.split()[-1] in _CORPORATE or type_ == "ORG" and lexicon().zipf(words[0]) < 3.0}
+        if len(companies) == 1:
+            (mention.key, long_type), = companies.items()
+            if long_type != "OTHER":
+                mention.type = long_type
+    elif len(words) >= 2 and mention.type in ("PERSON", "OTHER") and (
+            family := names.full_name(mention, names.get().by_suffix.get(mention.key, set()))):
+        # "de la Fuente", "Ibanez-Soto", "Quispe Mamani": the family name of a full name.
+        mention.key = family
+        mention.type = "PERSON"
+    elif len(words) >= 2 and mention.type in ("ORG", "OTHER"):
+        longer = names.get().org_parts.get(mention.key, set())
+        if len(longer) == 1:
+            mention.key = next(iter(longer))
+
+
+class _NameIndex:
+    """The full names of an article (people of two or more words, organisations of
+    two or more words) by the words that look them up, for `_expand_short_names`.
+    Exactly what scanning `people` and `organisations` for each mention finds."""
+
+    def __init__(self, people: list[RawMention], organisations: list[RawMention]):
+        self.people = people
+        self.organisations = organisations
+        self.members = {id(m) for m in people} | {id(m) for m in organisations}
+        self.stale = True
+
+    def get(self) -> _NameIndex:
+        if self.stale:
+            self._build()
+            self.stale = False
+        return self
+
+    def _build(self) -> None:
+        # key -> the end of its first mention (the earliest end: "written before")
+        self.first_end: dict[str, int] = {}
+        self.by_last: dict[str, set[str]] = {}
+        self.by_first: dict[str, set[str]] = {}
+        self.by_suffix: dict[str, set[str]] = {}  # "Maria Fuente" -> {"Ana Maria Fuente"}
+        for p in self.people:
+            key = p.key
+            if key in self.first_end:
+                self.first_end[key] = min(self.first_end[key], p.end)
                 continue
-        if len(words) == 1 and mention.type in ("ORG", "OTHER"):
-            # "Navistar" after "Navistar International Corp": the one organisation whose
-            # name starts with the word ("NAVISTAR" in the headline too).
-            companies = {o.key: o.type for o in organisations if o.key.split()[0] == words[0]
-                      and (o.key.split()[-1] in _CORPORATE or o.type == "ORG" and lexicon().zipf(words[0]) < 3.0)}
-            if len(companies) == 1:
-                (mention.key, long_type), = companies.items()
-                if long_type != "OTHER":
-                    mention.type = long_type
-        elif len(words) >= 2 and mention.type in ("PERSON", "OTHER") and _full_name_of(
-                mention, [p for p in people if len(p.key) > len(mention.key) and p.key.endswith(" " + mention.key)]):
-            # "de la Fuente", "Ibanez-Soto", "Quispe Mamani": the family name of a full name.
-            mention.key = _full_name_of(mention, [p for p in people if len(p.key) > len(mention.key)
-                                                  and p.key.endswith(" " + mention.key)])
-            mention.type = "PERSON"
-        elif len(words) >= 2 and mention.type in ("ORG", "OTHER"):
-            longer = {o.key for o in organisations if len(o.key) > len(mention.key)
-                      and (" " + mention.key + " ") in (" " + o.key + " ")}
-            if len(longer) == 1:
-                mention.key = longer.pop()
+            self.first_end[key] = p.end
+            words = key.split()
+            self.by_last.setdefault(words[-1], set()).add(key)
+            self.by_first.setdefault(words[0], set()).add(key)
+            for i, ch in enumerate(key):
+                if ch == " ":
+                    self.by_suffix.setdefault(key[i + 1:], set()).add(key)
+        # first word -> distinct (key, type), ordered by their last mention (a dict built
+        # from them keeps, per key, the type of its last mention, as one built from all)
+        last: dict[str, dict[tuple[str, EntityType], None]] = {}
+        for o in self.organisations:
+            pairs = last.setdefault(o.key.split()[0], {})
+            pairs.pop((o.key, o.type), None)
+            pairs[(o.key, o.type)] = None
+        self.orgs_by_first: dict[str, list[tuple[str, EntityType]]] = {w: list(pairs) for w, pairs in last.items()}
+        # every run of whole words of an organisation's name, shorter than the name
+        self.org_parts: dict[str, set[str]] = {}
+        for key in {o.key for o in self.organisations}:
+            padded = " " + key + " "
+            spaces = [i for i, ch in enumerate(padded) if ch == " "]
+            for a, i in enumerate(spaces):
+                for j in spaces[a + 1:]:
+                    if j - i - 1 < len(key):
+                        self.org_parts.setdefault(padded[i + 1:j], set()).add(key)
 
-
-def _full_name_of(mention: RawMention, people: list[RawMention]) -> str:
-    """The one full name among `people`; of several, the one full name written before
-    `mention` ("Zhang Wei ... Zhang said ... Ambassador Zhang Lei"); "" when that is ambiguous."""
-    keys = {p.key for p in people}
-    if len(keys) <= 1:
-        return keys.pop() if keys else ""
-    before = {p.key for p in people if p.end <= mention.start}
-    return before.pop() if len(before) == 1 else ""
+    def full_name(self, mention: RawMention, keys: set[str]) -> str:
+        """The one full name among `keys`; of several, the one full name written before
+        `mention` ("Zhang Wei ... Zhang said ... Ambassador Zhang Lei"); "" when that is ambiguous."""
+        if len(keys) <= 1:
+            return next(iter(keys)) if keys else ""
+        before = [key for key in keys if self.first_end[key] <= mention.start]
+        return before[0] if len(before) == 1 else ""
 
 
 def _unify_types(mentions: list[RawMention]) -> None:
