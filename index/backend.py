@@ -142,11 +142,11 @@ class WhooshBackend:
         with self.searcher() as s:
             if s.doc_count_all() == 0:  # nothing indexed yet (a first build starting)
                 return RankedArticles(0)
+            q, notes = bound_expansions(q, s.reader())
             articles_col = s.reader().column_reader("article")
             passages_col = s.reader().column_reader("passage")
             # Only the top of the passage ranking is scored (Whoosh skips blocks that
             # cannot enter it), in growing windows until `limit` articles have a
-            q, notes = bound_expansions(q, s.reader())
             # passage: scoring every match of a frequent word is what made search slow.
             window = max(50, 3 * limit * passages_per_article)
             while True:
@@ -200,11 +200,11 @@ class WhooshBackend:
     def article_hits(self, text: str, article_id: str) -> tuple[list[tuple[int, float]], set[str]]:
         q = parse_query(text, self.ix.schema)
         with self.searcher() as s:
+            q, _notes = bound_expansions(q, s.reader())
             restricted = wq.And([q, wq.Term("article", article_id)])
             passages_col = s.reader().column_reader("passage")
             found = [(passages_col[docnum], score) for score, docnum in s.search(restricted, limit=None).top_n]
             terms = positive_terms(q, s.reader())
-            q, _notes = bound_expansions(q, s.reader())
         return sorted(found), terms
 
     # -- trace ----------------------------------------------------------------------

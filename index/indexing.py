@@ -268,8 +268,8 @@ class BatchWriter:
                 entities=ENTITY_KEY_SEPARATOR.join(by_passage.get(p.number, ())),
                 _postings=postings[p.number] if postings else None,
             )
-        self.pending += 1
         self.passages += len(article.passages)
+        self.pending += 1
 
     def maybe_commit(self) -> None:
         growth = 2 ** max(0, self.commits - 1)
@@ -281,7 +281,6 @@ class BatchWriter:
     def commit(self) -> None:
         self._open_writer().commit()
         self.writer = None
-        self.commits += 1
         # What this commit leaves, for the consistency check of the next open.
         counts = store_counts(self.store)
         recorded = {"articles": counts.articles, "files": counts.files, "mentions": counts.mentions,
@@ -289,6 +288,7 @@ class BatchWriter:
                     "whoosh": index_files(Path(self.ix.storage.folder))}
         self.store.set_meta(META_COUNTS, json.dumps(recorded, separators=(",", ":")))
         self.store.commit()
+        self.commits += 1
 
     def cancel(self) -> None:
         writer, self.writer = self.writer, None
@@ -304,9 +304,9 @@ class BatchWriter:
                     lock.release()
         try:
             self.store.rollback()
-
         except sqlite3.OperationalError:
             pass  # no transaction open (it was committed, or never began)
+
 
 @dataclass(slots=True)
 class _Prepared:
