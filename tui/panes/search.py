@@ -19,7 +19,9 @@ from corpus_tui.index.errors import QueryError
 from corpus_tui.index.model import ArticleHits, ArticleInfo, SearchResult
 
 from .. import messages
+from ..dates import ORDER_WORDS, Order, about_line, sort_articles
 from ..styling import highlighted
+from ..typeahead import live_query
 from .lists import PaneList
 
 # Typing pauses shorter than this do not start a search: each key would otherwise
@@ -66,6 +68,12 @@ class SearchPane(Vertical):
         self._current: str | None = None  # the open article, highlighted in the list
         self._answered = 0  # the generation of the results shown
         self._open_when_answered = False
+        self.order: Order = "rank"  # of the rows (`s` cycles it)
+        self.about: dict[str, tuple[str, str]] = {}  # article id -> (date, source) of rows shown
+        self.effective = ""  # the query searched: while typing, its last word as a prefix
+        self._result: SearchResult | None = None
+        self._listing: list[ArticleInfo] = []
+        self._total = 0
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="search… (/ from anywhere)", id="query")
@@ -97,7 +105,7 @@ class SearchPane(Vertical):
     def relist(self) -> None:
         """List every article from the top (no query), or search again."""
         if self.query_text:
-            self.start_search(self.query_text)
+            self.start_search(self.query_text, live=self.effective != self.query_text)
         else:
             self.list_articles(self._gen)
 
@@ -117,18 +125,28 @@ class SearchPane(Vertical):
         if gen != self._gen:
             return
         results = self.results
+        self._result = None
+        self._total = total
         if offset == 0:
             self._listed = 0
+            self._listing = []
             results.clear_options()
         elif results.option_count and isinstance(results.get_option_at_index(results.option_count - 1), MoreOption):
             results.remove_option_at_index(results.option_count - 1)
         self.infos.update((a.id, a) for a in infos)
+        self.about.update((a.id, (a.date, a.source)) for a in infos)
         self._listed += len(infos)
-        results.add_options([ArticleOption(self._info_prompt(a), a.id) for a in infos])
+        self._listing.extend(infos)
+        if self.order == "rank":
+            results.add_options([ArticleOption(self._info_prompt(a), a.id) for a in infos])
+        else:  # a new page sorts in among the rows listed so far
+            results.clear_options()
+            results.add_options([ArticleOption(self._info_prompt(a), a.id) for a in
+                                 sort_articles(self._listing, lambda a: a.id, self.about, self.order)])
         if self._listed < total:
             results.add_option(MoreOption(Content.styled(f"… {total - self._listed} more (Enter)", "dim italic")))
         status = "indexing… " if self.indexing else ""
-        self._set_status(Content.styled(f"{status}{total} article(s)", "dim"))
+        self._set_status(Content.styled(f"{status}{total} article(s){self._order_note()}", "dim"))
         if offset == 0 and results.option_count:
             self.show_current(self._current, default=0)
         if self._current is None and infos:
@@ -147,35 +165,49 @@ class SearchPane(Vertical):
     def _query_changed(self, event: Input.Changed) -> None:
         self.start_search(event.value)
 
-    def start_search(self, text: str) -> None:
+    def start_search(self, text: str, *, live: bool = True) -> None:
+        """Search for `text`; `live` (while typing): its last word matches as a prefix."""
         self._gen += 1
         self.typed_at[self._gen] = time.perf_counter()
         query = text.strip()
-        if query != self.query_text:
-            self.query_text = query
-            self.post_message(messages.QueryChanged(query))
+        # A trailing space ends the word being typed: no prefix then.
+        effective = live_query(query) if live and query == text.rstrip() else query
+        self.query_text = query
+        if effective != self.effective:
+            self.effective = effective
+            self.post_message(messages.QueryChanged(effective))
         if not query:
             self.query_one("#query").remove_class("-invalid")
             self.list_articles(self._gen)
         else:
             self._set_status(Content.styled("searching…", "dim italic"))
-            self.run_search(self._gen, query)
+            self.run_search(self._gen, effective, query)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def run_search(self, gen: int, text: str) -> None:
+    def run_search(self, gen: int, text: str, written: str | None = None) -> None:
+        """Search `text` (exclusive: a newer search cancels this one); when `text` is the
+        live form of `written` and does not parse, `written` as it is."""
         worker = get_current_worker()
         time.sleep(SEARCH_DEBOUNCE)
         if worker.is_cancelled:
             return
         assert self.ix is not None
         try:
-            result = self.ix.search(text, limit=SEARCH_ARTICLES, passages_per_article=PASSAGES_PER_ARTICLE)
+            try:
+                result = self.ix.search(text, limit=SEARCH_ARTICLES, passages_per_article=PASSAGES_PER_ARTICLE)
+            except QueryError:
+                if written is None or written == text or worker.is_cancelled:
+                    raise
+                result = self.ix.search(written, limit=SEARCH_ARTICLES, passages_per_article=PASSAGES_PER_ARTICLE)
         except QueryError as e:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._show_query_error, gen, str(e))
             return
+        if worker.is_cancelled:
+            return
+        about = self.ix.article_about(a.article for a in result.articles)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self.show_search, gen, result)
+            self.app.call_from_thread(self.show_search, gen, result, about)
 
     def _show_query_error(self, gen: int, message: str) -> None:
         if gen == self._gen:
@@ -189,18 +221,15 @@ class SearchPane(Vertical):
         """The number of the latest query: an answer to an older one is dropped."""
         return self._gen
 
-    def show_search(self, gen: int, result: SearchResult) -> None:
+    def show_search(self, gen: int, result: SearchResult, about: dict[str, tuple[str, str]] | None = None) -> None:
         if gen != self._gen:
             return  # the user has typed since: a newer search is on its way
         self.query_one("#query").remove_class("-invalid")
-        results = self.results
-        results.clear_options()
-        results.add_options([ArticleOption(self._hits_prompt(hits), hits.article, hits) for hits in result.articles])
+        self.about.update(about or {})
+        self._result = result
+        self._show_result(result)
         if result.articles:
-            results.highlighted = 0
-        shown = f", top {len(result.articles)}" if len(result.articles) < result.total else ""
-        text = f"{result.total} article(s){shown}" if result.total else "no match"
-        self._set_status(Content.styled(text, "dim"))
+            self.results.highlighted = 0
         self._answered = gen
         if self._open_when_answered:
             self._open_when_answered = False
@@ -210,15 +239,36 @@ class SearchPane(Vertical):
         if started is not None:
             self.search_times.append(time.perf_counter() - started)
 
+    def _show_result(self, result: SearchResult) -> None:
+        results = self.results
+        results.clear_options()
+        rows = sort_articles(result.articles, lambda h: h.article, self.about, self.order)
+        results.add_options([ArticleOption(self._hits_prompt(hits), hits.article, hits) for hits in rows])
+        shown = f", top {len(result.articles)}" if len(result.articles) < result.total else ""
+        text = f"{result.total} article(s){shown}{self._order_note()}" if result.total else "no match"
+        if self.effective != self.query_text:
+            text += f" · as you type: {self.effective}"
+        self._set_status(Content.styled(text, "dim"))
+
+    def _order_note(self) -> str:
+        return f" · {ORDER_WORDS[self.order]}" if self.order != "rank" else ""
+
+    def set_order(self, order: Order) -> None:
+        """Show the rows in `order` (the open article stays highlighted)."""
+        self.order = order
+        if self._result is not None and self.query_text:
+            self._show_result(self._result)
+            self.show_current(self._current, default=0)
+        elif not self.query_text and self._listing:
+            self._show_list(self._gen, 0, list(self._listing), self._total)
+
     def _hits_prompt(self, hits: ArticleHits) -> Content:
         n = len(hits.passages)
         count = f"{n}+ hits" if n >= PASSAGES_PER_ARTICLE else ("1 hit" if n == 1 else f"{n} hits")
-        info = self.infos.get(hits.article)
-        meta = [getattr(hits, "date", None) or (info.date if info else ""),
-                getattr(hits, "source", None) or (info.source if info else "")]
+        meta = about_line(hits.article, self.about)
         best = hits.best
         return Content.assemble((hits.title or hits.article, "bold"), "\n",
-                                (" · ".join([count, *(m for m in meta if m)]), "$text-accent"), "\n",
+                                (" · ".join(x for x in (count, meta) if x), "$text-accent"), "\n",
                                 (f"¶{best.passage} ", "dim"), highlighted(best.snippet, best.snippet_spans))
 
     # -- opening -------------------------------------------------------------------------------
@@ -226,6 +276,9 @@ class SearchPane(Vertical):
     @on(Input.Submitted, "#query")
     def _query_submitted(self) -> None:
         results = self.results
+        if self.query_text and self.effective != self.query_text:
+            # What is listed is the type-ahead form: Enter runs the query as written.
+            self.start_search(self.query_text, live=False)
         if self.query_text and self._answered != self._gen:
             # Enter came before the results of what was typed: open the top one when they come.
             self._open_when_answered = True
@@ -284,6 +337,13 @@ class SearchPane(Vertical):
 
     def clear(self) -> None:
         self.query_one(Input).value = ""
+
+    def set_query(self, text: str) -> None:
+        """Put `text` in the box and list its results, as written (no type-ahead)."""
+        box = self.query_one(Input)
+        with box.prevent(Input.Changed):
+            box.value = text
+        self.start_search(text, live=False)
 
     def action_focus_results(self) -> None:
         self.results.focus()

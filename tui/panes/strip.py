@@ -21,6 +21,7 @@ from corpus_tui.index.errors import CorpusTuiError
 from corpus_tui.index.model import Related, Trace
 
 from .. import messages
+from ..dates import ORDER_WORDS, About, Order, about_line, sort_articles, timeline
 from ..styling import dispersion, entity_style, highlighted, type_word
 from .lists import PaneList
 
@@ -114,6 +115,8 @@ class StripPane(Vertical):
         self._loading = False
         self._pending_step = 0
         self._arrived: tuple[str, int] | None = None  # where the last related jump went
+        self.order: Order = "rank"  # of the trace's articles (`s` cycles it)
+        self._traced: tuple[Trace, About] | None = None
 
     def compose(self) -> ComposeResult:
         yield JumpList(id="strip-list")
@@ -152,19 +155,21 @@ class StripPane(Vertical):
         if worker.is_cancelled:
             return
         assert self.ix is not None
+        about: About = {}
         try:
             related, error = self.ix.related(article, passage, limit=RELATED_LIMIT), None
+            about = self.ix.article_about(r.article for r in related.related)
         except (CorpusTuiError, ImportError, NotImplementedError) as e:
             related, error = None, str(e) or type(e).__name__
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._related_found, gen, article, passage, related, error)
+            self.app.call_from_thread(self._related_found, gen, article, passage, related, error, about)
 
     def _related_found(self, gen: int, article: str, passage: int, related: Related | None,
-                       error: str | None) -> None:
+                       error: str | None, about: About | None = None) -> None:
         if gen != self._related_gen:
             return
         self._loading = False
-        self.related = related_jumps(article, passage, related, error)
+        self.related = related_jumps(article, passage, related, error, about or {})
         if self.mode == "related":
             self._show("related")
         steps, self._pending_step = self._pending_step, 0
@@ -180,11 +185,13 @@ class StripPane(Vertical):
     def find_trace(self, entity_id: str, article: str | None, passage: int) -> None:
         assert self.ix is not None
         trace = self.ix.trace(self.ix.entity(entity_id))
+        about = self.ix.article_about({m.article for m in trace.mentions})
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._trace_found, trace, article, passage)
+            self.app.call_from_thread(self._trace_found, trace, article, passage, about)
 
-    def _trace_found(self, trace: Trace, article: str | None, passage: int) -> None:
-        self.trace = trace_jumps(trace)
+    def _trace_found(self, trace: Trace, article: str | None, passage: int, about: About | None = None) -> None:
+        self._traced = (trace, about or {})
+        self.trace = trace_jumps(trace, about or {}, self.order)
         # Walking starts from where the reader is: the first mention in the cursor's passage.
         self.trace.index = next((i for i, j in enumerate(self.trace.jumps) if (j.article, j.passage) ==
                                  (article, passage)), -1)
@@ -196,10 +203,22 @@ class StripPane(Vertical):
         """Back to the related passages; False when nothing was traced."""
         if self.mode != "trace":
             return False
-        self.trace = None
+        self.trace = self._traced = None
         self._show("related")
         self.post_message(messages.TraceChanged(None))
         return True
+
+    def set_order(self, order: Order) -> None:
+        """List the trace's articles in `order`; o/O walk them in that order."""
+        self.order = order
+        if self._traced is None or self.trace is None:
+            return
+        old = self.trace
+        current = old.jumps[old.index] if 0 <= old.index < len(old.jumps) else None
+        self.trace = trace_jumps(*self._traced, order)
+        self.trace.index = self.trace.jumps.index(current) if current in self.trace.jumps else -1
+        if self.mode == "trace":
+            self._show("trace")
 
     # -- stepping ------------------------------------------------------------------------------
 
@@ -238,7 +257,8 @@ class StripPane(Vertical):
             self._jump(event.option.index)
 
 
-def related_jumps(article: str, passage: int, related: Related | None, error: str | None) -> Jumps:
+def related_jumps(article: str, passage: int, related: Related | None, error: str | None,
+                  about: About | None = None) -> Jumps:
     jumps = Jumps("related", f"Related to ¶{passage}", "]/[ jump · t trace", anchor=(article, passage))
     if error:
         jumps.add_heading(Content.styled(f"related passages unavailable: {error}", "$text-error"))
@@ -247,32 +267,45 @@ def related_jumps(article: str, passage: int, related: Related | None, error: st
     else:
         for r in related.related:
             why = ", ".join(r.shared_entities[:4] + r.shared_terms[:4])
+            meta = about_line(r.article, about or {})
             prompt = Content.assemble((f"¶{r.passage:<3} ", "dim"), (r.title or r.article, "bold"),
-                                      "\n     ", (f"{why} — ", "italic $text-accent") if why else "",
+                                      (f"  {meta}", "dim") if meta else "", "\n     ",
+                                      (f"{why} — ", "italic $text-accent") if why else "",
                                       _one_line(r.text))
             jumps.add(prompt, Jump(r.article, r.passage))
     return jumps
 
 
-def trace_jumps(trace: Trace) -> Jumps:
-    e = trace.entity
+def trace_jumps(trace: Trace, about: About | None = None, order: Order = "rank") -> Jumps:
+    """The trace's mentions grouped by article (articles in corpus order, or by date or
+    source), each article under a heading with its dispersion bar, date and source; when
+    dates are known, a timeline of the mentions first."""
+    e, about = trace.entity, about or {}
+    order_word = f" · {ORDER_WORDS[order]}" if order != "rank" else ""
     jumps = Jumps("trace", f"Trace: {e.name} ({type_word(e.type)})",
-                  f"{len(trace.mentions)} mention(s) in {e.articles} article(s) · o/O walk · esc closes",
-                  entity=e.id)
-    jumps.jumps = [Jump(m.article, m.passage, (m.start, m.end)) for m in trace.mentions]
+                  f"{len(trace.mentions)} mention(s) in {e.articles} article(s){order_word} · o/O walk · "
+                  "s sort · esc closes", entity=e.id)
     by_article: dict[str, list[int]] = {}
     for i, m in enumerate(trace.mentions):
         by_article.setdefault(m.article, []).append(i)
-    for article, indexes in by_article.items():
+    line = timeline(about.get(m.article, ("", ""))[0] for m in trace.mentions)
+    if line is not None:
+        undated = f"  ({line.undated} undated)" if line.undated else ""
+        jumps.add_heading(Content.assemble((f"per {line.unit} ", "dim"), (f"{line.first} ", "dim"),
+                                           (line.spark(), "$text-accent"), (f" {line.last}{undated}", "dim")))
+    for article in sort_articles(list(by_article), lambda a: a, about, order):
+        indexes = by_article[article]
         first = trace.mentions[indexes[0]]
         bar = dispersion([trace.mentions[i].position for i in indexes])
+        meta = about_line(article, about)
         jumps.add_heading(Content.assemble((bar, "$text-accent"), (f" {len(indexes):>3}×  ", "dim"),
-                                           (first.title or article, "bold")))
+                                           (first.title or article, "bold"), (f"  {meta}", "dim") if meta else ""))
         for i in indexes:
             m = trace.mentions[i]
             context = highlighted(m.context, [_Offsets(m.context_start, m.context_end)],
                                   entity_style(e.type) + " underline")
-            jumps.add_row(Content.assemble((f"  ¶{m.passage:<3} ", "dim"), context), i)
+            jumps.add(Content.assemble((f"  ¶{m.passage:<3} ", "dim"), context),
+                      Jump(m.article, m.passage, (m.start, m.end)))
     if not jumps.jumps:
         jumps.add_heading(Content.styled("no mention found", "dim italic"))
     return jumps

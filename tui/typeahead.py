@@ -1,0 +1,19 @@
+"""Type-ahead: while a query is being typed, its last word is still growing, so the live
+search matches it as a prefix ("Sho" finds "Shoigu"). Enter runs the query as written."""
+from __future__ import annotations
+
+import re
+
+# A plain word of two letters or more at the very end (no field, quote, wildcard or
+# fuzzy mark of its own); the text before it may be anything.
+_LAST_WORD = re.compile(r"(?:^|[\s(])([^\W\d_]{2,})$")
+_OPERATORS = {"AND", "OR", "NOT", "TO"}
+
+
+def live_query(text: str) -> str:
+    """`text` with `*` after its last word when that word is a plain word of two letters
+    or more that the user may still be typing; otherwise `text` unchanged."""
+    m = _LAST_WORD.search(text)
+    if m is None or m.group(1) in _OPERATORS or text.count('"') % 2:
+        return text
+    return text + "*"
