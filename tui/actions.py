@@ -88,6 +88,12 @@ ACTIONS: tuple[KeyAction, ...] = (
               group=MENTION),
     KeyAction("show_related", "r", "related strip", "Show the related passages of the focused passage in the strip",
               "Across articles"),
+    KeyAction("sort_order", "s", "sort", "Sort the results and the trace: by rank, by date, by source",
+              "Across articles"),
+    KeyAction("concordance", "w", "concordance", "Concordance… (words in context): the lines of a word or phrase, "
+              "aligned on it, with its collocates", "Across articles"),
+    KeyAction("cooccurring", "a", "appears with", "Appears with: the entities named in the same passages as the "
+              "traced or chosen entity", "Across articles"),
     KeyAction("compare", "c", "compare", "Compare the passage with its best related passage (or the one chosen in "
               "the strip): what both say, what each adds", "Across articles"),
     # History
@@ -98,6 +104,8 @@ ACTIONS: tuple[KeyAction, ...] = (
     # Panes and the app
     KeyAction("next_pane", "tab", "pane", "Next pane", "Panes", priority=True, palette=False),
     KeyAction("previous_pane", "shift+tab", "pane", "Previous pane", "Panes", priority=True, palette=False),
+    KeyAction("filter_entities", "f", "filter", "Filter the entities by type: person, organisation, place, all",
+              "Panes"),
     KeyAction("focus_entities", "e", "entities", "Go to the entities of the article", "Panes"),
     KeyAction("step_out", "escape", "back out", "Step out: leave the search box, close the trace", "Panes",
               palette=False),

@@ -28,6 +28,7 @@ from corpus_tui.index.model import ArticleInfo, Entity
 
 from . import actions, messages
 from .compare_view import CompareScreen
+from .explore import ExploreActions
 from .help import HelpScreen
 from .history import History, Location
 from .palette import ReaderPalette
@@ -50,7 +51,7 @@ class Timings:
     first_article: float | None = None
 
 
-class ReaderApp(App[int]):
+class ReaderApp(ExploreActions, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "corpus-tui"
     BINDINGS = actions.bindings("app")

@@ -10,13 +10,15 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from corpus_tui.index.model import Entity, Mention
+from corpus_tui.index.model import Entity, EntityType, Mention
 
 from .. import messages
-from ..styling import dispersion, dispersion_legend, entity_legend, entity_style, type_badge
+from ..styling import dispersion, dispersion_legend, entity_legend, entity_style, type_badge, type_word
 from .lists import PaneList
 
 BAR_WIDTH = 8
+# What the type filter (`f`) cycles through: None shows every type.
+TYPE_FILTERS: tuple[EntityType | None, ...] = (None, "PERSON", "ORG", "PLACE")
 
 
 class EntityOption(Option):
@@ -37,7 +39,10 @@ class EntitiesList(PaneList):
 
 
 class EntitiesPane(Vertical):
-    """Legend, then the list of `EntitiesList`."""
+    """Legend, then the list of `EntitiesList`, filtered by type (`cycle_filter`)."""
+
+    type_filter: EntityType | None = None
+    _shown: tuple[list[tuple[Entity, int]], list[Mention], int] = ([], [], 1)
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(entity_legend(short=True), "\n", dispersion_legend()), id="legend")
@@ -50,7 +55,17 @@ class EntitiesPane(Vertical):
     def entity_list(self) -> EntitiesList:
         return self.query_one(EntitiesList)
 
+    def cycle_filter(self) -> EntityType | None:
+        """Show the next type only (all, person, organisation, place, all...)."""
+        self.type_filter = TYPE_FILTERS[(TYPE_FILTERS.index(self.type_filter) + 1) % len(TYPE_FILTERS)]
+        self.show(*self._shown)
+        return self.type_filter
+
     def show(self, entities: list[tuple[Entity, int]], mentions: list[Mention], length: int) -> None:
+        self._shown = (entities, mentions, length)
+        every = len(entities)
+        if self.type_filter is not None:
+            entities = [(e, n) for e, n in entities if e.type == self.type_filter]
         where: dict[str, list[float]] = {}
         for m in mentions:
             where.setdefault(m.entity, []).append(m.start / length)
@@ -62,7 +77,10 @@ class EntitiesPane(Vertical):
                                           (f" {n} here · {e.articles} art.", "dim")), e)
             for e, n in entities
         ])
-        self.border_title = f"Entities ({len(entities)})"
+        if self.type_filter is None:
+            self.border_title = f"Entities ({every})"
+        else:
+            self.border_title = f"Entities: {type_word(self.type_filter)} ({len(entities)}/{every})"
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
