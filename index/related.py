@@ -13,8 +13,16 @@ the square of the corpus:
    weighted features, so a score means the same for a short and a long passage):
    shared entities by rarity, shared terms by rarity, shared word pairs (a
    repeated phrase), shared numbers and dates, words shared inside quotation marks.
-   Only the best passage of each other article is kept, and only when its score
-   passes a calibrated cut-off (`MIN_SCORE`) and it shares more than one weak clue.
+   Every passage of the best few candidate articles is scored too, so the passage
+   that says the same thing in other words is there to be chosen.
+3. One passage per other article: the one whose shared features are the most its
+   own (each counted less the more of its article's passages hold it, so a lead
+   that names the whole story's people does not stand in for the passage that
+   reports the asked fact). Articles are ranked by that passage's score.
+4. The cut-off: the list is empty unless one candidate stands out from the crowd
+   of candidates the lookup found (a passage no other article covers finds only a
+   flat crowd); less stand-out is needed when it names one of the asked passage's
+   entities. Once one passes, the other articles that stand out somewhat are kept.
 
 What counts as a term: a content word as stemmed by the index, with function
 words, reporting verbs and the most frequent words of English (wordfreq) left
@@ -28,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .backend import SearchBackend
+from .backend import PassageRef, SearchBackend
 from .lexicon import lexicon
 from .model import Article, Related, RelatedPassage
 from .search import ANALYZER
@@ -42,6 +50,13 @@ QUERY_TERMS = 24
 POSTING_BUDGET = 15_000
 # How many candidates are re-ranked with the finer evidence.
 CANDIDATES = 80
+# Every passage of the best this many candidate articles is scored too.
+EXPAND = 5
+# How much a feature repeated across the candidate article's passages counts less
+# when choosing which of its passages stands for it (0 = not at all).
+LOCAL_ALPHA = 1
+# The pick of a title or lead (passages 0 and 1) for an asked passage further down.
+LEAD_PICK = 0.8
 
 # Weights of the kinds of evidence, in units of "one shared term of the same rarity".
 ENTITY_WEIGHT = 1.2
@@ -53,7 +68,7 @@ QUOTE_WEIGHT = 0.5
 # telling clues, a candidate is not "closely related" (tuned on the dev half of
 # the real-news pairs and no-counterpart passages, tests/data/).
 MIN_SCORE = 0.0
-MIN_EVIDENCE = 0.8
+MIN_EVIDENCE = 0.6
 # A term this common in the corpus (idf below it) is no reason shown to a reader.
 REASON_IDF = 1.0
 # The normalisation: the weight shared over a weighted geometric mean of what the
@@ -66,7 +81,13 @@ LENGTH_B = 0.8
 # A candidate must stand out: its score at least MIN_STANDOUT times the mean of the
 # best CROWD candidates' (a passage no other article covers finds only a flat crowd).
 CROWD = 30
-MIN_STANDOUT = 1.8
+MIN_STANDOUT = 1.9
+# ... or this much when the candidate names one of the asked passage's entities
+# (on the dev half no passage without a counterpart shares a name with a candidate
+# that stands out more than 1.3 times; weak paraphrases that do are kept).
+MIN_STANDOUT_NAMED = 1.6
+# Once one candidate passes, the others are kept from this stand-out on.
+MIN_FOLLOW = 1.1
 
 # Reasons shown with each result.
 MAX_SHARED_TERMS = 8
@@ -83,6 +104,7 @@ _MONTHS_AND_DAYS = {
 }
 # Text between quotation marks: typographic double and single quotes, straight
 # double quotes, and straight single quotes that are not apostrophes.
+LONG_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+")
 QUOTED = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|‘([^’]{3,}?)’|(?<!\w)'([^']{3,}?)'(?!\w)")
 
 
@@ -135,10 +157,17 @@ class _Terms:
     first: dict[str, tuple[int, int]]
     quoted: set[str] = field(default_factory=set)
     spans: list[tuple[str, int, int]] = field(default_factory=list)
+    low: dict[str, str] | None = None
 
     @property
     def pairs(self) -> set[tuple[str, str]]:
         return set(zip(self.order, self.order[1:], strict=False))
+
+    def lowered(self) -> dict[str, str]:
+        """Stem -> the word as first written, lower-cased (computed once)."""
+        if self.low is None:
+            self.low = {stem: self.text[s:e].lower() for stem, (s, e) in self.first.items()}
+        return self.low
 
     def surface(self, stem: str) -> str:
         """The word as written, lower-cased when its capital only marks a sentence start."""
@@ -182,14 +211,22 @@ def analyse(text: str) -> _Terms:
     first: dict[str, tuple[int, int]] = {}
     spans: list[tuple[str, int, int]] = []
     quote_spans = [m.span() for m in QUOTED.finditer(text)]
+    # A number written with separators ("3,350,000", "4.02") is one number, not its parts.
+    numbers = {m.start(): (m.end(), m.group().replace(",", "")) for m in LONG_NUMBER.finditer(text)}
+    inside = 0
     quoted: set[str] = set()
     filler = _filler()
     previous = ""
     for tok in ANALYZER(text, chars=True, mode="index", removestops=False):
         start, end = tok.startchar, tok.endchar
+        if start < inside:
+            continue
         word = text[start:end].lower()
         prev, previous = previous, word
-        if word == "cent" and prev == "per":
+        if start in numbers:
+            inside, stem = numbers[start]
+            end = inside
+        elif word == "cent" and prev == "per":
             stem = "percent"
         elif tok.stopped or word in _FUNCTION_WORDS:
             continue
@@ -234,6 +271,7 @@ def _stem(word: str) -> str:
 _INDEX_FORMS = _index_forms()
 
 
+@lru_cache(maxsize=65536)
 def is_number_or_date(stem: str) -> bool:
     return stem in _MONTHS_AND_DAYS or any(c.isdigit() for c in stem)
 
@@ -254,6 +292,7 @@ class _Candidate:
     evidence: float = 0.0
     cosine: float = 0.0
     standout: float = 0.0
+    pick: float = 0.0  # the score with each shared feature counted by how few of its article's passages hold it
     shared_entities: list[str] = field(default_factory=list)
     shared_terms: list[str] = field(default_factory=list)
 
@@ -267,6 +306,8 @@ class _Source:
     entity_words: set[str]
     norm: float
     passages: int
+    passage: int = 0
+    local: dict[str, int] = field(default_factory=dict)  # feature -> passages of the asked article holding it
 
 
 def related_passages(backend: SearchBackend, store: Store, article: Article, passage: int,
@@ -275,7 +316,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     `article` reports, best first, one per article. The store's entity clusters must
     be current."""
     text = article.passage_text(passage)
-    entity_of_key, keys_of_entity, names = _entities_of(store, article, passage)
+    entity_of_key, keys_of_entity, names, own_entity_passages = _entities_of(store, article, passage)
     source_terms = analyse(text).without(names)
     entity_ids = sorted(set(entity_of_key.values()))
     entity_keys = [("entities", key) for entity_id in entity_ids for key in keys_of_entity.get(entity_id, ())]
@@ -297,13 +338,20 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     entity_words = {w.lower() for s, e in names for w in re.findall(r"\w+", text[s:e])}
     entity_words |= {w.lower() for _r, name in entity_rarity.values() for w in re.findall(r"\w+", name)}
     source = _Source(source_terms, weights, entity_rarity, entity_words,
-                     _norm(weights.values(), (ENTITY_WEIGHT * r for r, _n in entity_rarity.values())), stats.passages)
+                     _norm(weights.values(), (ENTITY_WEIGHT * r for r, _n in entity_rarity.values())), stats.passages,
+                     passage)
 
+    for i in range(len(article.passages)):
+        for stem in analyse(article.passage_text(i)).counts:
+            source.local[stem] = source.local.get(stem, 0) + 1
+    for e, n in own_entity_passages.items():
+        source.local["\0" + e] = n
     texts = store.articles_by_id({ref.article for ref in found})
+    refs = _expanded(found, texts)
     candidate_keys = store.passage_keys({ref.article for ref in found})
     candidate_entity_of = store.entity_of_keys(k for keys in candidate_keys.values() for k in keys)
     bodies: dict[tuple[str, int], str] = {}
-    for ref in found:
+    for ref in refs:
         other = texts.get(ref.article)
         if other is not None and ref.passage < len(other.passages):
             bodies[(ref.article, ref.passage)] = other.passage_text(ref.passage)
@@ -314,27 +362,45 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     idf.update({stem: _idf(_df(their_stats, stem), stats.passages) for stem in their_stems})
     their_rarity: dict[str, float] = {}
 
+    # Within each candidate article, how many of its passages hold each feature
+    # (a name or term the whole story repeats says little about which passage is the one).
+    local: dict[str, dict[str, int]] = {}
+    for (art, _p), other_text in bodies.items():
+        counts = local.setdefault(art, {})
+        for stem in analyse(other_text).counts:
+            counts[stem] = counts.get(stem, 0) + 1
+    for (art, _p), keys in candidate_keys.items():
+        counts = local.setdefault(art, {})
+        for e in {candidate_entity_of.get(k, k) for k in keys}:
+            counts["\0" + e] = counts.get("\0" + e, 0) + 1
+
     best: dict[str, _Candidate] = {}
     scores: list[float] = []
-    for ref in found:
+    for ref in refs:
         body = bodies.get((ref.article, ref.passage))
         if body is None:
             continue
         their_entities = {candidate_entity_of.get(k, k) for k in candidate_keys.get((ref.article, ref.passage), ())}
         c = _score(source, _Candidate(ref.article, ref.passage, ref.score), analyse(body), their_entities,
-                   idf, their_rarity, store)
-        scores.append(c.score)
+                   idf, their_rarity, store, local.get(ref.article, {}))
+        if ref.score > 0:
+            scores.append(c.score)
         held = best.get(ref.article)
-        if held is None or (c.score, -c.passage) > (held.score, -held.passage):
+        if held is None or (c.pick, c.score, -c.passage) > (held.pick, held.score, -held.passage):
             best[ref.article] = c
 
     # How far a candidate stands out from the crowd of candidates the lookup found.
     scores.sort(reverse=True)
-    crowd = max(1e-9, sum(scores[:CROWD]) / max(1, len(scores[:CROWD])))
+    # (A crowd smaller than CROWD is filled with zeros: few candidates is a quiet crowd.)
+    crowd = max(1e-9, sum(scores[:CROWD]) / CROWD)
     for c in best.values():
         c.standout = c.score / crowd
-    kept = [c for c in best.values()
-            if c.cosine >= MIN_SCORE and c.evidence >= MIN_EVIDENCE and c.standout >= MIN_STANDOUT]
+    strong = [c for c in best.values()
+              if c.cosine >= MIN_SCORE and c.evidence >= MIN_EVIDENCE
+              and c.standout >= (MIN_STANDOUT_NAMED if c.shared_entities else MIN_STANDOUT)]
+    # Once one candidate clearly reports the same thing, the others that stand out
+    # somewhat are kept too (other outlets on the same story, in their own words).
+    kept = [c for c in best.values() if c.evidence >= MIN_EVIDENCE and c.standout >= MIN_FOLLOW] if strong else []
     kept.sort(key=lambda c: (-c.score, -c.prior, c.article, c.passage))
     related = []
     for c in kept[:limit]:
@@ -345,14 +411,35 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     return Related(article.id, passage, text, related)
 
 
+def _expanded(found: list[PassageRef], texts: dict[str, Article]) -> list[PassageRef]:
+    """The candidates found, and every other passage of the best EXPAND articles
+    among them (prior 0): the passage that reports the same fact in other words
+    may share too few rare terms to be found by the lookup, while another passage
+    of its article is."""
+    out = list(found)
+    seen = {(ref.article, ref.passage) for ref in found}
+    order: list[str] = []
+    for ref in found:
+        if ref.article not in order:
+            order.append(ref.article)
+    for art in order[:EXPAND]:
+        other = texts.get(art)
+        if other is None:
+            continue
+        for i in range(len(other.passages)):
+            if (art, i) not in seen:
+                out.append(PassageRef(art, i, 0.0))
+    return out
+
+
 def _score(source: _Source, c: _Candidate, cand: _Terms, their_entities: set[str], idf: dict[str, float],
-           their_rarity: dict[str, float], store: Store) -> _Candidate:
+           their_rarity: dict[str, float], store: Store, local: dict[str, int]) -> _Candidate:
     """Score one candidate against the source: the weight of what both hold over the
     geometric mean of what each holds (so 1.0 is the same content)."""
     src = source.terms
     # The candidate's words that name one of the source's entities count through the entity.
-    cand_weights = {stem: term_weight(stem, cand.surface(stem), idf.get(stem, 0.0)) for stem in cand.counts
-                    if cand.surface(stem).lower() not in source.entity_words}
+    cand_weights = {stem: term_weight(stem, low, idf.get(stem, 0.0)) for stem, low in cand.lowered().items()
+                    if low not in source.entity_words}
     shared = [stem for stem in src.counts if stem in cand_weights and source.weights[stem] > 0]
     term_score = sum(source.weights[st] for st in shared)
     pair_score = sum(min(source.weights[a], source.weights[b]) for a, b in src.pairs & cand.pairs
@@ -376,10 +463,28 @@ def _score(source: _Source, c: _Candidate, cand: _Terms, their_entities: set[str
     top = max(1.0, math.log(source.passages))
     c.evidence = (sum(source.weights[st] for st in shared) + entity_score + bonus) / top
     c.cosine = cosine
+    # Which passage stands for its article: the shared features counted less the
+    # more of the article's passages hold them.
+    own = source.local
+    local_overlap = (sum(source.weights[st] * _spread(own.get(st, 1), local.get(st, 1)) for st in shared)
+                     + ENTITY_WEIGHT * sum(source.entities[e][0] * _spread(own.get("\0" + e, 1), local.get("\0" + e, 1))
+                                           for e in common_entities))
+    c.pick = (local_overlap + bonus) / math.sqrt(max(length, 0.25))
+    if c.passage < 2 and source.passage >= 2:
+        # A title or lead sums up the whole story: it stands for its article only
+        # when it clearly beats the passage that reports the asked fact.
+        c.pick *= LEAD_PICK
     c.shared_entities = [source.entities[e][1] for e in sorted(common_entities, key=lambda e: -source.entities[e][0])]
     c.shared_terms = _reason_terms(sorted(shared, key=lambda st: (-is_number_or_date(st), -source.weights[st])),
                                    src, source.entity_words, idf)
     return c
+
+
+def _spread(own: int, theirs: int) -> float:
+    """How much a shared feature counts in choosing the candidate article's passage:
+    less the more of that article's passages hold it, unless it is as spread in the
+    asked passage's own article (a lead answers a lead)."""
+    return theirs ** -LOCAL_ALPHA
 
 
 def _norm(term_weights, entity_weights) -> float:
@@ -418,10 +523,11 @@ def _within_budget(probes: list[tuple[str, str, float, int]]) -> list[tuple[str,
 
 
 def _entities_of(store: Store, article: Article, passage: int
-                 ) -> tuple[dict[str, str], dict[str, list[str]], list[tuple[int, int]]]:
+                 ) -> tuple[dict[str, str], dict[str, list[str]], list[tuple[int, int]], dict[str, int]]:
     """The passage's entity keys -> entity ids, every key of each of those entities,
     and where their names are in the passage text (offsets into the passage)."""
-    rows = [m for m in store.mentions_of_article(article.id) if m.passage == passage]
+    everywhere = store.mentions_of_article(article.id)
+    rows = [m for m in everywhere if m.passage == passage]
     base = article.passages[passage].start
     names = [(m.start - base, m.end - base) for m in rows]
     keys = {m.key for m in rows}
@@ -432,7 +538,13 @@ def _entities_of(store: Store, article: Article, passage: int
     for entity_id in set(entity_of_key.values()):
         keys_of_entity[entity_id] = sorted(set(store.keys_of_entity(entity_id)) | {
             k for k, e in entity_of_key.items() if e == entity_id})
-    return entity_of_key, keys_of_entity, names
+    # How many of the article's passages name each of the passage's entities.
+    spread: dict[str, set[int]] = {}
+    for m in everywhere:
+        entity_id = entity_of_key.get(m.key)
+        if entity_id is not None:
+            spread.setdefault(entity_id, set()).add(m.passage)
+    return entity_of_key, keys_of_entity, names, {e: len(p) for e, p in spread.items()}
 
 
 def _entity_rarity(store: Store, entity_ids: list[str]) -> dict[str, tuple[float, str]]:
