@@ -87,6 +87,10 @@ class SearchBackend(Protocol):
         (field, term, weight) they hold, the passages of `exclude_article` left out."""
         ...
 
+    def body_frequency(self, term: str) -> int:
+        """How often the (analysed) `term` occurs in all passage bodies (for collocates)."""
+        ...
+
     def close(self) -> None:
         ...
 
@@ -229,6 +233,10 @@ class WhooshBackend:
             except Exception:  # a reader without field lengths: no length normalisation
                 average = 1.0
             return TermStats(max(1, reader.doc_count()), average, frequencies)
+
+    def body_frequency(self, term: str) -> int:
+        with self.searcher() as s:
+            return int(s.reader().frequency("body", term))
 
     def candidates(self, probes: list[tuple[str, str, float]], exclude_article: str, limit: int) -> list[PassageRef]:
         with self.searcher() as s:

@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterable, TypeVar
 
 from . import corpus as corpus_mod
 from .backend import RankedArticles, SearchBackend, WhooshBackend
@@ -37,12 +37,15 @@ from .errors import (
     UnknownArticle,
     UnknownEntity,
 )
+from .exploration import concordance_of, cooccurring, expand_entity_fields
 from .extraction import Extractor, default_extractor
 from .indexing import check_counts, pending_files, update_index
+from .kwic import Concordance, SortOrder
 from .model import (
     Article,
     ArticleHits,
     ArticleInfo,
+    Cooccurrence,
     Entity,
     IndexStats,
     MarkedPassage,
@@ -63,7 +66,7 @@ from .whoosh_adapter import create_index, index_exists, open_index, try_write_lo
 from .workspace import Workspace
 
 # Bump when what is stored changes shape: an index of another version is rebuilt.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"  # 6: date and source on every passage
 
 Progress = Callable[[int, int], None]
 Warn = Callable[[str], None]
@@ -362,6 +365,10 @@ class CorpusIndex:
             raise UnknownArticle(f"no article {article_id!r} in {self.root}")
         return article
 
+    def article_about(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """Article id -> (date, source) ("" where unknown), for rows that show them."""
+        return self.store.dates_and_sources(ids)
+
     def passage_text(self, article_id: str, passage: int) -> str:
         article = self.article(article_id)
         _check_passage(article, passage)
@@ -372,7 +379,7 @@ class CorpusIndex:
     def search(self, text: str, limit: int = 10, passages_per_article: int = 3) -> SearchResult:
         """Passages matching `text`, grouped by article: articles ranked by their best
         passage (BM25), each with up to `passages_per_article` passages, best first."""
-        query = text
+        query = self._expand_query(text)
         ranked = self._recovering(lambda: self._ranked(query, limit, passages_per_article))
         texts = self.store.articles_by_id(a for a, _ in ranked.articles)
         out: list[ArticleHits] = []
@@ -385,10 +392,31 @@ class CorpusIndex:
     def article_hits(self, text: str, article_id: str) -> list[PassageHit]:
         """Every passage of one article that matches `text`, in passage order (for
         next/previous hit in the reader)."""
-        query = text
+        query = self._expand_query(text)
         found, terms = self._recovering(lambda: self.search_backend.article_hits(query, article_id))
         article = self.article(article_id)
         return [_passage_hit(article, p, score, terms) for p, score in found]
+
+    def _expand_query(self, text: str) -> str:
+        """`entity:NAME` stands for every spelling of the entity (see `exploration`)."""
+        if "entity:" not in text:
+            return text
+        self._entities_current()
+        return expand_entity_fields(text, self.find_entity, self.store.keys_of_entity)
+
+    def kwic(self, text: str, *, width: int = 40, order: SortOrder = "corpus", limit: int = 1000) -> Concordance:
+        """The concordance of `text` (any query): lines aligned on each match, with
+        the words most attracted to it (collocates)."""
+        return concordance_of(self.search_backend, self.store, self._expand_query(text),
+                              width=width, order=order, limit=limit)
+
+    def cooccurring(self, name: str | Entity, limit: int = 20) -> tuple[Entity, list[Cooccurrence]]:
+        """The entities named in the same passages as the entity `name`, most associated first."""
+        entity = name if isinstance(name, Entity) else self.find_entity(name)
+        self._entities_current()
+        found = cooccurring(self.store, self.search_backend.passage_count(), entity,
+                            self.store.keys_of_entity(entity.id), limit, self.store.entity)
+        return entity, found
 
     # -- entities -----------------------------------------------------------------
 

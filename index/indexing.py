@@ -266,6 +266,7 @@ class BatchWriter:
                 article=article.id, file=rel, passage=p.number, title=article.title if p.number == 0 else None,
                 body=article.text[p.start:p.end],
                 entities=ENTITY_KEY_SEPARATOR.join(by_passage.get(p.number, ())),
+                date=article.date or None, source=article.source or None,
                 _postings=postings[p.number] if postings else None,
             )
         self.passages += len(article.passages)

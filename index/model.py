@@ -186,3 +186,12 @@ class MarkedPassage:
     text: str
     note: str | None
     orphaned: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cooccurrence:
+    """An entity named in the same passages as another: how many passages they share
+    and how much more than chance (log-likelihood; 0 when no more than chance)."""
+    entity: Entity
+    passages: int
+    score: float

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from whoosh import fields
 from whoosh import query as wq
-from whoosh.analysis import STOP_WORDS, Token, Tokenizer
+from whoosh.analysis import STOP_WORDS, LowercaseFilter, RegexTokenizer, Token, Tokenizer
 from whoosh.lang.porter import stem as porter_stem
 from whoosh.qparser import FuzzyTermPlugin, QueryParser
 
@@ -91,6 +91,10 @@ ANALYZER = LeanAnalyzer()
 ENTITY_KEY_SEPARATOR = ","
 
 
+# A source is matched word by word, in any case, unstemmed ("source:reuters").
+SOURCE_ANALYZER = RegexTokenizer() | LowercaseFilter()
+
+
 def make_schema() -> fields.Schema:
     # The passage number is read per hit from its column and never searched: indexed,
     # Whoosh would write eight trie terms per passage (a quarter of all postings).
@@ -103,10 +107,14 @@ def make_schema() -> fields.Schema:
         title=fields.TEXT(analyzer=ANALYZER, phrase=True),
         body=fields.TEXT(analyzer=ANALYZER, phrase=True),
         entities=fields.KEYWORD(commas=True, lowercase=False, scorable=True),
+        # The article's date (ISO, as far as known: "2024", "2024-03" or "2024-03-05")
+        # and source, on every passage, so `date:` and `source:` filter passages.
+        date=fields.ID(),
+        source=fields.TEXT(analyzer=SOURCE_ANALYZER),
     )
 
 
-SEARCH_FIELDS = ("body", "title", "entities")
+SEARCH_FIELDS = ("body", "title", "entities", "date", "source")
 _FIELD_PREFIX = re.compile(r'(?:^|[\s(])([A-Za-z_]\w*):(?=\S)')
 _BINARY_OPS = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
 
@@ -137,7 +145,18 @@ def parse_query(text: str, schema: fields.Schema) -> wq.Query:
         raise QueryError(f"query does not parse: {e}") from None
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
         raise QueryError("query has no searchable words (only stop words or punctuation)")
-    return q
+    return _dates_by_prefix(q)
+
+
+def _dates_by_prefix(q: wq.Query) -> wq.Query:
+    """`date:2024` means every date in 2024 and `date:[2024-01 TO 2024-06]` runs to the
+    end of June: a date term is a prefix, a range's end takes in all that starts with it."""
+    if isinstance(q, wq.Term) and q.fieldname == "date":
+        return wq.Prefix("date", q.text)
+    if isinstance(q, wq.TermRange) and q.fieldname == "date":
+        end = q.end + "\uffff" if q.end else None
+        return wq.TermRange("date", q.start, end, q.startexcl, q.endexcl)
+    return q.apply(_dates_by_prefix)
 
 
 def _check_balanced(text: str) -> None:

@@ -100,6 +100,10 @@ class KeyFormCount(NamedTuple):
     mentions: int
 
 
+# Passage numbers stay below this: (article, passage) packs into one integer for counting.
+PASSAGES_PER_ARTICLE = 1_000_000
+
+
 class Store:
     """One SQLite database; a connection per thread (the app reads from workers
     while the indexer writes), WAL so readers never wait for the writer."""
@@ -231,6 +235,15 @@ class Store:
             out.update((article_id, position) for article_id, position in rows)
         return out
 
+    def dates_and_sources(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """Article id -> (date, source), without reading the texts."""
+        out: dict[str, tuple[str, str]] = {}
+        for chunk in _chunks(list(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT id, date, source FROM articles WHERE id IN ({marks})", chunk)
+            out.update((article_id, (date, source)) for article_id, date, source in rows)
+        return out
+
     def all_article_ids(self) -> list[str]:
         return [article_id for (article_id,) in self.db.execute("SELECT id FROM articles ORDER BY file, ord")]
 
@@ -272,6 +285,32 @@ class Store:
             )
             for article_id, passage, key in rows:
                 out.setdefault((article_id, passage), set()).add(key)
+        return out
+
+    def passages_shared_with(self, keys: list[str]) -> tuple[int, dict[str, int]]:
+        """How many passages mention any of `keys`, and for each entity the number of
+        those passages that also mention it (the entity itself included)."""
+        if not keys:
+            return 0, {}
+        marks = ",".join("?" * len(keys))
+        own = f"SELECT DISTINCT article, passage FROM mentions WHERE key IN ({marks})"
+        (count,) = self.db.execute(f"SELECT count(*) FROM ({own})", keys).fetchone()
+        rows = self.db.execute(
+            f"SELECT k.entity, count(DISTINCT m.article * {PASSAGES_PER_ARTICLE} + m.passage) "
+            f"FROM ({own}) o JOIN mentions m ON m.article = o.article AND m.passage = o.passage "
+            "JOIN entity_keys k ON k.key = m.key GROUP BY k.entity", keys)
+        return count, {entity: both for entity, both in rows}
+
+    def entity_passage_counts(self, entity_ids: list[str]) -> dict[str, int]:
+        """Entity id -> the number of passages that mention it."""
+        out: dict[str, int] = {}
+        for chunk in _chunks(entity_ids, 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT k.entity, count(DISTINCT m.article * {PASSAGES_PER_ARTICLE} + m.passage) "
+                f"FROM entity_keys k JOIN mentions m ON m.key = k.key WHERE k.entity IN ({marks}) "
+                "GROUP BY k.entity", chunk)
+            out.update((entity, n) for entity, n in rows)
         return out
 
     def texts_by_number(self, numbers: Iterable[int]) -> dict[int, tuple[str, list[tuple[int, int]]]]:
