@@ -4,13 +4,17 @@
 
 For each size: generate the corpus with make_corpus.py (once; kept in --work), build
 our index from scratch, re-open it unchanged, change one file and time until a search
-sees it, then search / trace / related latencies with a warm index; the app's first
-frame and search-as-you-type when benchmarks/app_latency.py is there; and the peers
-on the same queries: SQLite FTS5 and ripgrep. Prints a table and writes JSON.
+sees it, how far searchable lags read during a first build, then search / trace /
+related latencies with a warm index; the app's first frame, search-as-you-type and
+type-ahead when benchmarks/app_latency.py is there; the first entities/trace after one
+changed file; HTML extraction over the corpus's first 2,000 articles written as pages;
+and the peers on the same queries: SQLite FTS5, ripgrep and tantivy (when its Python
+package is installed). Prints a table and writes JSON.
 """
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import platform
 import random
@@ -33,6 +37,7 @@ said same says she should so some such than that the their them then there these
 those through to too under until up very was we were what when where which while who will
 with would year years you your""".split())
 _WORD = re.compile(r"[A-Za-z]{4,}")
+HTML_PAGES = 2000  # articles written as HTML pages for the extraction row (at most)
 
 
 def log(message: str) -> None:
@@ -146,11 +151,24 @@ def run_size(n: int, args) -> dict:
     log(f"[{n}] first results while building")
     row["first_results"] = probe("first-results", str(corpus), str(work / f"index-{n}-fresh"))
     shutil.rmtree(work / f"index-{n}-fresh", ignore_errors=True)
+    log(f"[{n}] searchable lag during a first build")
+    row["build_lag"] = probe("build-lag", str(corpus), str(work / f"index-{n}-lag"))
+    shutil.rmtree(work / f"index-{n}-lag", ignore_errors=True)
     log(f"[{n}] queries")
     row["queries"] = probe("queries", str(corpus), str(index_dir), str(queries_path))
     if not args.no_app:
         log(f"[{n}] app")
         row["app"] = app_probe(corpus, index_dir)
+    # After the queries (whose entities row is the first resolution after the build).
+    log(f"[{n}] entity refresh after one change")
+    row["entity_refresh"] = probe("entity-refresh", str(corpus), str(index_dir))
+    log(f"[{n}] associations")
+    row["associations"] = probe("associations", str(index_dir))
+    log(f"[{n}] html extraction")
+    pages = work / f"html-{n}"
+    row["html"] = probe("html-pages", str(corpus), str(pages), str(HTML_PAGES))
+    row["html"].update(probe("html-extract", str(pages)))
+    row["html"].update(probe("html-read", str(pages)))
     if not args.no_peers:
         log(f"[{n}] fts5")
         db = work / f"fts5-{n}.sqlite"
@@ -158,6 +176,13 @@ def run_size(n: int, args) -> dict:
         row["fts5"].update(probe("fts5-queries", str(db), str(queries_path)))
         log(f"[{n}] rg")
         row["rg"] = probe("rg", str(corpus), str(queries_path))
+        log(f"[{n}] tantivy")
+        folder = work / f"tantivy-{n}"
+        row["tantivy"] = {"build": probe("tantivy-build", str(corpus), str(folder))}
+        if "skipped" in row["tantivy"]["build"]:
+            row["tantivy"]["skipped"] = row["tantivy"]["build"]["skipped"]
+        else:
+            row["tantivy"].update(probe("tantivy-queries", str(folder), str(queries_path)))
     return row
 
 
@@ -189,6 +214,9 @@ def table(rows: list[dict]) -> str:
     add("build: index size", lambda r: ms(r, "build", "index_mb"), " MB")
     add("build: first batch searchable after", lambda r: ms(r, "build", "first_batch_searchable_s"), " s")
     add("new corpus: first results while building", lambda r: ms(r, "first_results", "first_results_s"), " s")
+    add("first build: worst lag read → searchable", lambda r: ms(r, "build_lag", "worst_lag_s"), " s")
+    add("first build: most articles read, not searchable",
+        lambda r: ms(r, "build_lag", "max_read_not_searchable"))
     add("re-open unchanged (median)", lambda r: ms(r, "reopen", "median_s"), " s")
     add("one changed file visible after", lambda r: ms(r, "incremental", "changed_visible_s"), " s")
     for kind in ("all", "term", "and", "phrase", "fuzzy"):
@@ -198,17 +226,30 @@ def table(rows: list[dict]) -> str:
     add("trace first page, rare p95", lambda r: ms(r, "queries", "trace_rare", "p95_ms"), " ms")
     add("find entity by name p95", lambda r: ms(r, "queries", "find_entity_frequent", "p95_ms"), " ms")
     add("entities resolved (first call)", lambda r: ms(r, "queries", "entities_s"), " s")
+    add("one change: first entities()", lambda r: ms(r, "entity_refresh", "entities_after_change_s"), " s")
+    add("one change: first trace(frequent)", lambda r: ms(r, "entity_refresh", "trace_first_after_change_s"), " s")
     add("related p50", lambda r: ms(r, "queries", "related", "p50_ms"), " ms")
     add("related p95", lambda r: ms(r, "queries", "related", "p95_ms"), " ms")
     add("engine RSS after queries", lambda r: ms(r, "queries", "peak_rss_mb"), " MB")
     add("app: first usable frame (warm)", lambda r: ms(r, "app", "first_frame_s"), " s")
     add("app: keystroke to results p95", lambda r: ms(r, "app", "keystroke_p95_ms"), " ms")
+    add("app: type-ahead (prefix) p95, brisk keys", lambda r: _typeahead(r, "brisk"), " ms")
+    add("app: type-ahead (prefix) p95, slow keys", lambda r: _typeahead(r, "slow"), " ms")
     add("app: RSS", lambda r: ms(r, "app", "rss_mb"), " MB")
+    add("related: association data on disk", lambda r: ms(r, "associations", "size_mb"), " MB")
+    add("related: association data build", lambda r: ms(r, "associations", "build_s"), " s")
+    add(f"HTML extract_page: pages/s ({HTML_PAGES:,} pages)", lambda r: ms(r, "html", "pages_per_s"))
+    add("HTML extract_page: pages/s after 200 pages", lambda r: ms(r, "html", "steady_pages_per_s"))
+    add("HTML via read_articles: pages/s", lambda r: ms(r, "html", "read_articles_pages_per_s"))
     add("FTS5: build articles/s", lambda r: ms(r, "fts5", "build", "articles_per_s"))
     add("FTS5: search p50", lambda r: ms(r, "fts5", "search", "all", "p50_ms"), " ms")
     add("FTS5: search p95", lambda r: ms(r, "fts5", "search", "all", "p95_ms"), " ms")
     add("rg: search p50 (no fuzzy)", lambda r: ms(r, "rg", "search", "all", "p50_ms"), " ms")
     add("rg: search p95 (no fuzzy)", lambda r: ms(r, "rg", "search", "all", "p95_ms"), " ms")
+    add("tantivy: build articles/s", lambda r: ms(r, "tantivy", "build", "articles_per_s"))
+    add("tantivy: search p50", lambda r: ms(r, "tantivy", "search", "all", "p50_ms"), " ms")
+    add("tantivy: search p95", lambda r: ms(r, "tantivy", "search", "all", "p95_ms"), " ms")
+    add("tantivy: fuzzy p95", lambda r: ms(r, "tantivy", "search", "fuzzy", "p95_ms"), " ms")
     add("ratio build rate ours/FTS5",
         lambda r: ratio(ms(r, "build", "articles_per_s"), ms(r, "fts5", "build", "articles_per_s")))
     add("ratio search p50 ours/FTS5",
@@ -220,6 +261,15 @@ def table(rows: list[dict]) -> str:
     add("ratio search p95 ours/rg (same kinds)",
         lambda r: ratio(_ours_without_fuzzy(r, "p95_ms"), ms(r, "rg", "search", "all", "p95_ms")))
 
+    add("ratio build rate ours/tantivy",
+        lambda r: ratio(ms(r, "build", "articles_per_s"), ms(r, "tantivy", "build", "articles_per_s")))
+    add("ratio search p50 ours/tantivy",
+        lambda r: ratio(ms(r, "queries", "search", "all", "p50_ms"), ms(r, "tantivy", "search", "all", "p50_ms")))
+    add("ratio search p95 ours/tantivy",
+        lambda r: ratio(ms(r, "queries", "search", "all", "p95_ms"), ms(r, "tantivy", "search", "all", "p95_ms")))
+    add("ratio fuzzy p95 ours/tantivy",
+        lambda r: ratio(ms(r, "queries", "search", "fuzzy", "p95_ms"), ms(r, "tantivy", "search", "fuzzy", "p95_ms")))
+
     width = max(len(label) for label, _ in lines)
     out = []
     for i, (label, cells) in enumerate(lines):
@@ -227,6 +277,13 @@ def table(rows: list[dict]) -> str:
         if i == 0:
             out.append(f"|{'-' * (width + 2)}|" + "|".join("-" * 17 + ":" for _ in cells) + "|")
     return "\n".join(out)
+
+
+def _typeahead(row: dict, pace: str):
+    """Type-ahead p95 when the app searches the last word as a prefix; None otherwise."""
+    if not ms(row, "app", "typeahead", "prefix_while_typing"):
+        return None
+    return ms(row, "app", "typeahead", pace, "p95_ms")
 
 
 def _ours_without_fuzzy(row: dict, key: str):
@@ -237,6 +294,26 @@ def _ours_without_fuzzy(row: dict, key: str):
     return max(values) if values else None
 
 
+def code_state() -> dict:
+    """What was measured: the commit, whether the engine or the app had uncommitted
+    changes (other sessions work in the same tree), and the versions that matter."""
+    from importlib import metadata
+
+    def git(*a: str) -> str:
+        done = subprocess.run(["git", *a], cwd=REPO, capture_output=True, text=True)
+        return done.stdout.strip()
+
+    versions = {}
+    for name in ("whoosh-reloaded", "textual", "trafilatura", "tantivy"):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    dirty = [line[3:] for line in git("status", "--short", "--", "index", "tui").splitlines()]
+    return {"commit": git("rev-parse", "--short", "HEAD"), "uncommitted_engine_or_app_files": dirty,
+            "versions": versions}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default=DEFAULT_SIZES, help=f"corpus sizes, comma-separated (default {DEFAULT_SIZES})")
@@ -245,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", type=int, default=300, help="search queries per size (a quarter of each kind)")
     ap.add_argument("--related", type=int, default=120, help="passages sampled for related")
     ap.add_argument("--json", default=str(REPO / "benchmarks" / "results.json"), help="where the JSON goes")
-    ap.add_argument("--no-peers", action="store_true", help="skip SQLite FTS5 and rg")
+    ap.add_argument("--no-peers", action="store_true", help="skip SQLite FTS5, rg and tantivy")
     ap.add_argument("--no-app", action="store_true", help="skip the app measurements")
     args = ap.parse_args(argv)
 
@@ -253,11 +330,14 @@ def main(argv: list[str] | None = None) -> int:
     Path(args.work).mkdir(parents=True, exist_ok=True)
     if shutil.which("rg") is None and not args.no_peers:
         log("rg (ripgrep) not found: the rg peer is skipped (apt-get install ripgrep)")
+    if importlib.util.find_spec("tantivy") is None and not args.no_peers:
+        log("tantivy not installed: the tantivy peer is skipped (pip install tantivy)")
     t0 = time.perf_counter()
     rows = [run_size(n, args) for n in sizes]
     result = {
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
                     "cpus": __import__("os").cpu_count()},
+        "code": code_state(),
         "seconds": round(time.perf_counter() - t0, 1),
         "sizes": rows,
     }
