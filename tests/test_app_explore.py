@@ -166,9 +166,10 @@ async def test_concordance_aligns_sorts_lists_collocates_and_enter_jumps(app, en
         lines = screen.query_one("#kwic-lines", OptionList)
         expected = engine.kwic("harbour", width=80)
         assert lines.option_count == expected.total == len(expected.lines)
-        rows = texts(lines)
-        # Aligned: every match starts in the same column.
-        assert len({row.lower().index(" harbour ") for row in rows}) == 1
+        rows = [lines.get_option_at_index(i).prompt for i in range(lines.option_count)]
+        # Aligned: every match starts in the same column, and is the word searched.
+        starts = {(span.start, str(row)[span.start:span.end].lower()) for row in rows for span in row.spans}
+        assert len(starts) == 1 and starts.pop()[1] == "harbour"
         assert texts(screen.query_one("#kwic-collocates", OptionList))[0].startswith(expected.collocates[0].term)
         await press(app, pilot, "s")
         assert screen.order == "left"
@@ -265,7 +266,7 @@ async def test_typing_a_prefix_finds_the_name_and_enter_runs_it_as_written(seeds
         await settle(app, pilot)
         assert app.result_ids
         assert all("Shoigu" in row for row in texts(app.results_list))
-        assert "as you type: Sho*" in str(app.query_one("#query-status").content)
+        assert "typing: Sho*" in str(app.query_one("#query-status").content)
         await press(app, pilot, "enter")
         assert app.result_ids == []  # "Sho" as written is no word of the corpus
         assert app.search_pane.effective == "Sho"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
@@ -40,8 +41,8 @@ class CooccurScreen(ModalScreen[Entity | None]):
 
     DEFAULT_CSS = """
     CooccurScreen { align: center middle; }
-    CooccurScreen #cooccur-box { width: 90%; max-width: 100; height: 80%; border: round $accent;
-                                 background: $surface; }
+    CooccurScreen #cooccur-frame { width: 90%; max-width: 100; height: 80%; border: round $accent;
+                                   background: $surface; }
     CooccurScreen #cooccur-status { height: 1; padding: 0 1; background: $surface; }
     """
     BINDINGS = [
@@ -56,14 +57,16 @@ class CooccurScreen(ModalScreen[Entity | None]):
         self.partners: list[Cooccurrence] = []
 
     def compose(self) -> ComposeResult:
-        yield PaneList(id="cooccur-box")
-        yield Static("", id="cooccur-status", markup=False)
+        with Vertical(id="cooccur-frame"):
+            yield PaneList(id="cooccur-box")
+            yield Static("", id="cooccur-status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
         box = self.query_one("#cooccur-box", OptionList)
-        box.border_title = "Appears with…"
-        box.border_subtitle = "Enter: passages naming both · esc closes"
+        frame = self.query_one("#cooccur-frame")
+        frame.border_title = "Appears with…"
+        frame.border_subtitle = "Enter: passages naming both · esc closes"
         box.add_option(Option(Content.styled("finding…", "dim italic"), disabled=True))
         box.focus()
         self.find()
@@ -85,7 +88,7 @@ class CooccurScreen(ModalScreen[Entity | None]):
             return
         self.entity, self.partners = found
         e = self.entity
-        box.border_title = f"Appears with {e.name} ({type_word(e.type)})"
+        self.query_one("#cooccur-frame").border_title = f"Appears with {e.name} ({type_word(e.type)})"
         box.add_options([PartnerOption(partner_row(c), c.entity) for c in self.partners])
         if not self.partners:
             box.add_option(Option(Content.styled("no other entity in the same passages", "dim italic"),

@@ -45,7 +45,7 @@ class ExploreActions:
             words = " ".join(view.article.text[span[0]:span[1]].split())
             if words:
                 return f'"{words}"' if " " in words else words
-        return app.search_pane.query_text
+        return app.search_pane.effective  # as listed (while typing, with its prefix)
 
     def action_concordance(self) -> None:
         app = self.reader

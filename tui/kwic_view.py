@@ -51,7 +51,9 @@ def kwic_row(line: ConcordanceLine, width: int, left_width: int | None = None) -
     left = line.left[-left_width:].rjust(left_width)
     right_width = max(0, width - left_width - len(match) - 2)
     right = line.right[:right_width]
-    return Content.assemble((left, "dim" if not line.left else ""), " ", (match, HIT_STYLE), " ", right)
+    # Punctuation right after the match stays against it, as written.
+    gap = "" if right[:1] in tuple(".,;:!?)]}’'\"…") else " "
+    return Content.assemble(left, " ", (match, HIT_STYLE), gap, right)
 
 
 class KwicScreen(Screen[ConcordanceLine | None]):
@@ -61,11 +63,10 @@ class KwicScreen(Screen[ConcordanceLine | None]):
     KwicScreen #kwic-query { border: none; height: 1; padding: 0 1; background: $boost; }
     KwicScreen #kwic-status { height: 1; padding: 0 1; }
     KwicScreen #kwic-body { height: 1fr; }
-    KwicScreen #kwic-lines { width: 1fr; border: round $panel-lighten-2; }
-    KwicScreen #kwic-lines:focus { border: round $accent; }
+    KwicScreen .kwic-box { border: round $panel-lighten-2; }
+    KwicScreen .kwic-box:focus-within { border: round $accent; }
+    KwicScreen #kwic-main { width: 1fr; }
     KwicScreen #kwic-side { width: 30; }
-    KwicScreen #kwic-collocates { border: round $panel-lighten-2; }
-    KwicScreen #kwic-collocates:focus { border: round $accent; }
     KwicScreen #kwic-where { height: 1; padding: 0 1; }
     KwicScreen.narrow #kwic-body { layout: vertical; }
     KwicScreen.narrow #kwic-side { width: 1fr; height: 10; }
@@ -88,16 +89,17 @@ class KwicScreen(Screen[ConcordanceLine | None]):
         yield Input(self.word, placeholder="a word or phrase (Enter shows its concordance)", id="kwic-query")
         yield Static("", id="kwic-status", markup=False)
         with Horizontal(id="kwic-body"):
-            yield PaneList(id="kwic-lines")
-            with Vertical(id="kwic-side"):
+            with Vertical(id="kwic-main", classes="kwic-box"):
+                yield PaneList(id="kwic-lines")
+            with Vertical(id="kwic-side", classes="kwic-box"):
                 yield PaneList(id="kwic-collocates")
         yield Static("", id="kwic-where", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#kwic-lines").border_title = "Concordance"
-        self.query_one("#kwic-collocates").border_title = "Collocates"
-        self.query_one("#kwic-collocates").border_subtitle = "log-likelihood"
+        self.query_one("#kwic-main").border_title = "Concordance"
+        self.query_one("#kwic-side").border_title = "Collocates"
+        self.query_one("#kwic-side").border_subtitle = "log-likelihood"
         if self.word:
             self._load()
             self.query_one("#kwic-lines").focus()
@@ -157,8 +159,8 @@ class KwicScreen(Screen[ConcordanceLine | None]):
         lines.add_options([LineOption(kwic_row(line, width), line) for line in found.lines])
         if not found.lines:
             lines.add_option(Option(Content.styled("no match", "dim italic"), disabled=True))
-        elif highlighted is not None and highlighted < len(found.lines):
-            lines.highlighted = highlighted
+        else:
+            lines.highlighted = highlighted if highlighted is not None and highlighted < len(found.lines) else 0
         shown = f", first {len(found.lines)}" if len(found.lines) < found.total else ""
         self._status(f"“{found.query}”: {found.total} match(es){shown} · {ORDER_WORDS[self.order]} · "
                      "s sorts · Enter jumps · esc closes")

@@ -247,7 +247,7 @@ class SearchPane(Vertical):
         shown = f", top {len(result.articles)}" if len(result.articles) < result.total else ""
         text = f"{result.total} article(s){shown}{self._order_note()}" if result.total else "no match"
         if self.effective != self.query_text:
-            text += f" · as you type: {self.effective}"
+            text += f" · typing: {self.effective}"
         self._set_status(Content.styled(text, "dim"))
 
     def _order_note(self) -> str:
