@@ -57,6 +57,7 @@ EXPAND = 5
 LOCAL_ALPHA = 1
 # The pick of a title or lead (passages 0 and 1) for an asked passage further down.
 LEAD_PICK = 0.8
+LEAD_MATCH = 1.6
 
 # Weights of the kinds of evidence, in units of "one shared term of the same rarity".
 ENTITY_WEIGHT = 1.2
@@ -470,6 +471,9 @@ def _score(source: _Source, c: _Candidate, cand: _Terms, their_entities: set[str
                      + ENTITY_WEIGHT * sum(source.entities[e][0] * _spread(own.get("\0" + e, 1), local.get("\0" + e, 1))
                                            for e in common_entities))
     c.pick = (local_overlap + bonus) / math.sqrt(max(length, 0.25))
+    if c.passage == 1 and source.passage == 1:
+        # Two leads of one story report its main fact (the inverted pyramid).
+        c.pick *= LEAD_MATCH
     if c.passage < 2 and source.passage >= 2:
         # A title or lead sums up the whole story: it stands for its article only
         # when it clearly beats the passage that reports the asked fact.
@@ -541,9 +545,9 @@ def _entities_of(store: Store, article: Article, passage: int
     # How many of the article's passages name each of the passage's entities.
     spread: dict[str, set[int]] = {}
     for m in everywhere:
-        entity_id = entity_of_key.get(m.key)
-        if entity_id is not None:
-            spread.setdefault(entity_id, set()).add(m.passage)
+        named = entity_of_key.get(m.key)
+        if named is not None:
+            spread.setdefault(named, set()).add(m.passage)
     return entity_of_key, keys_of_entity, names, {e: len(p) for e, p in spread.items()}
 
 

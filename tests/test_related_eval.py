@@ -19,10 +19,12 @@ from corpus_tui.index.engine import CorpusIndex
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TOP = 3
-# 0.80 before issue 11; with one passage per other article the seeds score 0.79
-# (27 of 34): the misses are pairs whose partner article is listed with another of
-# its passages (the lead that reports the same thing), which this strict count misses.
-REQUIRED = 0.75
+# 0.80 before issue 11. With one passage per other article the strict count
+# (this exact passage in the top 3) has a ceiling below 1: a passage labelled with
+# two partners in one article (seeds 001 p6 -> 000 p3 and p5; own 03 p4 -> 01 p1
+# and p2) can have only one of them listed. Measured after the second round of
+# issue 11: seeds 0.85 (29 of 34), own 0.85 (22 of 26).
+REQUIRED = 0.80
 
 
 def score_pairs(ix: CorpusIndex, pairs: list[dict], depth: int = 50) -> dict:
