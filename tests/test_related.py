@@ -141,6 +141,19 @@ def test_analysis_folds_spellings_and_irregular_forms():
     assert {"warm", "friendli"} <= quoted.quoted and "todai" not in quoted.quoted
 
 
+def test_a_number_with_separators_is_one_number():
+    counts = analyse("Revs 3,350,000 vs 1,642,000; 4.02 billion; 350 mln").counts
+    assert {"3350000", "1642000", "4.02", "350"} <= set(counts)
+    assert "000" not in counts and "642" not in counts
+
+
+def test_a_lead_is_answered_by_the_other_outlets_lead(ix):
+    # Both leads report Kim receiving Shoigu; the other article is listed with its
+    # lead, not with its title line or a later passage that names the same people.
+    assert (B, 1) in [(r.article, r.passage) for r in ix.related(A, 1, limit=3).related]
+    assert (A, 1) in [(r.article, r.passage) for r in ix.related(B, 1, limit=3).related]
+
+
 # -- the command line --------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
