@@ -15,7 +15,8 @@ from typing import Literal
 
 from .backend import SearchBackend
 from .model import Article
-from .related import QUOTED, REASON_IDF, analyse, idf_of, index_forms, is_number_or_date, term_weight
+from .passage_terms import QUOTED, analyse, index_forms, is_number_or_date, term_weight
+from .related import REASON_IDF, idf_of
 from .store import Store
 
 Kind = Literal["entity", "number", "date", "quote", "term"]

@@ -34,12 +34,17 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .backend import PassageRef, SearchBackend
-from .lexicon import lexicon
 from .model import Article, Related, RelatedPassage
-from .search import ANALYZER
+from .passage_terms import (
+    Terms,
+    analyse,
+    filler_weights,
+    index_forms,
+    is_number_or_date,
+    term_weight,
+)
 from .store import Store
 
 # Candidates are found by the passage's rarest terms and entity keys: at most this
@@ -94,196 +99,6 @@ MIN_FOLLOW = 1.1
 MAX_SHARED_TERMS = 8
 MAX_SHARED_ENTITIES = 6
 
-# Words of English this frequent (Zipf scale) are filler whatever the corpus;
-# words a little rarer count in part.
-FILLER_ZIPF = 5.9
-COMMON_ZIPF = 5.0
-
-_MONTHS_AND_DAYS = {
-    "januari", "februari", "march", "april", "may", "june", "juli", "august", "septemb", "octob",
-    "novemb", "decemb", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}
-# Text between quotation marks: typographic double and single quotes, straight
-# double quotes, and straight single quotes that are not apostrophes.
-LONG_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+")
-QUOTED = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|‘([^’]{3,}?)’|(?<!\w)'([^']{3,}?)'(?!\w)")
-
-
-# Function words the analyser keeps, and reporting verbs: every news paragraph
-# has them, so they are no evidence that two paragraphs report the same thing.
-_FUNCTION_WORDS = frozenset("""
-about above after again against all also although am among another any anyone around because been before
-being below both but could did does doing done down during each either else even ever every few further
-had has have having he her here hers herself him himself his how however i into its itself just least
-less let like made make many me might more most much must my neither no nor now off often once only other
-others our ours out over own per rather same several she should since so some still such than their
-theirs them themselves then there these they those though through thus too toward towards under until
-upon very was were what whatever whether which while who whom whose why within without would yet
-said say says saying told tell tells according added also mr mrs ms
-""".split())
-# Irregular forms the stemmer leaves apart ("met" and "meeting" report the same thing).
-_IRREGULAR = {"met": "meet", "meets": "meet", "meeting": "meet", "meetings": "meet", "held": "hold",
-              "gave": "give", "given": "give", "took": "take", "taken": "take", "spoke": "speak",
-              "spoken": "speak", "went": "go", "gone": "go", "sent": "send", "saw": "see", "seen": "see",
-              "won": "win", "lost": "lose", "led": "lead", "paid": "pay", "sought": "seek",
-              "brought": "bring", "thought": "think", "kept": "keep", "left": "leave", "began": "begin",
-              "begun": "begin", "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write"}
-
-# British and American spellings of the same word (outlets differ).
-_SPELLING = {"defence": "defense", "offence": "offense", "licence": "license", "labour": "labor",
-             "favour": "favor", "honour": "honor", "neighbour": "neighbor", "neighbours": "neighbors",
-             "colour": "color", "centre": "center", "programme": "program", "organisation": "organization",
-             "organisations": "organizations"}
-
-# Numbers and units written in other ways: the stem every form is counted as.
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-                      "eighty": "80", "ninety": "90", "hundred": "100"})
-_UNITS = {"pct": "percent", "percentage": "percent", "mln": "million", "mn": "million", "bln": "billion",
-          "bn": "billion", "dlr": "dollar", "dlrs": "dollar", "dollars": "dollar", "stg": "sterling",
-          "pound": "sterling", "pounds": "sterling"}
-
-
-@dataclass(slots=True)
-class _Terms:
-    """A passage analysed: its content stems in order (function words and filler
-    dropped, numbers and units normalised), how often each occurs, which occur
-    inside quotation marks, where each first occurs (to show the word as written)
-    and every occurrence (to leave out the words of entity names)."""
-    text: str
-    order: list[str]
-    counts: dict[str, int]
-    first: dict[str, tuple[int, int]]
-    quoted: set[str] = field(default_factory=set)
-    spans: list[tuple[str, int, int]] = field(default_factory=list)
-    low: dict[str, str] | None = None
-
-    @property
-    def pairs(self) -> set[tuple[str, str]]:
-        return set(zip(self.order, self.order[1:], strict=False))
-
-    def lowered(self) -> dict[str, str]:
-        """Stem -> the word as first written, lower-cased (computed once)."""
-        if self.low is None:
-            self.low = {stem: self.text[s:e].lower() for stem, (s, e) in self.first.items()}
-        return self.low
-
-    def surface(self, stem: str) -> str:
-        """The word as written, lower-cased when its capital only marks a sentence start."""
-        start, end = self.first[stem]
-        word = self.text[start:end]
-        before = self.text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
-        if word[:1].isupper() and word[1:].islower() and (not before or before[-1] in ".!?:\n"):
-            return word.lower()
-        return word
-
-    def without(self, names: list[tuple[int, int]]) -> _Terms:
-        """The same analysis without the words inside the character ranges `names`."""
-        if not names:
-            return self
-        kept = [(stem, s, e) for stem, s, e in self.spans if not any(a <= s < b for a, b in names)]
-        counts: dict[str, int] = {}
-        first: dict[str, tuple[int, int]] = {}
-        for stem, s, e in kept:
-            counts[stem] = counts.get(stem, 0) + 1
-            first.setdefault(stem, (s, e))
-        return _Terms(self.text, [k[0] for k in kept], counts, first, self.quoted & set(counts), kept)
-
-
-@lru_cache(maxsize=1)
-def _filler() -> dict[str, float]:
-    """Word -> weight factor below 1 for the frequent words of English (0 = filler)."""
-    out: dict[str, float] = {}
-    for word, zipf in lexicon().word_zipf.items():
-        if zipf >= FILLER_ZIPF:
-            out[word] = 0.0
-        elif zipf > COMMON_ZIPF:
-            out[word] = 1.0 - 0.6 * (zipf - COMMON_ZIPF) / (FILLER_ZIPF - COMMON_ZIPF)
-    return out
-
-
-@lru_cache(maxsize=8192)
-def analyse(text: str) -> _Terms:
-    # Cached: moving the cursor re-ranks many of the same candidates and stories.
-    order: list[str] = []
-    counts: dict[str, int] = {}
-    first: dict[str, tuple[int, int]] = {}
-    spans: list[tuple[str, int, int]] = []
-    quote_spans = [m.span() for m in QUOTED.finditer(text)]
-    # A number written with separators ("3,350,000", "4.02") is one number, not its parts.
-    numbers = {m.start(): (m.end(), m.group().replace(",", "")) for m in LONG_NUMBER.finditer(text)}
-    inside = 0
-    quoted: set[str] = set()
-    filler = _filler()
-    previous = ""
-    for tok in ANALYZER(text, chars=True, mode="index", removestops=False):
-        start, end = tok.startchar, tok.endchar
-        if start < inside:
-            continue
-        word = text[start:end].lower()
-        prev, previous = previous, word
-        if start in numbers:
-            inside, stem = numbers[start]
-            end = inside
-        elif word == "cent" and prev == "per":
-            stem = "percent"
-        elif tok.stopped or word in _FUNCTION_WORDS:
-            continue
-        elif word in _NUMBER_WORDS:
-            stem = _NUMBER_WORDS[word]
-        elif word in _UNITS or tok.text in _UNITS:
-            stem = _UNITS.get(word) or _UNITS[tok.text]
-        elif filler.get(word) == 0.0 and not any(c.isdigit() for c in word):
-            continue
-        elif word in _SPELLING:
-            stem = _stem(_SPELLING[word])
-        else:
-            stem = _IRREGULAR.get(word, tok.text)
-        order.append(stem)
-        spans.append((stem, start, end))
-        if stem in counts:
-            counts[stem] += 1
-        else:
-            counts[stem] = 1
-            first[stem] = (start, end)
-        if quote_spans and any(s <= start < e for s, e in quote_spans):
-            quoted.add(stem)
-    return _Terms(text, order, counts, first, quoted, spans)
-
-
-def index_forms(stem: str) -> list[str]:
-    """The stems the index holds for one normalised stem ("million" -> "million", "mln")."""
-    return _INDEX_FORMS.get(stem, [stem])
-
-
-def _index_forms() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for word, norm in list(_NUMBER_WORDS.items()) + list(_UNITS.items()):
-        out.setdefault(norm, [norm]).append(_stem(word))
-    return {k: sorted(set(v)) for k, v in out.items()}
-
-
-def _stem(word: str) -> str:
-    return next((t.text for t in ANALYZER(word, mode="index")), word)
-
-
-_INDEX_FORMS = _index_forms()
-
-
-@lru_cache(maxsize=65536)
-def is_number_or_date(stem: str) -> bool:
-    return stem in _MONTHS_AND_DAYS or any(c.isdigit() for c in stem)
-
-
-def term_weight(stem: str, word: str, idf: float) -> float:
-    """A term's weight: its rarity in the corpus, less for a frequent word of English."""
-    if is_number_or_date(stem):
-        return idf
-    return idf * _filler().get(word.lower(), 1.0)
-
-
 @dataclass(slots=True)
 class _Candidate:
     article: str
@@ -301,7 +116,7 @@ class _Candidate:
 @dataclass(slots=True)
 class _Source:
     """The asked passage, ready to be compared with candidates."""
-    terms: _Terms
+    terms: Terms
     weights: dict[str, float]
     entities: dict[str, tuple[float, str]]  # entity id -> (rarity, canonical name)
     entity_words: set[str]
@@ -433,7 +248,7 @@ def _expanded(found: list[PassageRef], texts: dict[str, Article]) -> list[Passag
     return out
 
 
-def _score(source: _Source, c: _Candidate, cand: _Terms, their_entities: set[str], idf: dict[str, float],
+def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str], idf: dict[str, float],
            their_rarity: dict[str, float], store: Store, local: dict[str, int]) -> _Candidate:
     """Score one candidate against the source: the weight of what both hold over the
     geometric mean of what each holds (so 1.0 is the same content)."""
@@ -563,7 +378,7 @@ def _entity_rarity(store: Store, entity_ids: list[str]) -> dict[str, tuple[float
     return out
 
 
-def _reason_terms(shared: list[str], source: _Terms, entity_words: set[str], idf: dict[str, float]) -> list[str]:
+def _reason_terms(shared: list[str], source: Terms, entity_words: set[str], idf: dict[str, float]) -> list[str]:
     """Readable shared words as written in the passage, numbers and dates first, then
     the rarest, without the words of entity names (the entities are listed already),
     without words too common to explain anything, and without case duplicates."""
@@ -574,7 +389,7 @@ def _reason_terms(shared: list[str], source: _Terms, entity_words: set[str], idf
         low = word.lower()
         if low in entity_words or low in seen or len(word) < 2:
             continue
-        if idf.get(stem, 0.0) < REASON_IDF or _filler().get(low, 1.0) < 0.5:
+        if idf.get(stem, 0.0) < REASON_IDF or filler_weights().get(low, 1.0) < 0.5:
             continue
         seen.add(low)
         out.append(word)

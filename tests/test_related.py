@@ -13,7 +13,7 @@ import pytest
 
 from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.index.errors import UnknownArticle
-from corpus_tui.index.related import analyse
+from corpus_tui.index.passage_terms import analyse
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 A, B, C = "000_b63a4b959fc8c7e4.txt", "001_ed452c7c3a345e91.txt", "002_19ede879a1e1781d.txt"
