@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
+from .errors import IndexLocationError
 from .model import Article, ArticleInfo, Entity, EntityType, Passage
 
 _SCHEMA = """
@@ -424,6 +425,13 @@ class ReadOnlyStore(Store):
                 conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=60, isolation_level=None)
             self._local.conn = conn
         return conn
+
+    def _refuse(self, *_args, **_kwargs) -> None:
+        raise IndexLocationError(
+            f"the index at {self.path.parent} is read-only and this needs to write it (entities not resolved "
+            "yet, or a change to record); open it once where it can be written, or choose another --index")
+
+    begin = set_meta = replace_entities = recount_merged_entity_articles = _refuse
 
 
 class StoreCounts(NamedTuple):

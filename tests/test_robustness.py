@@ -292,6 +292,26 @@ def test_a_read_only_up_to_date_index_still_answers(corpus, tmp_path, unprivileg
     assert {p.name: p.stat().st_mtime_ns for p in index_dir.rglob("*")} == before
 
 
+def test_a_read_only_index_whose_entities_were_never_resolved_says_so(corpus, tmp_path, unprivileged):
+    index_dir = tmp_path / "ix"
+    with CorpusIndex.open(corpus, index_dir, sync=False) as ix:
+        ix.sync()  # what `corpus-tui index` does: entities are resolved at the first question
+    paths = [index_dir, *index_dir.rglob("*")]
+    for p in paths:
+        p.chmod(0o555 if p.is_dir() else 0o444)
+    try:
+        proc = cli("trace", "Shoigu", "--corpus", str(corpus), "--index", str(index_dir), "--json",
+                   prefix=unprivileged)
+        if proc.returncode != 0:
+            one_clear_line(proc, "read-only")
+        proc = cli("search", "Shoigu", "--corpus", str(corpus), "--index", str(index_dir), "--json",
+                   prefix=unprivileged)
+        assert proc.returncode == 0 and '"total": 5' in proc.stdout, proc.stderr
+    finally:
+        for p in paths:
+            p.chmod(0o755 if p.is_dir() else 0o644)
+
+
 # -- a full disk ---------------------------------------------------------------------------
 
 def _tmpfs_prefix(mountpoint: Path, size_kb: int) -> list[str] | None:

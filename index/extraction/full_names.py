@@ -3,6 +3,8 @@ there (an acronym at the name it abbreviates, a surname at the one full name tha
 it, a short organisation name at the longer one that contains it)."""
 from __future__ import annotations
 
+import heapq
+
 from ..lexicon import ORG_HEADS, lexicon, normalize_name
 from ..model import EntityType
 from .tokens import RawMention, used_as_place
@@ -100,14 +102,14 @@ def _expand_short_names(text: str, mentions: list[RawMention]) -> None:
     organisations = [m for m in mentions if m.type in ("ORG", "OTHER") and len(m.key.split()) >= 2
                      and not m.gazetteer]
     surnames = {p.key.split()[-1] for p in people} | {p.key.split()[0] for p in people}
-    # The full names looked up by word, built once (and again only after one of them
-    # changes): a scan of every full name per mention made a long article take minutes.
+    # The full names looked up by word, kept current as mentions change: a scan of
+    # every full name per mention made a long article take minutes.
     names = _NameIndex(people, organisations)
     for mention in mentions:
-        was = (mention.key, mention.type)
+        key, type_ = mention.key, mention.type
         _expand_one(text, mention, surnames, names)
-        if (mention.key, mention.type) != was and id(mention) in names.members:
-            names.stale = True
+        if (mention.key, mention.type) != (key, type_):
+            names.changed(mention, key, type_)
 
 
 def _expand_one(text: str, mention: RawMention, surnames: set[str], names: _NameIndex) -> None:
@@ -119,8 +121,8 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], names: _Name
         return
     words = mention.key.split()
     if len(words) == 1 and mention.type in ("PERSON", "OTHER"):
-        key = names.full_name(mention, names.get().by_last.get(words[0], set())) \
-            or names.full_name(mention, names.get().by_first.get(words[0], set()))
+        key = names.full_name(mention, names.by_last.get(words[0], set())) \
+            or names.full_name(mention, names.by_first.get(words[0], set()))
         if key:
             mention.key = key
             mention.type = "PERSON"
@@ -128,83 +130,165 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], names: _Name
     if len(words) == 1 and mention.type in ("ORG", "OTHER"):
         # "Navistar" after "Navistar International Corp": the one organisation whose
         # name starts with the word ("NAVISTAR" in the headline too).
-        companies = {key: type_ for key, type_ in names.get().orgs_by_first.get(words[0], ())
-                     if key.split()[-1] in _CORPORATE or type_ == "ORG" and lexicon().zipf(words[0]) < 3.0}
+        companies = names.companies(words[0])
         if len(companies) == 1:
             (mention.key, long_type), = companies.items()
             if long_type != "OTHER":
                 mention.type = long_type
     elif len(words) >= 2 and mention.type in ("PERSON", "OTHER") and (
-            family := names.full_name(mention, names.get().by_suffix.get(mention.key, set()))):
+            family := names.full_name(mention, names.by_suffix.get(mention.key, set()))):
         # "de la Fuente", "Ibanez-Soto", "Quispe Mamani": the family name of a full name.
         mention.key = family
         mention.type = "PERSON"
     elif len(words) >= 2 and mention.type in ("ORG", "OTHER"):
-        longer = names.get().org_parts.get(mention.key, set())
+        longer = names.org_parts.get(mention.key, set())
         if len(longer) == 1:
             mention.key = next(iter(longer))
 
 
+class _LazyHeap:
+    """A multiset of numbers with its smallest at hand: removals are remembered and
+    dropped when they reach the top."""
+
+    def __init__(self) -> None:
+        self.heap: list[int] = []
+        self.gone: dict[int, int] = {}
+
+    def add(self, value: int) -> None:
+        heapq.heappush(self.heap, value)
+
+    def remove(self, value: int) -> None:
+        self.gone[value] = self.gone.get(value, 0) + 1
+
+    def smallest(self) -> int:
+        heap, gone = self.heap, self.gone
+        while gone.get(heap[0]):
+            gone[heap[0]] -= 1
+            heapq.heappop(heap)
+        return heap[0]
+
+
 class _NameIndex:
-    """The full names of an article (people of two or more words, organisations of
-    two or more words) by the words that look them up, for `_expand_short_names`.
-    Exactly what scanning `people` and `organisations` for each mention finds."""
+    """The full names of an article (people and organisations of two or more words) by
+    the words that look them up, for `_expand_short_names`, kept current when one of
+    them changes: exactly what scanning `people` and `organisations` for each mention
+    would find."""
 
     def __init__(self, people: list[RawMention], organisations: list[RawMention]):
-        self.people = people
-        self.organisations = organisations
-        self.members = {id(m) for m in people} | {id(m) for m in organisations}
-        self.stale = True
-
-    def get(self) -> _NameIndex:
-        if self.stale:
-            self._build()
-            self.stale = False
-        return self
-
-    def _build(self) -> None:
-        # key -> the end of its first mention (the earliest end: "written before")
-        self.first_end: dict[str, int] = {}
+        self.people = {id(m) for m in people}
+        self.org_place = {id(m): i for i, m in enumerate(organisations)}
+        self.person_ends: dict[str, _LazyHeap] = {}  # key -> ends of its mentions
+        self.person_count: dict[str, int] = {}
         self.by_last: dict[str, set[str]] = {}
         self.by_first: dict[str, set[str]] = {}
         self.by_suffix: dict[str, set[str]] = {}  # "Maria Fuente" -> {"Ana Maria Fuente"}
-        for p in self.people:
-            key = p.key
-            if key in self.first_end:
-                self.first_end[key] = min(self.first_end[key], p.end)
-                continue
-            self.first_end[key] = p.end
-            words = key.split()
-            self.by_last.setdefault(words[-1], set()).add(key)
-            self.by_first.setdefault(words[0], set()).add(key)
-            for i, ch in enumerate(key):
-                if ch == " ":
-                    self.by_suffix.setdefault(key[i + 1:], set()).add(key)
-        # first word -> distinct (key, type), ordered by their last mention (a dict built
-        # from them keeps, per key, the type of its last mention, as one built from all)
-        last: dict[str, dict[tuple[str, EntityType], None]] = {}
-        for o in self.organisations:
-            pairs = last.setdefault(o.key.split()[0], {})
-            pairs.pop((o.key, o.type), None)
-            pairs[(o.key, o.type)] = None
-        self.orgs_by_first: dict[str, list[tuple[str, EntityType]]] = {w: list(pairs) for w, pairs in last.items()}
-        # every run of whole words of an organisation's name, shorter than the name
-        self.org_parts: dict[str, set[str]] = {}
-        for key in {o.key for o in self.organisations}:
-            padded = " " + key + " "
-            spaces = [i for i, ch in enumerate(padded) if ch == " "]
-            for a, i in enumerate(spaces):
-                for j in spaces[a + 1:]:
-                    if j - i - 1 < len(key):
-                        self.org_parts.setdefault(padded[i + 1:j], set()).add(key)
+        # first word -> (key, type) -> the places of its mentions in `organisations`, negated
+        self.org_pairs: dict[str, dict[tuple[str, EntityType], _LazyHeap]] = {}
+        self.pair_count: dict[tuple[str, EntityType], int] = {}
+        self.org_count: dict[str, int] = {}
+        self.org_parts: dict[str, set[str]] = {}  # a run of whole words -> the longer names holding it
+        for p in people:
+            self._add_person(p.key, p.end)
+        for i, o in enumerate(organisations):
+            self._add_org(o.key, o.type, i)
+
+    def changed(self, mention: RawMention, key: str, type_: EntityType) -> None:
+        """`mention` was (`key`, `type_`) and is now what it holds."""
+        if id(mention) in self.people and mention.key != key:
+            self._remove_person(key, mention.end)
+            self._add_person(mention.key, mention.end)
+        place = self.org_place.get(id(mention))
+        if place is not None:
+            self._remove_org(key, type_, place)
+            self._add_org(mention.key, mention.type, place)
 
     def full_name(self, mention: RawMention, keys: set[str]) -> str:
         """The one full name among `keys`; of several, the one full name written before
         `mention` ("Zhang Wei ... Zhang said ... Ambassador Zhang Lei"); "" when that is ambiguous."""
         if len(keys) <= 1:
             return next(iter(keys)) if keys else ""
-        before = [key for key in keys if self.first_end[key] <= mention.start]
+        before = [key for key in keys if self.person_ends[key].smallest() <= mention.start]
         return before[0] if len(before) == 1 else ""
+
+    def companies(self, word: str) -> dict[str, EntityType]:
+        """The organisations whose name starts with `word` and reads as a company's, each
+        with the type of its last such mention."""
+        best: dict[str, tuple[int, EntityType]] = {}
+        rare: bool | None = None
+        for (key, type_), places in self.org_pairs.get(word, {}).items():
+            if key.split()[-1] not in _CORPORATE:
+                if type_ != "ORG":
+                    continue
+                if rare is None:
+                    rare = lexicon().zipf(word) < 3.0
+                if not rare:
+                    continue
+            last = -places.smallest()
+            if key not in best or last > best[key][0]:
+                best[key] = (last, type_)
+        return {key: type_ for key, (_last, type_) in best.items()}
+
+    def _word_maps(self, key: str) -> list[tuple[dict[str, set[str]], str]]:
+        words = key.split()
+        maps = [(self.by_last, words[-1]), (self.by_first, words[0])]
+        maps += [(self.by_suffix, key[i + 1:]) for i, ch in enumerate(key) if ch == " "]
+        return maps
+
+    def _add_person(self, key: str, end: int) -> None:
+        if key not in self.person_count:
+            self.person_count[key] = 0
+            self.person_ends[key] = _LazyHeap()
+            for table, word in self._word_maps(key):
+                table.setdefault(word, set()).add(key)
+        self.person_count[key] += 1
+        self.person_ends[key].add(end)
+
+    def _remove_person(self, key: str, end: int) -> None:
+        self.person_count[key] -= 1
+        if self.person_count[key]:
+            self.person_ends[key].remove(end)
+            return
+        del self.person_count[key], self.person_ends[key]
+        for table, word in self._word_maps(key):
+            table[word].discard(key)
+            if not table[word]:
+                del table[word]
+
+    def _parts(self, key: str) -> list[str]:
+        padded = " " + key + " "
+        spaces = [i for i, ch in enumerate(padded) if ch == " "]
+        return [padded[i + 1:j] for a, i in enumerate(spaces) for j in spaces[a + 1:] if j - i - 1 < len(key)]
+
+    def _add_org(self, key: str, type_: EntityType, place: int) -> None:
+        pair = (key, type_)
+        pairs = self.org_pairs.setdefault(key.split()[0], {})
+        if pair not in pairs:
+            pairs[pair] = _LazyHeap()
+            self.pair_count[pair] = 0
+        pairs[pair].add(-place)
+        self.pair_count[pair] += 1
+        self.org_count[key] = self.org_count.get(key, 0) + 1
+        if self.org_count[key] == 1:
+            for part in self._parts(key):
+                self.org_parts.setdefault(part, set()).add(key)
+
+    def _remove_org(self, key: str, type_: EntityType, place: int) -> None:
+        pair = (key, type_)
+        word = key.split()[0]
+        self.pair_count[pair] -= 1
+        if self.pair_count[pair]:
+            self.org_pairs[word][pair].remove(-place)
+        else:
+            del self.pair_count[pair], self.org_pairs[word][pair]
+            if not self.org_pairs[word]:
+                del self.org_pairs[word]
+        self.org_count[key] -= 1
+        if not self.org_count[key]:
+            del self.org_count[key]
+            for part in self._parts(key):
+                self.org_parts[part].discard(key)
+                if not self.org_parts[part]:
+                    del self.org_parts[part]
 
 
 def _unify_types(mentions: list[RawMention]) -> None:
