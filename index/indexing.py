@@ -173,7 +173,8 @@ def _write_error(store: Store, e: BaseException) -> IndexWriteError:
     else:
         why = str(e)
     try:
-        kept = f"it keeps the {store.article_count()} article(s) committed before"
+        count = store.article_count()
+        kept = f"it keeps the {count} article(s) committed before" if count else "nothing was committed"
     except sqlite3.Error:
         kept = "it keeps what was committed before"
     return IndexWriteError(f"cannot write the index at {folder} ({why}); {kept}: free space or choose another --index")
