@@ -50,7 +50,7 @@ class KeyAction:
 
 _KEY_NAMES = {
     "slash": "/", "question_mark": "?", "left_square_bracket": "[", "right_square_bracket": "]",
-    "down": "↓", "up": "↑", "escape": "esc", "shift+tab": "shift+tab",
+    "down": "↓", "up": "↑", "escape": "esc", "shift+tab": "shift+tab", "apostrophe": "'", "plus": "+",
 }
 
 ACTIONS: tuple[KeyAction, ...] = (
@@ -66,6 +66,8 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("toggle_mark", "m", "mark", "Mark or unmark the focused passage", "Reading", scope="article"),
     KeyAction("next_mark", "u", "next mark", "Go to the next marked passage", "Reading", scope="article"),
     KeyAction("previous_mark", "U", "prev mark", "Go to the previous marked passage", "Reading", scope="article"),
+    KeyAction("note", "M", "note", "Add or edit a note on the focused passage (marks it)", "Reading", scope="article"),
+    KeyAction("marks_view", "apostrophe", "marks", "List every mark with its note (Enter jumps to it)", "Reading"),
     # Search
     # A priority key: `/` and the keys typed right after it can arrive in one read, and those
     # must land in the search box, not in the pane that had the focus (in the box `/` is typed).
@@ -96,6 +98,14 @@ ACTIONS: tuple[KeyAction, ...] = (
               "traced or chosen entity", "Across articles"),
     KeyAction("compare", "c", "compare", "Compare the passage with its best related passage (or the one chosen in "
               "the strip): what both say, what each adds", "Across articles"),
+    # Entities: the one highlighted in the entities pane, else asked by name (curation.py)
+    KeyAction("rename_entity", "R", "rename", "Rename an entity (its canonical name)", "Entities"),
+    KeyAction("merge_entities", "plus", "merge", "Merge entities: + on one, then + on another merges it in "
+              "(elsewhere: asks for the names)", "Entities"),
+    KeyAction("split_entity", "S", "split", "Split an alias (with its mentions) out of an entity", "Entities"),
+    KeyAction("ignore_entity", "I", "ignore", "Ignore a non-entity (it is no longer highlighted or traced)",
+              "Entities"),
+    KeyAction("undo_curation", "Z", "undo", "Undo the last entity curation (repeatable)", "Entities"),
     # History
     KeyAction("history_back", "alt+left,ctrl+o", "back", "Back in the jump history", "History", show=True,
               group=HISTORY, display="alt+← ctrl+o"),
@@ -109,6 +119,8 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("focus_entities", "e", "entities", "Go to the entities of the article", "Panes"),
     KeyAction("step_out", "escape", "back out", "Step out: leave the search box, close the trace", "Panes",
               palette=False),
+    KeyAction("export_view", "x", "export", "Export what the focused pane shows (results, trace, entities, "
+              "article, marks) to a .csv, .md or .json file", "App"),
     KeyAction("help", "question_mark,f1", "help", "Show every key", "App", show=True),
     KeyAction("command_palette", "ctrl+p", "palette", "Command palette: open an article, trace an entity, theme",
               "App", palette=False),

@@ -28,6 +28,7 @@ from corpus_tui.index.model import ArticleInfo, Entity
 
 from . import actions, messages
 from .compare_view import CompareScreen
+from .curation import CurationActions
 from .explore import ExploreActions
 from .help import HelpScreen
 from .history import History, Location
@@ -37,6 +38,7 @@ from .panes.entities import EntitiesPane
 from .panes.search import ResultsList, SearchPane
 from .panes.strip import StripPane
 from .styling import theme_colours
+from .work import WorkActions
 
 # Narrower than this, the results and the entities share the left column.
 WIDE = 120
@@ -51,7 +53,7 @@ class Timings:
     first_article: float | None = None
 
 
-class ReaderApp(ExploreActions, App[int]):
+class ReaderApp(ExploreActions, WorkActions, CurationActions, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "corpus-tui"
     BINDINGS = actions.bindings("app")
@@ -351,7 +353,7 @@ class ReaderApp(ExploreActions, App[int]):
             self.bell()
             self.notify("no entity in this passage", severity="warning", timeout=2)
             return
-        self.trace_entity(mention.entity)
+        self.trace_mention(mention)
 
     def action_next_mention(self) -> None:
         self.strip.step("trace", 1)

@@ -1,12 +1,16 @@
 """The command palette's entries (ctrl+p): every action of `actions.ACTIONS` that has a
-palette entry, "Open <title>" for every article and "Trace <name>" for every entity."""
+palette entry, "Open <title>" for every article and "Trace <name>" for every entity.
+What is typed is also looked up as a name (any alias, as the command line's `trace`
+takes it): the entity it names comes first, or "which one?" when several answer to it."""
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from corpus_tui.index.errors import AmbiguousEntity, CorpusTuiError
 from corpus_tui.index.model import ArticleInfo, Entity
 
 from . import actions
@@ -14,6 +18,9 @@ from .styling import type_word
 
 if TYPE_CHECKING:
     from .app import ReaderApp
+
+# Above any fuzzy match (the matcher's scores can pass 1): the entity named comes first.
+NAMED_SCORE = 1000.0
 
 
 class ReaderPalette(Provider):
@@ -46,7 +53,26 @@ class ReaderPalette(Provider):
             if help_text is None:
                 yield DiscoveryHit(text, callback)
 
+    async def _by_name(self, query: str) -> Hit | None:
+        """The entity `query` names (an alias, case-insensitively), as the first hit."""
+        ix, app = self.reader.ix, self.reader
+        if ix is None or len(query.strip()) < 2:
+            return None
+        try:
+            e = await asyncio.to_thread(ix.find_entity, query.strip())
+        except AmbiguousEntity as many:
+            text = f"Trace {query.strip()!r}: which one? ({len(many.candidates)} entities answer to it)"
+            return Hit(NAMED_SCORE, text, partial(app.trace_by_name, query.strip()))
+        except CorpusTuiError:
+            return None
+        text = f"Trace {e.name}"
+        return Hit(NAMED_SCORE, text, partial(app.trace_entity, e.id),
+                   help=f"{type_word(e.type)}, named {query.strip()!r}")
+
     async def search(self, query: str) -> Hits:
+        named = await self._by_name(query)
+        if named is not None:
+            yield named
         matcher = self.matcher(query)
         for text, callback, help_text in self._entries():
             score = matcher.match(text)

@@ -17,10 +17,11 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from corpus_tui.index.engine import CorpusIndex
-from corpus_tui.index.errors import QueryError
-from corpus_tui.index.model import Article, Mention, PassageHit
+from corpus_tui.index.errors import CorpusTuiError, QueryError
+from corpus_tui.index.model import Article, MarkedPassage, Mention, PassageHit
 
 from .. import actions, messages
+from ..prompts import TextPrompt
 from ..styling import CURRENT_STYLE, HIT_STYLE, entity_style
 
 
@@ -66,7 +67,8 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
         self.cursor = 0
         self.marks = ArticleMarks()
         self.query_text = ""  # the search whose hits are highlighted
-        self.bookmarks: dict[str, set[int]] = {}  # article id -> marked passages
+        # The analyst's marks (kept by the engine, beside the index): article id -> passage -> note.
+        self.bookmarks: dict[str, dict[int, str | None]] = {}
         self._blocks: list[PassageBlock] = []
         self._target = messages.OpenLocation("")
         self._gen = 0
@@ -86,6 +88,13 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
             self._gen += 1
             self.load(self._gen, place.article, self.query_text)
 
+    def reload(self) -> None:
+        """Load the open article again, keeping the cursor (its entities changed: curation)."""
+        if self.article is not None:
+            self._target = messages.OpenLocation(self.article.id, self.cursor, push=False, scroll_y=self.scroll_y)
+            self._gen += 1
+            self.load(self._gen, self.article.id, self.query_text)
+
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def load(self, gen: int, article_id: str, query: str) -> None:
         ix = self.ix
@@ -93,9 +102,10 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
         worker = get_current_worker()
         article = ix.article(article_id)
         hits = self._hits(query, article_id)
+        marks = ix.marks()
         if worker.is_cancelled:
             return
-        self.app.call_from_thread(self._show, gen, article, query, hits)  # type: ignore[arg-type]
+        self.app.call_from_thread(self._show, gen, article, query, hits, marks)  # type: ignore[arg-type]
         # Entities come second: the text is readable before they are resolved.
         mentions = ix.mentions(article_id)
         entities = ix.article_entities(article_id)
@@ -109,10 +119,12 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
         except QueryError:
             return []
 
-    async def _show(self, gen: int, article: Article, query: str, hits: list[PassageHit]) -> None:
+    async def _show(self, gen: int, article: Article, query: str, hits: list[PassageHit],
+                    marks: list[MarkedPassage]) -> None:
         if gen != self._gen:
             return
         self.article = article
+        self.set_bookmarks(marks)
         self.marks = ArticleMarks(hits=hits if query == self.query_text else [],
                                   traced_entity=self.marks.traced_entity)
         self.cursor = 0
@@ -124,7 +136,7 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
         # The title is passage 0, in the text: the border carries what is not there.
         self.border_title = " · ".join(x for x in (article.source, article.date) if x) or "Article"
         for block in self._blocks:
-            block.set_class(block.number in self.bookmarks.get(article.id, ()), "-bookmarked")
+            block.set_class(block.number in self.bookmarks.get(article.id, {}), "-bookmarked")
         await self.mount_all(self._blocks)
         target = self._target
         if target.hit and self.marks.hits:
@@ -179,6 +191,7 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
         if article_id == self.article_id and query == self.query_text:
             self.marks.hits = hits
             self.refresh_passages()
+            self._set_subtitle()
 
     def set_traced(self, entity: str | None) -> None:
         if entity != self.marks.traced_entity:
@@ -251,8 +264,14 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
     def _set_subtitle(self) -> None:
         if self.article is None:
             return
-        mark = " ★" if self.cursor in self.bookmarks.get(self.article.id, ()) else ""
-        self.border_subtitle = f"¶{self.cursor}/{self.passage_count - 1}{mark}"
+        marks = self.bookmarks.get(self.article.id, {})
+        mark = ""
+        if self.cursor in marks:
+            note = marks[self.cursor]
+            mark = " ★" + (f" {note if len(note) <= 24 else note[:23] + '…'}" if note else "")
+        hits = sorted({h.passage for h in self.marks.hits})
+        hit = f" · hit {hits.index(self.cursor) + 1}/{len(hits)}" if self.cursor in hits else ""
+        self.border_subtitle = f"¶{self.cursor}/{self.passage_count - 1}{hit}{mark}"
 
     def _scroll_to_cursor(self, jump: bool) -> None:
         block = self.block(self.cursor)
@@ -307,23 +326,60 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
     def action_bottom(self) -> None:
         self.step(self.passage_count)
 
-    def action_toggle_mark(self) -> None:
-        if self.article is None:
-            return
-        marks = self.bookmarks.setdefault(self.article.id, set())
-        marks.symmetric_difference_update({self.cursor})
-        block = self.block(self.cursor)
-        if block is not None:
-            block.set_class(self.cursor in marks, "-bookmarked")
+    def set_bookmarks(self, marks: list[MarkedPassage]) -> None:
+        """Show `marks` (every mark of the corpus, from the engine)."""
+        self.bookmarks = {}
+        for m in marks:
+            if not m.orphaned:
+                self.bookmarks.setdefault(m.article, {})[m.passage] = m.note
+        for block in self._blocks:
+            block.set_class(block.number in self.bookmarks.get(self.article_id or "", {}), "-bookmarked")
         self._set_subtitle()
 
-    def _step_mark(self, steps: int) -> None:
-        marks = sorted(self.bookmarks.get(self.article_id or "", ()))
-        candidates = [m for m in marks if (m > self.cursor if steps > 0 else m < self.cursor)]
-        if not candidates or self.article is None:
+    def change_mark(self, mark: bool, note: str | None = None) -> None:
+        """Mark (with `note`, or keeping the note when None) or unmark the focused passage;
+        kept on disk at once. A write error is a message."""
+        if self.article is None or self.ix is None:
             self.app.bell()
             return
-        self.post_message(messages.OpenLocation(self.article.id, candidates[0] if steps > 0 else candidates[-1]))
+        try:
+            if mark:
+                self.ix.mark(self.article.id, self.cursor, note)
+            else:
+                self.ix.unmark(self.article.id, self.cursor)
+            self.set_bookmarks(self.ix.marks())
+        except (CorpusTuiError, OSError) as e:
+            self.notify(f"could not keep the mark: {e}", severity="error")
+
+    def action_toggle_mark(self) -> None:
+        if self.article is not None:
+            self.change_mark(self.cursor not in self.bookmarks.get(self.article.id, {}))
+
+    def action_note(self) -> None:
+        """Add or edit the note of the focused passage (marking it)."""
+        if self.article is None:
+            self.app.bell()
+            return
+        note = self.bookmarks.get(self.article.id, {}).get(self.cursor) or ""
+        prompt = TextPrompt(f"Note on ¶{self.cursor}", note, "Enter keeps it (and marks the passage); "
+                            "an empty note removes the note, not the mark.")
+        self.app.push_screen(prompt, lambda text: self.change_mark(True, text) if text is not None else None)
+
+    def _step_mark(self, steps: int) -> None:
+        """To the next (previous) mark in corpus order, across articles."""
+        if self.article is None or self.ix is None:
+            return
+        marks = [m for m in self.ix.marks() if not m.orphaned]
+        order = self.ix.store.article_order({m.article for m in marks} | {self.article.id})
+        here = (order.get(self.article.id, 0), self.cursor)
+        places = [((order.get(m.article, 0), m.passage), m) for m in marks]
+        after = [m for key, m in places if (key > here if steps > 0 else key < here)]
+        if not after:
+            self.app.bell()
+            self.notify("no more marks" if marks else "no marks: m marks the focused passage", timeout=2)
+            return
+        target = after[0] if steps > 0 else after[-1]
+        self.post_message(messages.OpenLocation(target.article, target.passage))
 
     def action_next_mark(self) -> None:
         self._step_mark(1)

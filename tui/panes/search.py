@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from corpus_tui.index.engine import CorpusIndex
-from corpus_tui.index.errors import QueryError
+from corpus_tui.index.errors import CorpusTuiError, QueryError
 from corpus_tui.index.model import ArticleHits, ArticleInfo, SearchResult
 
 from .. import messages
@@ -52,7 +52,10 @@ class ResultsList(PaneList):
 class SearchPane(Vertical):
     """Query box, status line, results. Posts `QueryChanged` and `OpenLocation`."""
 
-    BINDINGS = [Binding("down", "focus_results", "results", show=False)]
+    # Up and down in the box walk the queries run before (per corpus); down past the newest
+    # goes to the results.
+    BINDINGS = [Binding("down", "focus_results", "results", show=False),
+                Binding("up", "older_query", "earlier query", show=False)]
 
     def __init__(self, ix: CorpusIndex | None, search_times: list[float] | None = None, **kwargs):
         super().__init__(**kwargs)
@@ -67,6 +70,10 @@ class SearchPane(Vertical):
         self._listed = 0
         self._current: str | None = None  # the open article, highlighted in the list
         self._answered = 0  # the generation of the results shown
+        self.limit = SEARCH_ARTICLES  # articles asked for: "more" asks for the next page
+        self._more_from = 0
+        self._recall = -1  # where up/down is in the query history (-1: not walking it)
+        self._typed = ""  # what was in the box when the walk began
         self._open_when_answered = False
         self.order: Order = "rank"  # of the rows (`s` cycles it)
         self.about: dict[str, tuple[str, str]] = {}  # article id -> (date, source) of rows shown
@@ -163,6 +170,9 @@ class SearchPane(Vertical):
 
     @on(Input.Changed, "#query")
     def _query_changed(self, event: Input.Changed) -> None:
+        if self._recall < 0 or event.value != self._recalled():
+            self._recall = -1
+        self.limit = SEARCH_ARTICLES
         self.start_search(event.value)
 
     def start_search(self, text: str, *, live: bool = True) -> None:
@@ -194,11 +204,11 @@ class SearchPane(Vertical):
         assert self.ix is not None
         try:
             try:
-                result = self.ix.search(text, limit=SEARCH_ARTICLES, passages_per_article=PASSAGES_PER_ARTICLE)
+                result = self.ix.search(text, limit=self.limit, passages_per_article=PASSAGES_PER_ARTICLE)
             except QueryError:
                 if written is None or written == text or worker.is_cancelled:
                     raise
-                result = self.ix.search(written, limit=SEARCH_ARTICLES, passages_per_article=PASSAGES_PER_ARTICLE)
+                result = self.ix.search(written, limit=self.limit, passages_per_article=PASSAGES_PER_ARTICLE)
         except QueryError as e:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._show_query_error, gen, str(e))
@@ -230,6 +240,12 @@ class SearchPane(Vertical):
         self._show_result(result)
         if result.articles:
             self.results.highlighted = 0
+        if len(result.articles) < result.total:
+            self.results.add_option(MoreOption(Content.styled(
+                f"… {result.total - len(result.articles)} more (Enter)", "dim italic")))
+        if self._more_from and result.articles:
+            self.results.highlighted = min(self._more_from, len(result.articles) - 1)
+        self._more_from = 0
         self._answered = gen
         if self._open_when_answered:
             self._open_when_answered = False
@@ -276,6 +292,7 @@ class SearchPane(Vertical):
     @on(Input.Submitted, "#query")
     def _query_submitted(self) -> None:
         results = self.results
+        self._remember(self.query_text)
         if self.query_text and self.effective != self.query_text:
             # What is listed is the type-ahead form: Enter runs the query as written.
             self.start_search(self.query_text, live=False)
@@ -295,7 +312,12 @@ class SearchPane(Vertical):
 
     def open_option(self, index: int, *, focus: bool = False) -> None:
         option = self.results.get_option_at_index(index)
-        if isinstance(option, MoreOption):
+        if isinstance(option, MoreOption) and self.query_text:
+            self.limit += SEARCH_ARTICLES
+            self._more_from = index
+            self._gen += 1
+            self.run_search(self._gen, self.query_text)
+        elif isinstance(option, MoreOption):
             self.list_articles(self._gen, self._listed)
         elif isinstance(option, ArticleOption):
             if option.hits is not None:
@@ -345,5 +367,43 @@ class SearchPane(Vertical):
             box.value = text
         self.start_search(text, live=False)
 
+    # -- query history (kept by the engine beside the index) ---------------------------------
+
+    def _remember(self, query: str) -> None:
+        self._recall = -1
+        if query and self.ix is not None:
+            try:
+                self.ix.workspace.queries.add(query)
+            except (CorpusTuiError, OSError) as e:
+                self.notify(f"query history not kept: {e}", severity="warning")
+
+    def _history(self) -> list[str]:
+        return self.ix.workspace.queries.queries if self.ix is not None else []
+
+    def _recalled(self) -> str:
+        history = self._history()
+        return history[self._recall] if 0 <= self._recall < len(history) else self._typed
+
+    def _show_recalled(self) -> None:
+        box = self.query_one(Input)
+        box.value = self._recalled()
+        box.cursor_position = len(box.value)
+
+    def action_older_query(self) -> None:
+        history = self._history()
+        if self._recall < 0:
+            self._typed, self._recall = self.query_one(Input).value, len(history)
+        if self._recall == 0 or not history:
+            self.app.bell()
+            return
+        self._recall -= 1
+        self._show_recalled()
+
     def action_focus_results(self) -> None:
+        if self._recall >= 0:
+            self._recall += 1
+            if self._recall >= len(self._history()):
+                self._recall = -1
+            self._show_recalled()
+            return
         self.results.focus()
