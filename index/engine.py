@@ -62,7 +62,7 @@ from .resolution import ResolvedEntity, ambiguous_candidates, lookup_tiers, pick
 from .resolution.stored import entities_are_current, refresh_entities
 from .search import make_schema, snippet, term_spans
 from .store import ReadOnlyStore, Store, passage_counts
-from .whoosh_adapter import create_index, index_exists, open_index, try_write_lock
+from .whoosh_adapter import QuietLocks, create_index, index_exists, open_index
 from .workspace import Workspace
 
 # Bump when what is stored changes shape: an index of another version is rebuilt.
@@ -75,6 +75,8 @@ T = TypeVar("T")
 
 # How long an open waits for another corpus-tui's first build to commit something.
 BUSY_WAIT_SECONDS = 5.0
+# How often an open that found the index broken while another process writes it looks again.
+BUSY_RETRIES = 40
 
 
 def default_index_dir(root: Path) -> Path:
@@ -173,8 +175,26 @@ class CorpusIndex:
         again) is one clear error."""
         self.read_only = False
         problem = self._try_open()
+        # While another process commits, Whoosh may drop the files of the generation this
+        # one just began to read: what looks broken then is a race, so look again.
+        for _attempt in range(BUSY_RETRIES):
+            if problem is None or not self._someone_writing():
+                break
+            self._close_parts()
+            time.sleep(0.05)
+            problem = self._try_open()
         if problem is not None:
             self._wipe(problem)
+
+    def _someone_writing(self) -> bool:
+        whoosh_dir = self.index_dir / "whoosh"
+        if not whoosh_dir.is_dir():
+            return False
+        lock = _try_lock_folder(whoosh_dir)
+        if lock is None:
+            return True
+        lock.release()
+        return False
 
     def _try_open(self) -> str | None:
         """Open the index; None when it is usable, else why it must be rebuilt. Errors
@@ -248,7 +268,7 @@ class CorpusIndex:
         """The cheap check on open (see `indexing.check_counts`), skipped while another
         process holds the writer lock (its two commits, Whoosh's and the store's, are
         not one): it would see a half-made commit as damage."""
-        lock = try_write_lock(self.backend.ix)
+        lock = QuietLocks.quiet(self.backend.ix)
         if lock is None:
             return None
         try:
@@ -294,6 +314,16 @@ class CorpusIndex:
         except IndexDamaged as e:
             if self.read_only:
                 raise
+            # Another process committing (and dropping an old generation's files) while
+            # this one opened a searcher looks like damage for a moment: ask again.
+            for _attempt in range(BUSY_RETRIES):
+                if not self._someone_writing():
+                    break
+                time.sleep(0.05)
+                try:
+                    return answer()
+                except IndexDamaged:
+                    continue
             self._reset(f"{e}; rebuilding it")
             self.sync()
             return answer()
@@ -636,7 +666,7 @@ def _try_lock_folder(whoosh_dir: Path) -> Any:
     """The writer lock of the Whoosh index in `whoosh_dir`, or None while another
     process holds it; a folder Whoosh cannot open has no writer to wait for."""
     try:
-        return try_write_lock(open_index(whoosh_dir))
+        return QuietLocks.quiet(open_index(whoosh_dir))
     except Exception:
         return _NoLock()
 

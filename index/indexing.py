@@ -34,7 +34,7 @@ from .extraction import ExtractedMention, Extractor, default_extractor
 from .model import Article, IndexStats
 from .search import ENTITY_KEY_SEPARATOR, make_schema
 from .store import ManifestEntry, MentionRow, Store, passage_total, store_counts
-from .whoosh_adapter import FastSegmentWriter, index_files
+from .whoosh_adapter import SYNC_LOCK, FastSegmentWriter, index_files, wait_for_lock
 
 # Articles written between two commits: a first build of a big corpus becomes
 # searchable batch by batch, and an interrupted build resumes where it stopped.
@@ -143,6 +143,8 @@ def update_index(ix: Index, store: Store, extractor: Extractor, root: Path, warn
     except BaseException:
         writer.cancel()
         raise
+    finally:
+        writer.release()
     # Files, not articles: a .jsonl file holds many.
     stats.unchanged = len(manifest) - changed_files - len(gone)
     if stats.did_work:
@@ -224,7 +226,15 @@ class BatchWriter:
         self.since = time.monotonic()
         raw = store.get_meta(META_COUNTS)
         self.passages = json.loads(raw)["passages"] if raw else passage_total(store)
-        self._begin()
+        # One sync at a time, from its first batch to its last commit (see SYNC_LOCK).
+        self.sync_lock = wait_for_lock(ix, SYNC_LOCK, LOCK_WAIT_SECONDS)
+        if self.sync_lock is None:
+            raise LockError
+        try:
+            self._begin()
+        except BaseException:
+            self.release()
+            raise
 
     def _begin(self) -> None:
         # The pool spills sorted runs to disk past `limitmb`: the app runs the build
@@ -291,6 +301,12 @@ class BatchWriter:
         self.store.set_meta(META_COUNTS, json.dumps(recorded, separators=(",", ":")))
         self.store.commit()
         self.commits += 1
+
+    def release(self) -> None:
+        """Let the sync lock go (after the last commit, or a cancel)."""
+        lock, self.sync_lock = self.sync_lock, None
+        if lock is not None:
+            lock.release()
 
     def cancel(self) -> None:
         writer, self.writer = self.writer, None

@@ -25,6 +25,7 @@ import mmap
 import os
 import re
 import sys
+import time
 from array import array
 from pathlib import Path
 from typing import Any, Iterator
@@ -252,8 +253,47 @@ def index_files(folder: Path) -> dict[str, int]:
     return out
 
 
-def try_write_lock(ix: Index) -> Any | None:
-    """The index's writer lock if no other writer holds it now (the caller releases
-    it), else None. Whoosh's lock is an `flock` on a file in the index folder."""
-    lock = ix.lock("WRITELOCK")
+# Held by a sync from its first batch to its last commit: Whoosh's own writer lock is let
+# go at each Whoosh commit, before the store's commit beside it and between batches, and
+# an index seen in between would look damaged (Whoosh ahead of the store).
+SYNC_LOCK = "SYNCLOCK"
+
+
+def try_write_lock(ix: Index, name: str = "WRITELOCK") -> Any | None:
+    """The index's lock `name` if no other process holds it now (the caller releases
+    it), else None. Whoosh's locks are `flock`s on files in the index folder."""
+    lock = ix.lock(name)
     return lock if lock.acquire(blocking=False) else None
+
+
+def wait_for_lock(ix: Index, name: str, seconds: float) -> Any | None:
+    """The lock `name`, waiting up to `seconds` for another process to let it go."""
+    deadline = time.monotonic() + seconds
+    while True:
+        lock = try_write_lock(ix, name)
+        if lock is not None or time.monotonic() >= deadline:
+            return lock
+        time.sleep(0.05)
+
+
+class QuietLocks:
+    """Both locks of an index (no sync running, no Whoosh writer open), or None from
+    `quiet` while another process holds either."""
+
+    def __init__(self, locks: list[Any]):
+        self.locks = locks
+
+    @classmethod
+    def quiet(cls, ix: Index) -> "QuietLocks | None":
+        sync = try_write_lock(ix, SYNC_LOCK)
+        if sync is None:
+            return None
+        writer = try_write_lock(ix)
+        if writer is None:
+            sync.release()
+            return None
+        return cls([writer, sync])
+
+    def release(self) -> None:
+        for lock in self.locks:
+            lock.release()

@@ -497,3 +497,41 @@ def test_wildcards_answer_without_error(seeds_index_dir, query):
         assert result.total >= 0
     if query == "*":
         assert result.total == 5
+
+
+SYNC_IN_SMALL_BATCHES = """
+import sys
+from corpus_tui.index import indexing
+from corpus_tui.index.engine import CorpusIndex
+indexing.COMMIT_EVERY = 2
+indexing.COMMIT_SECONDS = indexing.FIRST_COMMIT_SECONDS = 0.0
+with CorpusIndex.open(sys.argv[1], sys.argv[2], warn=print) as ix:
+    print("done", ix.article_count(), flush=True)
+"""
+
+
+def test_opening_while_another_instance_commits_batches_never_sees_damage(tmp_path):
+    """Whoosh lets its lock go at each of its commits, before the store's commit beside it:
+    an open in between must not take the half-made commit for damage (and wipe it)."""
+    corpus = tmp_path / "corpus"
+    _write_articles(corpus, 30)
+    index_dir = tmp_path / "ix"
+    writer = subprocess.Popen([sys.executable, "-c", SYNC_IN_SMALL_BATCHES, str(corpus), str(index_dir)],
+                              stdout=subprocess.PIPE, text=True)
+    messages: list[str] = []
+    opens = 0
+    try:
+        while writer.poll() is None:
+            try:
+                with CorpusIndex.open(corpus, index_dir, sync=False, warn=messages.append) as ix:
+                    ix.search("harbour3")
+                opens += 1
+            except CorpusTuiError as e:
+                messages.append(f"error: {e}")
+    finally:
+        out, _ = writer.communicate(timeout=60)
+    assert out.strip().endswith("done 30"), out
+    assert opens > 0 and not [m for m in messages if "broken" in m or "damaged" in m], messages
+    with CorpusIndex.open(corpus, index_dir, warn=messages.append) as ix:
+        assert ix.article_count() == 30 and ix.search("harbour3").total == 30
+        assert ix.backend.ix.doc_count() == 60
