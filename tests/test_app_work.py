@@ -160,6 +160,8 @@ async def test_curation_from_the_entities_pane_shows_at_once_and_undo_restores(i
         await settle(app, pilot)
         assert any(r.startswith("● Renamed One") or "Renamed One" in r for r in entity_rows(app))
         assert "Renamed One" in app.query_one("#strip").border_title
+        assert app.focused is app.query_one(EntitiesList)
+        assert app.query_one(EntitiesList).highlighted == 0, "the highlight stays: the next key acts on it"
 
         # merge: + on the first, + on the second
         count = len(entity_rows(app))

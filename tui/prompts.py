@@ -25,7 +25,7 @@ TextPrompt > Vertical, ChoicePrompt > Vertical {
     width: 70%; max-width: 90; height: auto; max-height: 80%;
     border: round $accent; background: $surface; padding: 0 1;
 }
-TextPrompt Input { border: none; height: 1; background: $boost; margin: 1 0 0 0; }
+TextPrompt Input { margin: 1 0 0 0; }
 ChoicePrompt OptionList { height: auto; max-height: 20; border: none; }
 .prompt-hint { color: $text-muted; height: auto; }
 """

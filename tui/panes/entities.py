@@ -43,6 +43,7 @@ class EntitiesPane(Vertical):
 
     type_filter: EntityType | None = None
     _shown: tuple[list[tuple[Entity, int]], list[Mention], int] = ([], [], 1)
+    _shown_article = ""
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(entity_legend(short=True), "\n", dispersion_legend()), id="legend")
@@ -70,6 +71,10 @@ class EntitiesPane(Vertical):
         for m in mentions:
             where.setdefault(m.entity, []).append(m.start / length)
         listing = self.entity_list
+        # The same article shown again (a curation): the highlight stays where it was.
+        was = listing.highlighted
+        same = bool(self._shown_article) and self._shown_article == (mentions[0].article if mentions else "")
+        self._shown_article = mentions[0].article if mentions else ""
         listing.clear_options()
         listing.add_options([
             EntityOption(Content.assemble(type_badge(e.type), " ", (e.name, entity_style(e.type)), "\n  ",
@@ -77,6 +82,8 @@ class EntitiesPane(Vertical):
                                           (f" {n} here · {e.articles} art.", "dim")), e)
             for e, n in entities
         ])
+        if same and was is not None and listing.option_count:
+            listing.highlighted = min(was, listing.option_count - 1)
         if self.type_filter is None:
             self.border_title = f"Entities ({every})"
         else:
