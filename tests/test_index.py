@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tui.index import engine, indexing
+from corpus_tui.index import indexing, storage
 from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.index.errors import CorpusError, IndexLocationError
 
@@ -93,7 +93,7 @@ def test_default_location_is_the_user_cache_folder(corpus, tmp_path, monkeypatch
 
 def test_an_index_of_another_schema_version_is_rebuilt_with_a_message(corpus, tmp_path, monkeypatch):
     CorpusIndex.open(corpus, tmp_path / "ix").close()
-    monkeypatch.setattr(engine, "SCHEMA_VERSION", "older-than-this")
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", "older-than-this")
     messages: list[str] = []
     with CorpusIndex.open(corpus, tmp_path / "ix", sync=False, warn=messages.append) as ix:
         stats = ix.sync()

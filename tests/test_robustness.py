@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tui.index import engine, search
+from corpus_tui.index import engine, search, storage
 from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.index.errors import CorpusTuiError, IndexDamaged, IndexLocationError
 from corpus_tui.index.model import Article, Passage
@@ -164,7 +164,7 @@ def test_damage_that_a_rebuild_cannot_fix_is_one_error_not_a_recursion(good_inde
     def broken(*_args, **_kwargs):
         raise ValueError("this Whoosh cannot write an index")
 
-    monkeypatch.setattr(engine, "create_index", broken)
+    monkeypatch.setattr(storage, "create_index", broken)
     with pytest.raises(IndexDamaged, match="cannot be rebuilt"):
         CorpusIndex.open(corpus, index_dir)
     assert "keep me" in (index_dir / "marks.json").read_text()
@@ -266,7 +266,9 @@ def test_an_unwritable_cache_folder_is_one_clear_error(corpus, tmp_path, unprivi
 
 def test_a_read_only_up_to_date_index_still_answers(corpus, tmp_path, unprivileged):
     index_dir = tmp_path / "ix"
-    CorpusIndex.open(corpus, index_dir).close()
+    # Built as `corpus-tui index` builds it (entities resolved), then made read-only.
+    with CorpusIndex.open(corpus, index_dir) as ix:
+        ix.entities()
     before = {p.name: p.stat().st_mtime_ns for p in index_dir.rglob("*")}
     paths = [index_dir, *index_dir.rglob("*")]
     for p in paths:

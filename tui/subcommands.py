@@ -212,6 +212,10 @@ def cmd_index(args) -> int:
     with _IndexProgress() as progress:
         ix = CorpusIndex.open(args.corpus, args.index, rebuild=args.rebuild, sync=False, warn=_warn)
         stats = ix.sync(progress)
+        # Entities resolved with the index, not at the first question (other commands
+        # resolve them when first asked): an index that later turns read-only (shared,
+        # archived) can still answer them.
+        ix.entities()
     seconds = time.perf_counter() - started
     if ix.article_count() == 0:
         raise CorpusTuiError(f"no articles in {ix.root} (looked for .txt, .md, .html and .jsonl files)")
