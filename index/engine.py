@@ -222,6 +222,10 @@ class CorpusIndex(IndexStorage):
             raise UnknownArticle(f"no article {article_id!r} in {self.root}")
         return article
 
+    def article_order(self, ids: Iterable[str]) -> dict[str, int]:
+        """Article id -> its position in corpus order (file, then place in the file)."""
+        return self.store.article_order(ids)
+
     def article_about(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """Article id -> (date, source) ("" where unknown), for rows that show them."""
         return self.store.dates_and_sources(ids)

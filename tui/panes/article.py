@@ -370,7 +370,7 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
         if self.article is None or self.ix is None:
             return
         marks = [m for m in self.ix.marks() if not m.orphaned]
-        order = self.ix.store.article_order({m.article for m in marks} | {self.article.id})
+        order = self.ix.article_order({m.article for m in marks} | {self.article.id})
         here = (order.get(self.article.id, 0), self.cursor)
         places = [((order.get(m.article, 0), m.passage), m) for m in marks]
         after = [m for key, m in places if (key > here if steps > 0 else key < here)]

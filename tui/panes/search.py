@@ -264,6 +264,9 @@ class SearchPane(Vertical):
         text = f"{result.total} article(s){shown}{self._order_note()}" if result.total else "no match"
         if self.effective != self.query_text:
             text += f" · typing: {self.effective}"
+        # What the engine bounded (a fuzzy distance capped, a wildcard's terms cut).
+        for note in result.notes:
+            text += f" · {note}"
         self._set_status(Content.styled(text, "dim"))
 
     def _order_note(self) -> str:
