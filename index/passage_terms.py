@@ -18,6 +18,8 @@ from .search import ANALYZER
 # Words of English this frequent (Zipf scale) are filler whatever the corpus;
 # words a little rarer count in part.
 FILLER_ZIPF = 5.9
+# A capitalised word this frequent in English is shown in lower case in reasons.
+EVERYDAY_ZIPF = 3.0
 COMMON_ZIPF = 5.0
 
 _MONTHS_AND_DAYS = {
@@ -92,11 +94,15 @@ class Terms:
         return self.low
 
     def surface(self, stem: str) -> str:
-        """The word as written, lower-cased when its capital only marks a sentence start."""
+        """The word as written, lower-cased when its capital only marks a sentence start
+        or a headline's style ("Wishes Russians 'Victory'"): a capitalised word of
+        everyday English is shown as the word (the names are listed as entities)."""
         start, end = self.first[stem]
         word = self.text[start:end]
+        if not (word[:1].isupper() and word[1:].islower()):
+            return word
         before = self.text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
-        if word[:1].isupper() and word[1:].islower() and (not before or before[-1] in ".!?:\n"):
+        if not before or before[-1] in ".!?:\n" or lexicon().word_zipf.get(word.lower(), 0.0) >= EVERYDAY_ZIPF:
             return word.lower()
         return word
 
