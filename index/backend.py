@@ -95,6 +95,10 @@ class SearchBackend(Protocol):
         ...
 
 
+# Document frequencies kept per searcher, at most this many (a few MB).
+FREQUENCY_CACHE_LIMIT = 200_000
+
+
 class WhooshBackend:
     """`SearchBackend` over a Whoosh index and the store. Thread-safe for readers:
     each thread gets its own Whoosh searcher."""
@@ -201,6 +205,14 @@ class WhooshBackend:
         self._local.passage_numbers = (s, numbers)
         return numbers
 
+    def _frequency_cache(self, s: Searcher) -> dict[tuple[str, str], int]:
+        """Document frequencies already read with searcher `s` (dropped with it)."""
+        cached = getattr(self._local, "frequencies", None)
+        if cached is None or cached[0] is not s or len(cached[1]) > FREQUENCY_CACHE_LIMIT:
+            cached = (s, {})
+            self._local.frequencies = cached
+        return cached[1]
+
     def article_hits(self, text: str, article_id: str) -> tuple[list[tuple[int, float]], set[str]]:
         q = parse_query(text, self.ix.schema)
         with self.searcher() as s:
@@ -227,7 +239,16 @@ class WhooshBackend:
     def term_stats(self, terms: Iterable[tuple[str, str]]) -> TermStats:
         with self.searcher() as s:
             reader = s.reader()
-            frequencies = {(f, t): reader.doc_frequency(f, t) for f, t in terms}
+            # Related passages ask for hundreds of terms a call, most of them asked
+            # before (the same story, the next passage): each is a lookup in every
+            # segment's term table, so the answers are kept while the searcher is current.
+            cache = self._frequency_cache(s)
+            frequencies = {}
+            for key in terms:
+                df = cache.get(key)
+                if df is None:
+                    df = cache[key] = reader.doc_frequency(*key)
+                frequencies[key] = df
             try:
                 average = max(1.0, reader.field_length("body") / max(1, reader.doc_count()))
             except Exception:  # a reader without field lengths: no length normalisation
