@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pilot_helpers import press, settle
 from textual.widgets import Input
 
 from corpus_tui.index.engine import CorpusIndex
@@ -30,19 +31,6 @@ def make_app(seeds_index_dir):
     def make(corpus=None, index_dir=None):
         return ReaderApp(corpus, index_dir or seeds_index_dir)
     return make
-
-
-async def settle(app, pilot) -> None:
-    """Wait until every worker is done, including those the finished ones started."""
-    for _ in range(4):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-async def press(app, pilot, *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)
-        await settle(app, pilot)
 
 
 async def type_text(app, pilot, text: str) -> None:

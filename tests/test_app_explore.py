@@ -4,12 +4,11 @@ the trace, the trace's timeline, the concordance (`w`), the entities filter (`f`
 appears with whom (`a`), and type-ahead in the search box."""
 from __future__ import annotations
 
-import contextlib
 import json
 
 import pytest
+from pilot_helpers import press, settle
 from textual.widgets import Input, OptionList
-from textual.worker import WorkerCancelled
 
 from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.tui.app import ReaderApp
@@ -60,19 +59,6 @@ def engine(corpus):
 @pytest.fixture
 def app(corpus):
     return ReaderApp(corpus[0], corpus[1])
-
-
-async def settle(app, pilot) -> None:
-    for _ in range(4):
-        with contextlib.suppress(WorkerCancelled):  # a search made stale was cancelled
-            await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-async def press(app, pilot, *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)
-        await settle(app, pilot)
 
 
 def texts(widget: OptionList) -> list[str]:

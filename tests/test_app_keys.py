@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_helpers import press, settle
 from textual.widgets import Footer, Input
 
 from corpus_tui.index.engine import CorpusIndex
@@ -23,18 +24,6 @@ SHARED = {
     "b.txt": "Rowing club wins\n\nTeodor Quellwater won the regional rowing title on Sunday.\n\n"
              "His coach said Teodor Quellwater had trained for years.\n",
 }
-
-
-async def settle(app, pilot) -> None:
-    for _ in range(4):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-async def press(app, pilot, *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)
-        await settle(app, pilot)
 
 
 def corpus(tmp_path: Path, files: dict[str, str]) -> tuple[Path, Path]:

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pilot_helpers import press, settle
 from textual.widgets import Input
 
 from corpus_tui.index.engine import CorpusIndex
@@ -35,18 +36,6 @@ def index_dir(seeds_index_dir, tmp_path):
 
 def engine(index_dir: Path) -> CorpusIndex:
     return CorpusIndex.open(None, index_dir, sync=False)
-
-
-async def settle(app, pilot) -> None:
-    for _ in range(4):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-async def press(app, pilot, *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)
-        await settle(app, pilot)
 
 
 def notes_of(app: ReaderApp) -> list[str]:
