@@ -8,7 +8,7 @@ loaded again (highlights, entities pane) and a trace is traced again. `ReaderApp
 `CurationActions` in."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from textual.content import Content
 
@@ -17,10 +17,8 @@ from corpus_tui.index.model import Entity
 
 from .panes.entities import EntitiesList, EntityOption
 from .prompts import ChoicePrompt, TextPrompt, ask, dialogue, in_thread
+from .reader import Reader
 from .styling import entity_style, type_word
-
-if TYPE_CHECKING:
-    from .app import ReaderApp
 
 
 def candidate_prompt(e: Entity) -> Content:
@@ -36,8 +34,8 @@ class CurationActions:
     merge_into: Entity | None = None  # `+` pressed once: the entity the next `+` merges into
 
     @property
-    def _reader(self) -> ReaderApp:
-        return cast("ReaderApp", self)
+    def _reader(self) -> Reader:
+        return cast("Reader", self)
 
     # -- which entity -------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ or chosen entity; `f` filters the entities pane by type. `ReaderApp` mixes them 
 views they open live in kwic_view.py and cooccur_view.py."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from corpus_tui.index.kwic import ConcordanceLine
 from corpus_tui.index.model import Entity
@@ -14,10 +14,8 @@ from .cooccur_view import CooccurScreen
 from .dates import ORDER_WORDS, Order, next_order
 from .kwic_view import KwicScreen
 from .panes.entities import EntityOption
+from .reader import Reader
 from .styling import type_word
-
-if TYPE_CHECKING:
-    from .app import ReaderApp
 
 
 class ExploreActions:
@@ -26,8 +24,8 @@ class ExploreActions:
     row_order: Order = "rank"
 
     @property
-    def reader(self) -> ReaderApp:
-        return cast("ReaderApp", self)
+    def reader(self) -> Reader:
+        return cast("Reader", self)
 
     def action_sort_order(self) -> None:
         app = self.reader

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import Callable, Iterator, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
@@ -14,10 +14,8 @@ from corpus_tui.index.errors import AmbiguousEntity, CorpusTuiError
 from corpus_tui.index.model import ArticleInfo, Entity
 
 from . import actions
+from .reader import Reader
 from .styling import type_word
-
-if TYPE_CHECKING:
-    from .app import ReaderApp
 
 # Above any fuzzy match (the matcher's scores can pass 1): the entity named comes first.
 NAMED_SCORE = 1000.0
@@ -30,8 +28,8 @@ class ReaderPalette(Provider):
     entities: list[Entity]
 
     @property
-    def reader(self) -> ReaderApp:
-        return self.app  # type: ignore[return-value]
+    def reader(self) -> Reader:
+        return cast("Reader", self.app)
 
     async def startup(self) -> None:
         self.articles, self.entities = await self.reader.palette_data()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Callable, Coroutine, TypeVar, cast
 
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
@@ -29,6 +29,11 @@ TextPrompt Input { margin: 1 0 0 0; }
 ChoicePrompt OptionList { height: auto; max-height: 20; border: none; }
 .prompt-hint { color: $text-muted; height: auto; }
 """
+
+# The app a dialogue runs in: the `App`, or the reader's action mixins (`reader.Reader`,
+# which name the app through a Protocol, not by importing it). Both have push_screen,
+# notify and run_worker; typed loosely here, since Textual's own signatures are long.
+Host = Any
 
 
 class TextPrompt(ModalScreen[str | None]):
@@ -115,7 +120,7 @@ class ChoicePrompt(ModalScreen[int | None]):
 _RUNNING: set[asyncio.Task[None]] = set()
 
 
-def ask(app: App[Any], screen: Screen[T]) -> asyncio.Future[T | None]:
+def ask(app: Host, screen: Screen[T]) -> asyncio.Future[T | None]:
     """Show `screen`; the future is its answer."""
     future: asyncio.Future[T | None] = asyncio.get_running_loop().create_future()
 
@@ -127,7 +132,7 @@ def ask(app: App[Any], screen: Screen[T]) -> asyncio.Future[T | None]:
     return future
 
 
-def dialogue(app: App[Any], steps: Coroutine[Any, Any, None]) -> None:
+def dialogue(app: Host, steps: Coroutine[Any, Any, None]) -> None:
     """Run `steps` (questions and work) beside the app; a failure is a message."""
     task = asyncio.create_task(steps)
     _RUNNING.add(task)
@@ -141,7 +146,7 @@ def dialogue(app: App[Any], steps: Coroutine[Any, Any, None]) -> None:
     task.add_done_callback(done)
 
 
-async def in_thread(app: App[Any], work: Callable[[], R], group: str) -> R:
+async def in_thread(app: Host, work: Callable[[], R], group: str) -> R:
     """`work()` in a thread worker; what it raises (a user's error) is raised here."""
     def guarded() -> tuple[R | None, Exception | None]:
         try:

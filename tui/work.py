@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, cast
+from typing import Any, Callable, cast
 
+from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.index.errors import AmbiguousEntity, CorpusTuiError
 from corpus_tui.index.model import Mention
 
@@ -18,11 +19,7 @@ from . import documents, messages
 from .export import to_csv, to_markdown
 from .marks_view import MarksScreen
 from .prompts import ChoicePrompt, TextPrompt, ask, dialogue, in_thread
-
-if TYPE_CHECKING:
-    from corpus_tui.index.engine import CorpusIndex
-
-    from .app import ReaderApp
+from .reader import Reader
 
 EXTENSIONS = {".csv": "csv", ".md": "md", ".json": "json"}
 
@@ -43,8 +40,8 @@ class WorkActions:
     """Actions of `ReaderApp` (a mixin: `self` is the app)."""
 
     @property
-    def _reader(self) -> ReaderApp:
-        return cast("ReaderApp", self)
+    def _reader(self) -> Reader:
+        return cast("Reader", self)
 
     # -- marks -----------------------------------------------------------------------------
 
@@ -167,7 +164,7 @@ class WorkActions:
         app = self._reader
         folder = Path(path).expanduser() if path else screenshot_folder()
         try:
-            saved = Path(app.save_screenshot(filename, str(folder), time_format)).resolve()
+            saved = Path(app.save_screenshot(filename, str(folder), time_format=time_format)).resolve()
         except OSError as e:
             app.notify(f"no screenshot written in {folder.resolve()}: {e}", severity="error", timeout=8)
             return None
