@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable, Literal
 
+from .passage_terms import is_filler
 from .search import ANALYZER
 
 SortOrder = Literal["corpus", "left", "right"]
@@ -109,6 +110,8 @@ def concordance(query: str, passages: Iterable[MatchedPassage], *, width: int = 
             after = [w for w in words if w[0] >= local_end][:COLLOCATE_WINDOW]
             for _s, _e, word in before + after:
                 near_tokens += 1
+                if is_filler(word):   # "than", "said", "the": no collocate, however near
+                    continue
                 for token in ANALYZER(word):
                     near[token.text] += 1
                     forms[token.text][word.lower() if not word.isupper() else word] += 1

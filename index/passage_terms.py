@@ -131,6 +131,13 @@ def filler_weights() -> dict[str, float]:
     return out
 
 
+def is_filler(word: str) -> bool:
+    """A word that says nothing about what a passage reports: a function word, a
+    reporting verb, or one of the most frequent words of English."""
+    low = word.lower()
+    return low in _FUNCTION_WORDS or filler_weights().get(low) == 0.0
+
+
 @lru_cache(maxsize=8192)
 def analyse(text: str) -> Terms:
     # Cached: moving the cursor re-ranks many of the same candidates and stories.
