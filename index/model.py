@@ -150,6 +150,9 @@ class RelatedPassage:
     score: float
     shared_entities: list[str]
     shared_terms: list[str]
+    # Other passages of the same article that report it too, best first: the list
+    # shows one passage per article, these are reachable from its row.
+    also: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -95,6 +95,11 @@ MIN_STANDOUT_NAMED = 1.6
 # Once one candidate passes, the others are kept from this stand-out on.
 MIN_FOLLOW = 1.1
 
+# Other passages of a listed article shown with its row: those scoring at least this
+# share of its best passage, at most this many.
+ALSO_SHARE = 0.6
+MAX_ALSO = 3
+
 # Reasons shown with each result.
 MAX_SHARED_TERMS = 8
 MAX_SHARED_ENTITIES = 6
@@ -191,6 +196,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
             counts["\0" + e] = counts.get("\0" + e, 0) + 1
 
     best: dict[str, _Candidate] = {}
+    every: dict[str, list[_Candidate]] = {}
     scores: list[float] = []
     for ref in refs:
         body = bodies.get((ref.article, ref.passage))
@@ -201,6 +207,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
                    idf, their_rarity, store, local.get(ref.article, {}))
         if ref.score > 0:
             scores.append(c.score)
+        every.setdefault(ref.article, []).append(c)
         held = best.get(ref.article)
         if held is None or (c.pick, c.score, -c.passage) > (held.pick, held.score, -held.passage):
             best[ref.article] = c
@@ -220,9 +227,13 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     kept.sort(key=lambda c: (-c.score, -c.prior, c.article, c.passage))
     related = []
     for c in kept[:limit]:
+        also = sorted((o for o in every.get(c.article, []) if o.passage != c.passage
+                       and o.evidence >= MIN_EVIDENCE and o.score >= ALSO_SHARE * c.score),
+                      key=lambda o: (-o.score, o.passage))
         related.append(RelatedPassage(
             c.article, texts[c.article].title, c.passage, bodies[(c.article, c.passage)],
             round(c.score, 4), c.shared_entities[:MAX_SHARED_ENTITIES], c.shared_terms[:MAX_SHARED_TERMS],
+            [o.passage for o in also[:MAX_ALSO]],
         ))
     return Related(article.id, passage, text, related)
 

@@ -103,7 +103,8 @@ def test_related_json_shape(capsys, index_dir):
     assert set(data["passage"]) == {"article", "passage", "text"}
     assert data["passage"]["article"] == "002_19ede879a1e1781d.txt" and data["passage"]["passage"] == 4
     for r in data["related"]:
-        assert set(r) == {"article", "passage", "text", "score", "shared_entities", "shared_terms", "date", "source"}
+        assert set(r) == {"article", "passage", "text", "score", "shared_entities", "shared_terms", "date", "source",
+                          "also"}
         assert r["article"] != "002_19ede879a1e1781d.txt"
         assert isinstance(r["score"], float)
 

@@ -68,7 +68,7 @@ def related(r: Related, about: dict[str, tuple[str, str]]) -> Document:
         date, source = about.get(p.article, ("", ""))
         rows.append({"article": p.article, "passage": p.passage, "text": p.text, "score": p.score,
                      "shared_entities": p.shared_entities, "shared_terms": p.shared_terms,
-                     "date": _or_none(date), "source": _or_none(source)})
+                     "date": _or_none(date), "source": _or_none(source), "also": p.also})
     return {"passage": {"article": r.article, "passage": r.passage, "text": r.text}, "related": rows}
 
 

@@ -22,7 +22,7 @@ ROWS: dict[str, tuple[str, tuple[str, ...]]] = {
     "entities": ("entities", ("id", "name", "type", "aliases", "articles", "mentions")),
     "trace": ("mentions", ("article", "title", "passage", "start", "end", "text", "context", "date", "source")),
     "related": ("related", ("article", "passage", "text", "score", "shared_entities", "shared_terms", "date",
-                            "source")),
+                            "source", "also")),
     "marks": ("marks", ("article", "title", "passage", "text", "note")),
     "show": ("passages", ("passage", "start", "end", "text")),
     "kwic": ("lines", ("article", "title", "passage", "start", "end", "left", "match", "right")),

@@ -46,6 +46,15 @@ class JumpOption(Option):
         self.index = index
 
 
+class AlsoOption(Option):
+    """Another passage of an article the related list shows (one passage per article):
+    Enter opens it; `]`/`[` step from article to article and pass it by."""
+
+    def __init__(self, prompt: Content, jump: Jump):
+        super().__init__(prompt)
+        self.jump = jump
+
+
 @dataclass
 class Jumps:
     """What a jump list shows: rows (headings are plain disabled options, places are
@@ -255,6 +264,10 @@ class StripPane(Vertical):
         event.stop()
         if isinstance(event.option, JumpOption):
             self._jump(event.option.index)
+        elif isinstance(event.option, AlsoOption):
+            jump = event.option.jump
+            self._arrived = (jump.article, jump.passage)
+            self.post_message(messages.OpenLocation(jump.article, jump.passage, jump.span))
 
 
 def related_jumps(article: str, passage: int, related: Related | None, error: str | None,
@@ -273,6 +286,9 @@ def related_jumps(article: str, passage: int, related: Related | None, error: st
                                       (f"{why} — ", "italic $text-accent") if why else "",
                                       _one_line(r.text))
             jumps.add(prompt, Jump(r.article, r.passage))
+            for other in r.also:
+                jumps.rows.append(AlsoOption(Content.styled(f"     also ¶{other} of this article", "dim italic"),
+                                             Jump(r.article, other)))
     return jumps
 
 
