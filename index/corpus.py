@@ -245,14 +245,16 @@ def read_articles(cf: CorpusFile, data: bytes, warn: Warn) -> list[Article]:
 
 # A .txt or .md file may start with a header of "Field: value" lines (Date, Source,
 # Author, Title), or with YAML front matter between "---" lines, then a blank line.
-HEADER_FIELDS = ("date", "source", "author", "title")
+HEADER_LINES_MAX = 64
 _HEADER_LINE = re.compile(r"^(date|source|author|title)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """The header fields of a text file and the text after the header; ({}, text) when
     the file has no header."""
-    lines = text.split("\n")
+    # Only the head is split: the last piece keeps the rest of the text whole, so a big
+    # file costs no more than a small one (a header is a few lines).
+    lines = text.split("\n", HEADER_LINES_MAX)
     front_matter = lines[0].strip() == "---"
     fields: dict[str, str] = {}
     index = 1 if front_matter else 0

@@ -18,6 +18,8 @@ reported and skipped, never an error. Results are never stored here: only decisi
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,6 +103,7 @@ class DecisionLog:
             self.decisions = [Decision.from_json(row) for row in document["decisions"]]
         except (KeyError, TypeError, ValueError):
             raise UserFileError(f"{path} is not a curation file: fix or remove it") from None
+        self._fingerprint: str | None = None
 
     def append(self, decision: Decision) -> None:
         self.decisions.append(decision)
@@ -115,14 +118,15 @@ class DecisionLog:
         return last
 
     def fingerprint(self) -> str:
-        """Changes whenever the decisions do (entities are re-clustered then)."""
-        import hashlib
-        import json
-
-        raw = json.dumps([d.to_json() for d in self.decisions], sort_keys=True)
-        return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+        """Changes whenever the decisions do (entities are re-clustered then); asked on
+        every entities question, so computed once per change."""
+        if self._fingerprint is None:
+            raw = json.dumps([d.to_json() for d in self.decisions], sort_keys=True)
+            self._fingerprint = hashlib.sha1(raw.encode("utf-8")).hexdigest()
+        return self._fingerprint
 
     def _save(self) -> None:
+        self._fingerprint = None
         write_json(self.path, {"version": FORMAT_VERSION, "decisions": [d.to_json() for d in self.decisions]})
 
 

@@ -223,7 +223,7 @@ class CorpusIndex(IndexStorage):
         return article
 
     def article_order(self, ids: Iterable[str]) -> dict[str, int]:
-        """Article id -> its position in corpus order (file, then place in the file)."""
+        """Article id -> its rank among `ids` in corpus order (to sort or compare them)."""
         return self.store.article_order(ids)
 
     def article_about(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:

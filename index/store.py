@@ -226,15 +226,13 @@ class Store:
         return out
 
     def article_order(self, ids: Iterable[str]) -> dict[str, int]:
-        """The corpus-order position (file, then place in the file) of each known id."""
-        out: dict[str, int] = {}
+        """Each known id's rank among `ids` in corpus order (file, then place in the file):
+        enough to sort or compare them, without counting the articles before each."""
+        places: list[tuple[str, int, str]] = []
         for chunk in _chunks(list(set(ids)), 500):
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT a.id, (SELECT count(*) FROM articles b WHERE (b.file, b.ord) < (a.file, a.ord)) "
-                f"FROM articles a WHERE a.id IN ({marks})", chunk)
-            out.update((article_id, position) for article_id, position in rows)
-        return out
+            places.extend(self.db.execute(f"SELECT file, ord, id FROM articles WHERE id IN ({marks})", chunk))
+        return {article_id: rank for rank, (_file, _ord, article_id) in enumerate(sorted(places))}
 
     def dates_and_sources(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """Article id -> (date, source), without reading the texts."""

@@ -18,3 +18,10 @@ async def press(app, pilot, *keys: str) -> None:
     for key in keys:
         await pilot.press(key)
         await settle(app, pilot)
+
+
+async def type_query(app, pilot, text: str) -> None:
+    """Open the search box and type `text` (without Enter), then wait for the search."""
+    await press(app, pilot, "slash")
+    await pilot.press(*text)
+    await settle(app, pilot)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from pilot_helpers import press, settle
+from pilot_helpers import press, settle, type_query
 from textual.widgets import Input, OptionList
 
 from corpus_tui.index.engine import CorpusIndex
@@ -247,9 +247,7 @@ async def test_typing_a_prefix_finds_the_name_and_enter_runs_it_as_written(seeds
     app = ReaderApp(None, seeds_index_dir)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await press(app, pilot, "slash")
-        await pilot.press(*"Sho")
-        await settle(app, pilot)
+        await type_query(app, pilot, "Sho")
         assert app.result_ids
         assert all("Shoigu" in row for row in texts(app.results_list))
         assert "typing: Sho*" in str(app.query_one("#query-status").content)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pilot_helpers import press, settle
+from pilot_helpers import press, settle, type_query
 from textual.widgets import Footer, Input
 
 from corpus_tui.index.engine import CorpusIndex
@@ -133,9 +133,7 @@ async def test_enter_on_a_result_says_hit_i_of_k_and_n_steps_in_order(seeds_inde
     app = ReaderApp(None, seeds_index_dir)
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        await press(app, pilot, "slash")
-        await pilot.press(*"said")
-        await settle(app, pilot)
+        await type_query(app, pilot, "said")
         await press(app, pilot, "enter")
         hits = sorted({h.passage for h in app.marks.hits})
         assert len(hits) > 1
@@ -155,9 +153,7 @@ async def test_more_results_row_loads_the_next_page(tmp_path):
     app = ReaderApp(root, index)
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        await press(app, pilot, "slash")
-        await pilot.press(*"harbour")
-        await settle(app, pilot)
+        await type_query(app, pilot, "harbour")
         results = app.results_list
         assert len(app.result_ids) == SEARCH_ARTICLES
         last = results.get_option_at_index(results.option_count - 1)

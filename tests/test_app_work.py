@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from pilot_helpers import press, settle
+from pilot_helpers import press, settle, type_query
 from textual.widgets import Input
 
 from corpus_tui.index.engine import CorpusIndex
@@ -245,9 +245,7 @@ async def test_export_writes_what_the_focused_pane_shows_after_asking(index_dir,
         assert list(rows[0]) == list(ROWS["entities"][1]) and len(rows) == len(entity_rows(app))
 
         # the search results, as JSON
-        await press(app, pilot, "slash")
-        await pilot.press(*"minister")
-        await settle(app, pilot)
+        await type_query(app, pilot, "minister")
         await press(app, pilot, "down", "x")  # in the results (in the box, x is typed)
         await answer(app, pilot, "hits.json")
         document = json.loads((tmp_path / "hits.json").read_text(encoding="utf-8"))

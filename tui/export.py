@@ -33,8 +33,6 @@ ROWS: dict[str, tuple[str, tuple[str, ...]]] = {
 def _cell(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return LIST_SEPARATOR.join(str(v) for v in value)
-    if isinstance(value, dict):
-        return value.get("name", "")
     return "" if value is None else value
 
 

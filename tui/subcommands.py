@@ -11,6 +11,7 @@ from typing import Any, Callable
 from corpus_tui.index.errors import AmbiguousEntity, CorpusTuiError
 
 from . import documents
+from .dates import sort_articles
 from .export import supports, to_csv, to_markdown
 
 PROG = "corpus-tui"
@@ -112,21 +113,15 @@ def _find(ix, args: argparse.Namespace, name: str):
         raise Ambiguous(e, getattr(args, "format", "text") == "json") from None
 
 
-def _about(ix, ids) -> dict[str, tuple[str, str]]:
-    return ix.article_about(ids)
-
-
 # -- reading ------------------------------------------------------------------------
 
 
 def cmd_search(args) -> int:
     ix = open_index(args)
     result = ix.search(args.query, limit=args.limit)
-    about = _about(ix, [a.article for a in result.articles])
+    about = ix.article_about([a.article for a in result.articles])
     if args.sort != "score":
-        field = 0 if args.sort == "date" else 1
-        result.articles.sort(key=lambda a: (not about.get(a.article, ("", ""))[field],
-                                            about.get(a.article, ("", ""))[field]))
+        result.articles[:] = sort_articles(result.articles, lambda a: a.article, about, args.sort)
     for note in getattr(result, "notes", []) or []:
         _warn(note)
     return _answer(args, "search", lambda: documents.search(result, about),
@@ -164,11 +159,9 @@ def cmd_entities(args) -> int:
 def cmd_trace(args) -> int:
     ix = open_index(args)
     trace = ix.trace(_find(ix, args, args.name))
-    about = _about(ix, {m.article for m in trace.mentions})
+    about = ix.article_about({m.article for m in trace.mentions})
     if args.sort != "corpus":
-        field = 0 if args.sort == "date" else 1
-        trace.mentions.sort(key=lambda m: (not about.get(m.article, ("", ""))[field],
-                                           about.get(m.article, ("", ""))[field]))
+        trace.mentions[:] = sort_articles(trace.mentions, lambda m: m.article, about, args.sort)
     return _answer(args, "trace", lambda: documents.trace(trace, about),
                    lambda render, console: render.print_trace(console, trace, about))
 
@@ -176,15 +169,13 @@ def cmd_trace(args) -> int:
 def cmd_related(args) -> int:
     ix = open_index(args)
     related = ix.related(args.article, args.passage, limit=args.limit)
-    about = _about(ix, [r.article for r in related.related])
+    about = ix.article_about([r.article for r in related.related])
     return _answer(args, "related", lambda: documents.related(related, about),
                    lambda render, console: render.print_related(console, related))
 
 
 def cmd_compare(args) -> int:
     ix = open_index(args)
-    if not hasattr(ix, "compare"):
-        raise CorpusTuiError("compare is not available in this version")
     comparison = ix.compare(args.article, args.passage, args.other_article, args.other_passage)
     return _answer(args, "compare", comparison.to_json,
                    lambda render, console: render.print_compare(console, comparison.to_json()))
