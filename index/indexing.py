@@ -33,7 +33,7 @@ from .errors import IndexBusy, IndexWriteError
 from .extraction import ExtractedMention, Extractor, default_extractor
 from .model import Article, IndexStats
 from .search import ENTITY_KEY_SEPARATOR, make_schema
-from .store import ManifestEntry, MentionRow, Store, passage_total, store_counts
+from .store import SIGNATURES_META, ManifestEntry, MentionRow, Store, passage_total, store_counts
 from .whoosh_adapter import SYNC_LOCK, FastSegmentWriter, index_files, wait_for_lock
 
 # Articles written between two commits: a first build of a big corpus becomes
@@ -226,6 +226,9 @@ class BatchWriter:
         self.since = time.monotonic()
         raw = store.get_meta(META_COUNTS)
         self.passages = json.loads(raw)["passages"] if raw else passage_total(store)
+        # Once entities were resolved, the keys each change touches are recorded, so the
+        # next resolution re-clusters only around them (`resolution.stored`).
+        self.track_keys = store.get_meta(SIGNATURES_META) is not None
         # One sync at a time, from its first batch to its last commit (see SYNC_LOCK).
         self.sync_lock = wait_for_lock(ix, SYNC_LOCK, LOCK_WAIT_SECONDS)
         if self.sync_lock is None:
@@ -254,6 +257,8 @@ class BatchWriter:
 
     def delete_file(self, rel: str) -> None:
         self._open_writer().delete_by_term("file", rel)
+        if self.track_keys:
+            self.store.mark_keys_of_file_dirty(rel)
         self.passages -= passage_total(self.store, rel)
 
     def add(self, article: Article, rel: str, ord_: int, mentions: list[ExtractedMention],
@@ -270,6 +275,8 @@ class BatchWriter:
             if m.key not in keys:
                 keys.append(m.key)
         self.store.add_article(article, rel, ord_, rows)
+        if self.track_keys:
+            self.store.mark_keys_dirty({m.key for m in mentions})
         for p in article.passages:
             # The title goes with passage 0 only (the title line): `title:` still finds
             # the article, and the other passages skip a fifth of all postings.

@@ -59,8 +59,18 @@ CREATE TABLE IF NOT EXISTS entity_keys (key TEXT PRIMARY KEY, entity TEXT NOT NU
 -- lookup is a few indexed queries rather than a scan of every entity
 CREATE TABLE IF NOT EXISTS entity_lookup (form TEXT NOT NULL, step INTEGER NOT NULL, entity TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS entity_lookup_by_form ON entity_lookup (form, step);
+-- an incremental resolution replaces the lookup forms of a few entities
+CREATE INDEX IF NOT EXISTS entity_lookup_by_entity ON entity_lookup (entity);
 -- related passages look up every key of an entity on each cursor move
 CREATE INDEX IF NOT EXISTS entity_keys_by_entity ON entity_keys (entity);
+-- keys whose mentions changed since the entities were resolved (incremental resolution);
+-- a key written again gets a new seq, so a resolution forgets only what it has read
+CREATE TABLE IF NOT EXISTS dirty_keys (seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+-- every block a merge rule could put a key in (merges.blocking_signatures)
+CREATE TABLE IF NOT EXISTS key_signatures (
+    signature TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (signature, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS key_signatures_by_key ON key_signatures (key);
 """
 
 
@@ -100,6 +110,10 @@ class KeyFormCount(NamedTuple):
     form: str
     mentions: int
 
+
+# Set once every key's merge signatures are stored (by a full entity resolution), so an
+# incremental one may follow; gone whenever the mentions change without their keys marked.
+SIGNATURES_META = "key_signatures"
 
 # Passage numbers stay below this: (article, passage) packs into one integer for counting.
 PASSAGES_PER_ARTICLE = 1_000_000
@@ -163,7 +177,9 @@ class Store:
     def forget_all_files(self) -> None:
         """Empty the manifest and every article and mention (a fresh Whoosh index with an
         old store would be out of step)."""
-        self.db.executescript("DELETE FROM files; DELETE FROM articles; DELETE FROM mentions;")
+        self.db.executescript("DELETE FROM files; DELETE FROM articles; DELETE FROM mentions; "
+                              f"DELETE FROM dirty_keys; DELETE FROM key_signatures; "
+                              f"DELETE FROM meta WHERE key='{SIGNATURES_META}';")
 
     def record_file(self, rel: str, size: int, mtime_ns: int, hash_: str) -> None:
         self.db.execute(
@@ -256,6 +272,91 @@ class Store:
     def key_article_counts(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT key, count(DISTINCT article) FROM mentions GROUP BY key"))
 
+    def key_stats_of(self, keys: Iterable[str]) -> list[KeyFormCount]:
+        """`key_stats` for the given keys only."""
+        out: list[KeyFormCount] = []
+        for chunk in _chunks(sorted(set(keys)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT key, type, text, count(*) FROM mentions WHERE key IN ({marks}) "
+                                   "GROUP BY key, type, text", chunk)
+            out.extend(map(KeyFormCount._make, rows))
+        return out
+
+    def key_article_counts_of(self, keys: Iterable[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(keys)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(
+                f"SELECT key, count(DISTINCT article) FROM mentions WHERE key IN ({marks}) GROUP BY key", chunk))
+        return out
+
+    # -- what incremental resolution needs ----------------------------------
+
+    def mark_keys_dirty(self, keys: Iterable[str]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO dirty_keys (key) VALUES (?)", ((k,) for k in keys))
+
+    def mark_keys_of_file_dirty(self, rel: str) -> None:
+        """The keys of a file's stored articles, before they are deleted."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO dirty_keys (key) SELECT DISTINCT key FROM mentions "
+            "WHERE article IN (SELECT n FROM articles WHERE file=?)", (rel,))
+
+    def dirty_keys(self) -> tuple[int, list[str]]:
+        """The keys changed since the last resolution, and the seq to forget up to."""
+        rows = self.db.execute("SELECT seq, key FROM dirty_keys").fetchall()
+        return max((seq for seq, _ in rows), default=0), [key for _, key in rows]
+
+    def dirty_key_count(self) -> int:
+        (count,) = self.db.execute("SELECT count(*) FROM dirty_keys").fetchone()
+        return count
+
+    def signatures_of(self, keys: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(sorted(set(keys)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(sig for (sig,) in self.db.execute(
+                f"SELECT signature FROM key_signatures WHERE key IN ({marks})", chunk))
+        return out
+
+    def keys_with_signatures(self, signatures: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(sorted(set(signatures)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(key for (key,) in self.db.execute(
+                f"SELECT key FROM key_signatures WHERE signature IN ({marks})", chunk))
+        return out
+
+    def existing_keys(self, keys: Iterable[str]) -> set[str]:
+        """Those of `keys` that some stored mention has."""
+        out: set[str] = set()
+        for chunk in _chunks(sorted(set(keys)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(key for (key,) in self.db.execute(
+                f"SELECT DISTINCT key FROM mentions WHERE key IN ({marks})", chunk))
+        return out
+
+    def keys_of_entities(self, entity_ids: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(sorted(set(entity_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(key for (key,) in self.db.execute(
+                f"SELECT key FROM entity_keys WHERE entity IN ({marks})", chunk))
+        return out
+
+    def article_count_of_keys(self, keys: list[str]) -> int:
+        """Distinct articles that mention any of `keys`."""
+        marks = ",".join("?" * len(keys))
+        (count,) = self.db.execute(f"SELECT count(DISTINCT article) FROM mentions WHERE key IN ({marks})",
+                                   keys).fetchone()
+        return count
+
+    def entity_ids(self) -> set[str]:
+        return {entity_id for (entity_id,) in self.db.execute("SELECT id FROM entities")}
+
+    def key_count(self) -> int:
+        (count,) = self.db.execute("SELECT count(*) FROM entity_keys").fetchone()
+        return count
+
     def mentions_of_article(self, article_id: str) -> list[MentionRow]:
         rows = self.db.execute(
             "SELECT m.passage, m.start, m.end, m.text, m.type, m.key FROM mentions m "
@@ -331,13 +432,55 @@ class Store:
         db.execute("DELETE FROM entities")
         db.execute("DELETE FROM entity_keys")
         db.execute("DELETE FROM entity_lookup")
+        self._insert_entities(rows, key_rows, lookup_rows)
+        db.execute("COMMIT")
+
+    def replace_some_entities(self, old_ids: Iterable[str], keys: Iterable[str], rows: Iterable[Entity],
+                              key_rows: Iterable[tuple[str, str]], lookup_rows: Iterable[tuple[str, int, str]],
+                              signature_rows: Iterable[tuple[str, str]], forget_dirty_upto: int) -> None:
+        """Replace some entity clusters (an incremental resolution): the entities `old_ids`
+        and the (key, entity) rows of `keys` go, `rows` and their keys and lookup forms come;
+        the signatures of `keys` become `signature_rows`; the dirty keys read are forgotten.
+        One transaction: readers see the old clusters or the new, never half."""
+        db = self.db
+        old, keys = sorted(set(old_ids)), sorted(set(keys))
+        db.execute("BEGIN")
+        try:
+            for chunk in _chunks(old, 500):
+                marks = ",".join("?" * len(chunk))
+                db.execute(f"DELETE FROM entities WHERE id IN ({marks})", chunk)
+                db.execute(f"DELETE FROM entity_lookup WHERE entity IN ({marks})", chunk)
+                db.execute(f"DELETE FROM entity_keys WHERE entity IN ({marks})", chunk)
+            for chunk in _chunks(keys, 500):
+                marks = ",".join("?" * len(chunk))
+                db.execute(f"DELETE FROM entity_keys WHERE key IN ({marks})", chunk)
+                db.execute(f"DELETE FROM key_signatures WHERE key IN ({marks})", chunk)
+            self._insert_entities(rows, key_rows, lookup_rows)
+            db.executemany("INSERT OR IGNORE INTO key_signatures (signature, key) VALUES (?, ?)", signature_rows)
+            db.execute("DELETE FROM dirty_keys WHERE seq <= ?", (forget_dirty_upto,))
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def replace_signatures(self, signature_rows: Iterable[tuple[str, str]], forget_dirty_upto: int) -> None:
+        """Every key's signatures anew (after a full resolution), the dirty keys read forgotten."""
+        db = self.db
+        db.execute("BEGIN")
+        db.execute("DELETE FROM key_signatures")
+        db.executemany("INSERT OR IGNORE INTO key_signatures (signature, key) VALUES (?, ?)", signature_rows)
+        db.execute("DELETE FROM dirty_keys WHERE seq <= ?", (forget_dirty_upto,))
+        db.execute("COMMIT")
+
+    def _insert_entities(self, rows: Iterable[Entity], key_rows: Iterable[tuple[str, str]],
+                         lookup_rows: Iterable[tuple[str, int, str]]) -> None:
+        db = self.db
         db.executemany(
             "INSERT INTO entities (id, name, type, aliases, articles, mentions) VALUES (?,?,?,?,?,?)",
             ((r.id, r.name, r.type, json.dumps(r.aliases, ensure_ascii=False), r.articles, r.mentions) for r in rows),
         )
         db.executemany("INSERT OR REPLACE INTO entity_keys (key, entity) VALUES (?, ?)", key_rows)
         db.executemany("INSERT INTO entity_lookup (form, step, entity) VALUES (?, ?, ?)", lookup_rows)
-        db.execute("COMMIT")
 
     def recount_merged_entity_articles(self) -> None:
         """Set the article count of every entity of several keys from the mentions: articles
@@ -430,6 +573,7 @@ class ReadOnlyStore(Store):
             "yet, or a change to record); open it once where it can be written, or choose another --index")
 
     begin = set_meta = replace_entities = recount_merged_entity_articles = _refuse
+    replace_some_entities = replace_signatures = mark_keys_dirty = mark_keys_of_file_dirty = _refuse
 
 
 class StoreCounts(NamedTuple):

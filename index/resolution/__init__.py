@@ -19,7 +19,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from typing import Iterable
 
-from .keys import KeyStat, ResolvedEntity, UnionFind, describe
+from .keys import Key, KeyStat, ResolvedEntity, UnionFind, describe
 from .lookup import (
     ambiguous_candidates,
     candidates_for,
@@ -30,21 +30,35 @@ from .lookup import (
     pick_candidate,
     suggest,
 )
-from .merges import merge_keys
+from .merges import blocking_signatures, merge_keys
 from .naming import assign_ids, entity_of
 from .spelling import transliteration_skeleton
 
 __all__ = [
-    "KeyStat", "ResolvedEntity", "resolve_entities", "transliteration_skeleton",
+    "Key", "KeyStat", "ResolvedEntity", "resolve_entities", "describe_keys", "cluster_keys", "blocking_signatures",
+    "transliteration_skeleton",
     "find_entity", "candidates_for", "lookup_forms", "lookup_queries", "lookup_tiers", "pick_candidate",
     "ambiguous_candidates", "suggest",
 ]
 
 
-def resolve_entities(stats: Iterable[KeyStat]) -> list[ResolvedEntity]:
-    """Cluster keys into entities, corpus-wide. Deterministic for the same input."""
+def resolve_entities(stats: Iterable[KeyStat], taken_ids: Iterable[str] = ()) -> list[ResolvedEntity]:
+    """Cluster keys into entities, corpus-wide. Deterministic for the same input.
+    `taken_ids`: ids the entities must not get (those an incremental resolution keeps)."""
     with _cycle_collection_paused():
-        return _cluster(stats)
+        return _cluster([describe(stat) for stat in sorted(stats, key=lambda s: s.key)], taken_ids)
+
+
+def describe_keys(stats: Iterable[KeyStat]) -> list[Key]:
+    """The per-key facts the merge rules ask, in key order."""
+    with _cycle_collection_paused():
+        return [describe(stat) for stat in sorted(stats, key=lambda s: s.key)]
+
+
+def cluster_keys(keys: list[Key], taken_ids: Iterable[str] = ()) -> list[ResolvedEntity]:
+    """`resolve_entities` over keys already described (in key order)."""
+    with _cycle_collection_paused():
+        return _cluster(keys, taken_ids)
 
 
 @contextmanager
@@ -61,13 +75,12 @@ def _cycle_collection_paused():
             gc.enable()
 
 
-def _cluster(stats: Iterable[KeyStat]) -> list[ResolvedEntity]:
-    keys = [describe(stat) for stat in sorted(stats, key=lambda s: s.key)]
+def _cluster(keys: list[Key], taken_ids: Iterable[str]) -> list[ResolvedEntity]:
     union = UnionFind(len(keys))
     merge_keys(keys, union)
     clusters: dict[int, list[int]] = defaultdict(list)
     for index in range(len(keys)):
         clusters[union.find(index)].append(index)
     entities = [entity_of([keys[i] for i in members]) for members in clusters.values()]
-    return assign_ids(entities)
+    return assign_ids(entities, taken_ids)
 

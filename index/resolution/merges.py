@@ -285,3 +285,54 @@ def _merge_bare_names(keys: list[Key], union: UnionFind) -> None:
         if len(roots) == 1:
             union.union(roots.pop(), index)
 
+
+
+def blocking_signatures(key: Key) -> set[str]:
+    """Every block a rule above could put `key` in, as strings: two keys that no rule
+    compares share none. Incremental resolution (`resolution.stored`) re-clusters a
+    changed key together with every key sharing one of these, so each rule's blocking
+    must be here (a superset is safe: it only re-clusters more). "k:" signatures are
+    names another key may be spelt as; a key's own name is implied, not listed."""
+    words, stat_key = key.words, key.stat.key
+    out: set[str] = set()
+    if not key.acronym:
+        out.add("s:" + "".join(key.skeletons))   # _merge_spelling_variants
+        out.add("s:" + "".join(key.core))
+    if stat_key.endswith("s"):
+        out.add("k:" + stat_key[:-1])           # _merge_plural_forms
+    if key.type == "PERSON" and len(key.core) >= 2:   # _merge_person_variants
+        count = len(key.core)
+        out.add(f"p:{count}:0:{consonants(key.core[0].translate(_VELAR_INITIAL))}")
+        out.add(f"p:{count}:-1:{consonants(key.core[-1].translate(_VELAR_INITIAL))}")
+    if not key.acronym:
+        core = _organisation_core(key) if len(words) >= 3 else None   # _merge_organisation_short_forms
+        if core is not None:
+            out.add("k:" + core[0])
+        trimmed = list(words)                   # _merge_company_suffixes
+        while len(trimmed) > 1 and trimmed[-1] in _COMPANY_SUFFIXES:
+            trimmed.pop()
+        if len(trimmed) < len(words):
+            out.add("k:" + " ".join(trimmed))
+        if "of" in words[1:-1]:                 # _merge_word_order_variants
+            position = words.index("of", 1)
+            modifier = words[position + 1:]
+            if modifier[:1] == ["the"]:
+                modifier = modifier[1:]
+            out.add("k:" + " ".join([*words[:position - 1], *modifier, words[position - 1]]))
+    if key.acronym:                             # _merge_acronyms
+        out.add("i:" + stat_key)
+    else:
+        names = [normalize_name(form) for form in key.stat.forms if " " in form or "-" in form]
+        for name_words in (words, *(name.split() for name in names)):
+            out.update("i:" + initials for initials in initials_of(name_words))
+    if len(words) >= 2:
+        if key.type == "PERSON":                # _merge_bare_names
+            out.add("w:" + key.skeletons[0])
+            out.add("w:" + key.skeletons[-1])
+        for form in key.stat.forms:             # _merge_short_forms_used_in_articles
+            if " " not in form and "-" not in form:
+                out.add("k:" + normalize_name(form))
+    elif not key.acronym and key.type in ("PERSON", "OTHER"):
+        out.add("w:" + key.skeletons[0])
+    out.discard("k:" + stat_key)
+    return out

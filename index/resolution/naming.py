@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Iterable
 
 from ..lexicon import normalize_name
 from ..model import EntityType
@@ -69,13 +70,15 @@ def _slug(name: str) -> str:
     return _NOT_SLUG.sub("-", normalize_name(name)).strip("-") or "entity"
 
 
-def assign_ids(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
+def assign_ids(entities: list[ResolvedEntity], taken_already: Iterable[str] = ()) -> list[ResolvedEntity]:
+    """Give each entity its id, none of them one of `taken_already` (the ids of the
+    entities an incremental resolution keeps)."""
     entities.sort(key=lambda e: (-e.mentions, e.name, e.keys))
     # Ids are given in a canonical order (by slug, then the entity's smallest key) so that
     # an id does not change when the mention counts of other entities do.
     slugs = [(_slug(entity.name), entity.keys[0], index) for index, entity in enumerate(entities)]
     shared = _shared_slugs(entities, slugs)
-    taken: set[str] = set()
+    taken: set[str] = set(taken_already)
     for base, _first_key, index in sorted(slugs):
         entity = entities[index]
         candidate = base
