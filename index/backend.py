@@ -44,6 +44,7 @@ class RankedArticles:
     articles: list[tuple[str, list[tuple[float, int]]]] = field(default_factory=list)
     terms: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)  # what was bounded (see `search.bound_expansions`)
+    counted: bool = True  # False: `total` is a lower bound, the articles found (not counted)
 
 
 class PassageRef(NamedTuple):
@@ -62,9 +63,14 @@ class TermStats(NamedTuple):
 
 
 class SearchBackend(Protocol):
-    def search(self, text: str, limit: int, passages_per_article: int) -> RankedArticles:
+    def search(self, text: str, limit: int, passages_per_article: int, count: bool = True) -> RankedArticles:
         """Passages matching the query `text` (the query language of `search.parse_query`),
-        grouped by article: the top `limit` articles, up to `passages_per_article` each."""
+        grouped by article: the top `limit` articles, up to `passages_per_article` each;
+        without `count`, the total is exact only where it costs nothing."""
+        ...
+
+    def count_articles(self, text: str) -> int:
+        """How many articles match the query `text`."""
         ...
 
     def article_hits(self, text: str, article_id: str) -> tuple[list[tuple[int, float]], set[str]]:
@@ -145,7 +151,7 @@ class WhooshBackend:
 
     # -- search -------------------------------------------------------------------
 
-    def search(self, text: str, limit: int, passages_per_article: int) -> RankedArticles:
+    def search(self, text: str, limit: int, passages_per_article: int, count: bool = True) -> RankedArticles:
         q = parse_query(text, self.ix.schema)
         with self.searcher() as s:
             if s.doc_count_all() == 0:  # nothing indexed yet (a first build starting)
@@ -181,9 +187,20 @@ class WhooshBackend:
                 for _a, group in top:
                     group.sort(key=lambda sd: -sd[0])
             ranked = [(a, [(score, passages_col[d]) for score, d in g]) for a, g in top]
-            total = self._count_articles(s, q) if len(top_n) >= window else len(grouped)
+            # Counting reads every match of the query: at 100k articles a frequent word
+            # costs as much as the ranking. The app asks for it after showing the results.
+            complete = len(top_n) < window
+            total = len(grouped) if complete or not count else self._count_articles(s, q)
             terms = positive_terms(q, s.reader())
-        return RankedArticles(total, ranked, terms, notes)
+        return RankedArticles(total, ranked, terms, notes, counted=complete or count)
+
+    def count_articles(self, text: str) -> int:
+        q = parse_query(text, self.ix.schema)
+        with self.searcher() as s:
+            if s.doc_count_all() == 0:
+                return 0
+            q, _notes = bound_expansions(q, s.reader())
+            return self._count_articles(s, q)
 
     def _count_articles(self, s: Searcher, q: wq.Query) -> int:
         """How many articles have a passage matching `q`, exactly, without scoring.

@@ -166,10 +166,10 @@ class CorpusIndex(IndexStorage):
             self.sync()
             return answer()
 
-    def _ranked(self, query: str, limit: int, passages_per_article: int) -> RankedArticles:
+    def _ranked(self, query: str, limit: int, passages_per_article: int, count: bool = True) -> RankedArticles:
         """The backend's ranking, its articles checked against the store (an article the
         search index holds and the store lacks is damage, not a KeyError later)."""
-        ranked = self.search_backend.search(query, limit, passages_per_article)
+        ranked = self.search_backend.search(query, limit, passages_per_article, count)
         counts = passage_counts(self.store, (a for a, _ in ranked.articles))
         for article_id, group in ranked.articles:
             if article_id not in counts or any(not 0 <= p < counts[article_id] for _s, p in group):
@@ -237,18 +237,25 @@ class CorpusIndex(IndexStorage):
 
     # -- search -------------------------------------------------------------------
 
-    def search(self, text: str, limit: int = 10, passages_per_article: int = 3) -> SearchResult:
+    def search(self, text: str, limit: int = 10, passages_per_article: int = 3, count: bool = True) -> SearchResult:
         """Passages matching `text`, grouped by article: articles ranked by their best
-        passage (BM25), each with up to `passages_per_article` passages, best first."""
+        passage (BM25), each with up to `passages_per_article` passages, best first.
+        Without `count` the total may be a lower bound (`counted` says), to be asked
+        of `count_articles` after the results are shown."""
         query = self._expand_query(text)
-        ranked = self._recovering(lambda: self._ranked(query, limit, passages_per_article))
+        ranked = self._recovering(lambda: self._ranked(query, limit, passages_per_article, count))
         texts = self.store.articles_by_id(a for a, _ in ranked.articles)
         out: list[ArticleHits] = []
         for article_id, group in ranked.articles:
             article = texts[article_id]
             hits = [_passage_hit(article, passage, score, ranked.terms) for score, passage in group]
             out.append(ArticleHits(article_id, article.title, hits[0].score, hits))
-        return SearchResult(text, ranked.total, out, list(ranked.notes))
+        return SearchResult(text, ranked.total, out, list(ranked.notes), ranked.counted)
+
+    def count_articles(self, text: str) -> int:
+        """How many articles match `text` (what `search` counts unless told not to)."""
+        query = self._expand_query(text)
+        return self._recovering(lambda: self.search_backend.count_articles(query))
 
     def article_hits(self, text: str, article_id: str) -> list[PassageHit]:
         """Every passage of one article that matches `text`, in passage order (for

@@ -96,6 +96,7 @@ class SearchResult:
     # What the engine bounded to keep the query fast (a capped fuzzy distance, a wildcard
     # searched by its most frequent terms): one line each, for under the box or stderr.
     notes: list[str] = field(default_factory=list)
+    counted: bool = True  # False: `total` is a lower bound (`CorpusIndex.search(count=False)`)
 
 
 @dataclass(frozen=True, slots=True)

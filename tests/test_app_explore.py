@@ -239,7 +239,7 @@ async def test_a_lists_who_appears_with_the_traced_entity_and_enter_searches_bot
 def test_live_query_makes_the_last_plain_word_a_prefix():
     assert live_query("Sho") == "Sho*"
     assert live_query("meeting Sho") == "meeting Sho*"
-    for as_written in ("S", "Sho*", "Sho~", '"Sho', "title:Sho", "harbour AND", "x OR", "G7", ""):
+    for as_written in ("S", "Sh", "UN", "Sho*", "Sho~", '"Sho', "title:Sho", "harbour AND", "x OR", "G7", ""):
         assert live_query(as_written) == as_written
 
 
@@ -254,6 +254,38 @@ async def test_typing_a_prefix_finds_the_name_and_enter_runs_it_as_written(seeds
         await press(app, pilot, "enter")
         assert app.result_ids == []  # "Sho" as written is no word of the corpus
         assert app.search_pane.effective == "Sho"
+
+
+async def test_results_come_before_the_count_which_follows(tmp_path):
+    """Counting reads every match: the app shows the top articles first, says it is
+    counting, and puts the exact total in the status line when the count is done."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(400):
+        # More matching passages than the app ranks at once (the count is not free then).
+        paragraphs = [f"Harbour report {n}"] + [f"The harbour board met on day {n}, part {p}." for p in range(16)]
+        (corpus / f"report-{n:03}.txt").write_text("\n".join(paragraphs) + "\n")
+    with CorpusIndex.open(corpus, tmp_path / "index"):
+        pass
+    app = ReaderApp(corpus, tmp_path / "index")
+    statuses_when_counting: list[str] = []
+    assert app.ix is not None
+    real_count = app.ix.count_articles
+
+    def spy(text):
+        statuses_when_counting.append(str(app.query_one("#query-status").content))
+        return real_count(text)
+
+    app.ix.count_articles = spy  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await type_query(app, pilot, "harbour board")
+        # (Pilot waits for the app between keys: each key's search is shown, then counted.)
+        assert statuses_when_counting
+        assert all(s.startswith("top 100 of ") and "counting…" in s for s in statuses_when_counting)
+        status = str(app.query_one("#query-status").content)
+        assert status.startswith("400 article(s), top 100"), status
+        assert texts(app.results_list)[-1] == "… 300 more (Enter)"
 
 
 async def test_a_search_made_stale_by_the_next_key_is_cancelled(seeds_index_dir):

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-# A plain word of two letters or more at the very end (no field, quote, wildcard or
-# fuzzy mark of its own); the text before it may be anything.
-_LAST_WORD = re.compile(r"(?:^|[\s(])([^\W\d_]{2,})$")
+# A plain word of three letters or more at the very end (no field, quote, wildcard or
+# fuzzy mark of its own); the text before it may be anything. Two letters are searched
+# as written: "UN" and "EU" are words, and "un*" would stand for hundreds of them.
+_LAST_WORD = re.compile(r"(?:^|[\s(])([^\W\d_]{3,})$")
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
 
 
 def live_query(text: str) -> str:
-    """`text` with `*` after its last word when that word is a plain word of two letters
+    """`text` with `*` after its last word when that word is a plain word of three letters
     or more that the user may still be typing; otherwise `text` unchanged."""
     m = _LAST_WORD.search(text)
     if m is None or m.group(1) in _OPERATORS or text.count('"') % 2:

@@ -1,8 +1,11 @@
 """The search pane: the query box, a status line and the results (every article when the
 query is empty). Search runs as you type in its own worker, after a short pause, and a
-result older than the latest query (by generation number) is dropped."""
+result older than the latest query (by generation number) is dropped. The results are
+shown before the matching articles are counted (the count reads every match); the count
+follows in the same worker, which the next key cancels."""
 from __future__ import annotations
 
+import dataclasses
 import time
 
 from textual import on, work
@@ -204,11 +207,13 @@ class SearchPane(Vertical):
         assert self.ix is not None
         try:
             try:
-                result = self.ix.search(text, limit=self.limit, passages_per_article=PASSAGES_PER_ARTICLE)
+                result = self.ix.search(text, limit=self.limit, passages_per_article=PASSAGES_PER_ARTICLE,
+                                        count=False)
             except QueryError:
                 if written is None or written == text or worker.is_cancelled:
                     raise
-                result = self.ix.search(written, limit=self.limit, passages_per_article=PASSAGES_PER_ARTICLE)
+                result = self.ix.search(written, limit=self.limit, passages_per_article=PASSAGES_PER_ARTICLE,
+                                        count=False)
         except QueryError as e:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._show_query_error, gen, str(e))
@@ -216,8 +221,24 @@ class SearchPane(Vertical):
         if worker.is_cancelled:
             return
         about = self.ix.article_about(a.article for a in result.articles)
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self.show_search, gen, result, about)
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self.show_search, gen, result, about)
+        # The results first, the count after (it reads every match): a newer key cancels it.
+        if not result.counted and not worker.is_cancelled:
+            total = self.ix.count_articles(result.query)
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._show_total, gen, result, total)
+
+    def _show_total(self, gen: int, result: SearchResult, total: int) -> None:
+        if gen != self._gen or self._result is not result:
+            return
+        self._result = dataclasses.replace(result, total=total, counted=True)
+        self._set_status(Content.styled(self._status_text(self._result), "dim"))
+        results = self.results
+        last = results.option_count - 1
+        if last >= 0 and isinstance(results.get_option_at_index(last), MoreOption):
+            results.replace_option_prompt_at_index(last, self._more_prompt(self._result))
 
     def _show_query_error(self, gen: int, message: str) -> None:
         if gen == self._gen:
@@ -240,9 +261,8 @@ class SearchPane(Vertical):
         self._show_result(result)
         if result.articles:
             self.results.highlighted = 0
-        if len(result.articles) < result.total:
-            self.results.add_option(MoreOption(Content.styled(
-                f"… {result.total - len(result.articles)} more (Enter)", "dim italic")))
+        if len(result.articles) < result.total or not result.counted:
+            self.results.add_option(MoreOption(self._more_prompt(result)))
         if self._more_from and result.articles:
             self.results.highlighted = min(self._more_from, len(result.articles) - 1)
         self._more_from = 0
@@ -260,14 +280,27 @@ class SearchPane(Vertical):
         results.clear_options()
         rows = sort_articles(result.articles, lambda h: h.article, self.about, self.order)
         results.add_options([ArticleOption(self._hits_prompt(hits), hits.article, hits) for hits in rows])
-        shown = f", top {len(result.articles)}" if len(result.articles) < result.total else ""
-        text = f"{result.total} article(s){shown}{self._order_note()}" if result.total else "no match"
+        self._set_status(Content.styled(self._status_text(result), "dim"))
+
+    def _status_text(self, result: SearchResult) -> str:
+        if not result.counted:
+            text = f"top {len(result.articles)} of {result.total}+ articles (counting…){self._order_note()}"
+        elif result.total:
+            shown = f", top {len(result.articles)}" if len(result.articles) < result.total else ""
+            text = f"{result.total} article(s){shown}{self._order_note()}"
+        else:
+            text = "no match"
         if self.effective != self.query_text:
             text += f" · typing: {self.effective}"
         # What the engine bounded (a fuzzy distance capped, a wildcard's terms cut).
         for note in result.notes:
             text += f" · {note}"
-        self._set_status(Content.styled(text, "dim"))
+        return text
+
+    @staticmethod
+    def _more_prompt(result: SearchResult) -> Content:
+        more = f"{result.total - len(result.articles)} more" if result.counted else "more"
+        return Content.styled(f"… {more} (Enter)", "dim italic")
 
     def _order_note(self) -> str:
         return f" · {ORDER_WORDS[self.order]}" if self.order != "rank" else ""
