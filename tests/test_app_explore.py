@@ -15,6 +15,7 @@ from corpus_tui.tui.app import ReaderApp
 from corpus_tui.tui.cooccur_view import CooccurScreen, PartnerOption
 from corpus_tui.tui.dates import parse_date, sort_articles, timeline
 from corpus_tui.tui.kwic_view import KwicScreen, LineOption
+from corpus_tui.tui.panes.search import SEARCH_ARTICLES
 from corpus_tui.tui.panes.strip import related_jumps
 from corpus_tui.tui.typeahead import live_query
 
@@ -282,10 +283,10 @@ async def test_results_come_before_the_count_which_follows(tmp_path):
         await type_query(app, pilot, "harbour board")
         # (Pilot waits for the app between keys: each key's search is shown, then counted.)
         assert statuses_when_counting
-        assert all(s.startswith("top 100 of ") and "counting…" in s for s in statuses_when_counting)
+        assert all(s.startswith(f"top {SEARCH_ARTICLES} of ") and "counting…" in s for s in statuses_when_counting)
         status = str(app.query_one("#query-status").content)
-        assert status.startswith("400 article(s), top 100"), status
-        assert texts(app.results_list)[-1] == "… 300 more (Enter)"
+        assert status.startswith(f"400 article(s), top {SEARCH_ARTICLES}"), status
+        assert texts(app.results_list)[-1] == f"… {400 - SEARCH_ARTICLES} more (Enter)"
 
 
 async def test_a_search_made_stale_by_the_next_key_is_cancelled(seeds_index_dir):

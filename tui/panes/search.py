@@ -30,7 +30,7 @@ from .lists import PaneList
 # Typing pauses shorter than this do not start a search: each key would otherwise
 # start one that the next key makes stale.
 SEARCH_DEBOUNCE = 0.12
-SEARCH_ARTICLES = 100
+SEARCH_ARTICLES = 30
 PASSAGES_PER_ARTICLE = 20
 ARTICLE_PAGE = 500
 
