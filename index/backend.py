@@ -23,7 +23,8 @@ import threading
 from array import array
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, NamedTuple, Protocol
+from itertools import islice
+from typing import Callable, Iterable, Iterator, NamedTuple, Protocol
 
 from whoosh import query as wq
 from whoosh.index import Index
@@ -63,14 +64,19 @@ class TermStats(NamedTuple):
 
 
 class SearchBackend(Protocol):
-    def search(self, text: str, limit: int, passages_per_article: int, count: bool = True) -> RankedArticles:
+    def search(self, text: str, limit: int, passages_per_article: int, count: bool = True,
+               expansions: int | None = None) -> RankedArticles:
         """Passages matching the query `text` (the query language of `search.parse_query`),
         grouped by article: the top `limit` articles, up to `passages_per_article` each;
-        without `count`, the total is exact only where it costs nothing."""
+        without `count`, the total is exact only where it costs nothing. `expansions`
+        bounds the terms a prefix, wildcard or fuzzy term stands for (default
+        `search.MAX_EXPANSIONS`)."""
         ...
 
-    def count_articles(self, text: str) -> int:
-        """How many articles match the query `text`."""
+    def count_articles(self, text: str, should_stop: Callable[[], bool] | None = None,
+                       expansions: int | None = None) -> int | None:
+        """How many articles match the query `text`; None when `should_stop` said so
+        before the count was done (a newer search made it stale)."""
         ...
 
     def article_hits(self, text: str, article_id: str) -> tuple[list[tuple[int, float]], set[str]]:
@@ -103,6 +109,8 @@ class SearchBackend(Protocol):
 
 # Document frequencies kept per searcher, at most this many (a few MB).
 FREQUENCY_CACHE_LIMIT = 200_000
+# A count that may be called off (`count_articles(should_stop=...)`) asks after this many matches.
+_COUNT_CHUNK = 4096
 
 
 class WhooshBackend:
@@ -151,12 +159,13 @@ class WhooshBackend:
 
     # -- search -------------------------------------------------------------------
 
-    def search(self, text: str, limit: int, passages_per_article: int, count: bool = True) -> RankedArticles:
+    def search(self, text: str, limit: int, passages_per_article: int, count: bool = True,
+               expansions: int | None = None) -> RankedArticles:
         q = parse_query(text, self.ix.schema)
         with self.searcher() as s:
             if s.doc_count_all() == 0:  # nothing indexed yet (a first build starting)
                 return RankedArticles(0)
-            q, notes = bound_expansions(q, s.reader())
+            q, notes = bound_expansions(q, s.reader(), expansions)
             articles_col = s.reader().column_reader("article")
             passages_col = s.reader().column_reader("passage")
             # Only the top of the passage ranking is scored (Whoosh skips blocks that
@@ -190,26 +199,42 @@ class WhooshBackend:
             # Counting reads every match of the query: at 100k articles a frequent word
             # costs as much as the ranking. The app asks for it after showing the results.
             complete = len(top_n) < window
-            total = len(grouped) if complete or not count else self._count_articles(s, q)
+            total = len(grouped)
+            if count and not complete:
+                counted = self._count_articles(s, q)
+                assert counted is not None, "a count without should_stop always finishes"
+                total = counted
             terms = positive_terms(q, s.reader())
         return RankedArticles(total, ranked, terms, notes, counted=complete or count)
 
-    def count_articles(self, text: str) -> int:
+    def count_articles(self, text: str, should_stop: Callable[[], bool] | None = None,
+                       expansions: int | None = None) -> int | None:
         q = parse_query(text, self.ix.schema)
         with self.searcher() as s:
             if s.doc_count_all() == 0:
                 return 0
-            q, _notes = bound_expansions(q, s.reader())
-            return self._count_articles(s, q)
+            q, _notes = bound_expansions(q, s.reader(), expansions)
+            return self._count_articles(s, q, should_stop)
 
-    def _count_articles(self, s: Searcher, q: wq.Query) -> int:
-        """How many articles have a passage matching `q`, exactly, without scoring.
+    def _count_articles(self, s: Searcher, q: wq.Query, should_stop: Callable[[], bool] | None = None) -> int | None:
+        """How many articles have a passage matching `q`, exactly, without scoring;
+        None if `should_stop` (asked every few thousand matches) said to stop.
 
         The passages of an article are written together and stay together through
         merges, so `docnum - passage number` (its first passage's docnum) tells
         articles apart: one array read per match instead of a column lookup."""
         passages = self._passage_numbers(s)
-        return len({docnum - passages[docnum] for docnum in s.docs_for_query(q)})
+        matches = s.docs_for_query(q)
+        if should_stop is None:
+            return len({docnum - passages[docnum] for docnum in matches})
+        firsts: set[int] = set()
+        while True:
+            chunk = list(islice(matches, _COUNT_CHUNK))
+            firsts.update(docnum - passages[docnum] for docnum in chunk)
+            if len(chunk) < _COUNT_CHUNK:
+                return len(firsts)
+            if should_stop():
+                return None
 
     def _passage_numbers(self, s: Searcher) -> array:
         """The passage number of every document of searcher `s` (cached with it)."""

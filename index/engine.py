@@ -166,10 +166,11 @@ class CorpusIndex(IndexStorage):
             self.sync()
             return answer()
 
-    def _ranked(self, query: str, limit: int, passages_per_article: int, count: bool = True) -> RankedArticles:
+    def _ranked(self, query: str, limit: int, passages_per_article: int, count: bool = True,
+                expansions: int | None = None) -> RankedArticles:
         """The backend's ranking, its articles checked against the store (an article the
         search index holds and the store lacks is damage, not a KeyError later)."""
-        ranked = self.search_backend.search(query, limit, passages_per_article, count)
+        ranked = self.search_backend.search(query, limit, passages_per_article, count, expansions)
         counts = passage_counts(self.store, (a for a, _ in ranked.articles))
         for article_id, group in ranked.articles:
             if article_id not in counts or any(not 0 <= p < counts[article_id] for _s, p in group):
@@ -237,13 +238,15 @@ class CorpusIndex(IndexStorage):
 
     # -- search -------------------------------------------------------------------
 
-    def search(self, text: str, limit: int = 10, passages_per_article: int = 3, count: bool = True) -> SearchResult:
+    def search(self, text: str, limit: int = 10, passages_per_article: int = 3, count: bool = True,
+               expansions: int | None = None) -> SearchResult:
         """Passages matching `text`, grouped by article: articles ranked by their best
         passage (BM25), each with up to `passages_per_article` passages, best first.
         Without `count` the total may be a lower bound (`counted` says), to be asked
-        of `count_articles` after the results are shown."""
+        of `count_articles` after the results are shown. `expansions`: at most this
+        many terms for a prefix, wildcard or fuzzy term (the most frequent; a note says)."""
         query = self._expand_query(text)
-        ranked = self._recovering(lambda: self._ranked(query, limit, passages_per_article, count))
+        ranked = self._recovering(lambda: self._ranked(query, limit, passages_per_article, count, expansions))
         texts = self.store.articles_by_id(a for a, _ in ranked.articles)
         out: list[ArticleHits] = []
         for article_id, group in ranked.articles:
@@ -252,10 +255,12 @@ class CorpusIndex(IndexStorage):
             out.append(ArticleHits(article_id, article.title, hits[0].score, hits))
         return SearchResult(text, ranked.total, out, list(ranked.notes), ranked.counted)
 
-    def count_articles(self, text: str) -> int:
-        """How many articles match `text` (what `search` counts unless told not to)."""
+    def count_articles(self, text: str, should_stop: Callable[[], bool] | None = None,
+                       expansions: int | None = None) -> int | None:
+        """How many articles match `text` (what `search` counts unless told not to);
+        None when `should_stop` called it off (it is asked every few thousand matches)."""
         query = self._expand_query(text)
-        return self._recovering(lambda: self.search_backend.count_articles(query))
+        return self._recovering(lambda: self.search_backend.count_articles(query, should_stop, expansions))
 
     def article_hits(self, text: str, article_id: str) -> list[PassageHit]:
         """Every passage of one article that matches `text`, in passage order (for

@@ -301,6 +301,36 @@ class ExpandedTerm(wq.MultiTerm):
     __str__ = __unicode__
 
 
+# Fields indexed as Porter stems: a prefix typed there may run past the stem of the word
+# it begins ("governm" of "government", indexed "govern").
+STEMMED_FIELDS = ("body", "title")
+# What the Porter stemmer takes off the end of a word (and the longer endings it cuts
+# back to a stem), for `_stem_inside_prefix`.
+_STEMMED_ENDINGS = (
+    "ization", "izations", "ational", "ation", "ations", "ement", "ements", "ment", "ments", "ness", "fulness",
+    "iveness", "ousness", "alism", "ing", "ings", "ion", "ions", "ive", "ives", "ively", "ize", "ized", "izes",
+    "izing", "ism", "isms", "ist", "ists", "ity", "ities", "al", "ally", "als", "ance", "ances", "ence", "ences",
+    "er", "ers", "ed", "es", "ly", "ful", "able", "ably", "ible", "ant", "ants", "ent", "ents", "ate", "ated",
+    "ates", "ating", "ator", "ators", "ous", "ously", "ic", "ical", "ically", "ies", "ied", "y",
+)
+
+
+def _stem_inside_prefix(prefix: str, frequency) -> tuple[str, int] | None:
+    """The indexed stem a typed prefix has run past, with its passage frequency: the
+    longest proper prefix of `prefix` (four letters at least) that is an indexed term
+    and whose remainder begins an ending the stemmer takes off ("governm" -> "govern",
+    "electi" -> "elect", "ministe" -> "minist"; not "footb" -> "foot"). None if none."""
+    prefix = prefix.lower()
+    for cut in range(len(prefix) - 1, 3, -1):
+        rest = prefix[cut:]
+        if not any(ending.startswith(rest) for ending in _STEMMED_ENDINGS):
+            continue
+        found = frequency(prefix[:cut])
+        if found:
+            return prefix[:cut], found
+    return None
+
+
 def bound_expansions(q: wq.Query, reader, max_terms: int | None = None,
                      max_distance: int | None = None) -> tuple[wq.Query, list[str]]:
     """`q` with every fuzzy, prefix, wildcard and regex term bound to at most
@@ -336,6 +366,10 @@ def bound_expansions(q: wq.Query, reader, max_terms: int | None = None,
                 node = wq.FuzzyTerm(node.fieldname, node.text, node.boost, max_distance, node.prefixlength,
                                     node.constantscore)
         frequencies = expansion_frequencies(node, reader)
+        if isinstance(node, wq.Prefix) and node.fieldname in STEMMED_FIELDS:
+            stem = _stem_inside_prefix(node.text, lambda term: reader.doc_frequency(node.fieldname, term))
+            if stem is not None:
+                frequencies[stem[0].encode("utf-8")] = stem[1]
         chosen = sorted(frequencies, key=lambda b: (-frequencies[b], b))
         if len(chosen) > max_terms:
             note(f"{shown} matched {len(chosen)} terms; searched the {max_terms} most frequent")

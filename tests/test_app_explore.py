@@ -273,9 +273,9 @@ async def test_results_come_before_the_count_which_follows(tmp_path):
     assert app.ix is not None
     real_count = app.ix.count_articles
 
-    def spy(text):
+    def spy(text, should_stop=None, expansions=None):
         statuses_when_counting.append(str(app.query_one("#query-status").content))
-        return real_count(text)
+        return real_count(text, should_stop, expansions)
 
     app.ix.count_articles = spy  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:

@@ -118,3 +118,46 @@ def test_article_hits_lists_every_matching_passage_in_order(ix):
 def test_queries_that_do_not_parse_say_why(ix, query, message):
     with pytest.raises(QueryError, match=message):
         ix.search(query)
+
+
+def test_the_count_can_follow_the_results_and_be_called_off(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(300):
+        # More matching passages than one ranking window and one count chunk hold.
+        lines = [f"Harbour report {n}"] + [f"The harbour board met on day {n}, part {p}." for p in range(16)]
+        (corpus / f"report-{n:03}.txt").write_text("\n".join(lines) + "\n")
+    with CorpusIndex.open(corpus, tmp_path / "index") as ix:
+        quick = ix.search("harbour", limit=10, count=False)
+        assert not quick.counted and 10 <= quick.total < 300
+        exact = ix.search("harbour", limit=10)
+        assert exact.counted and exact.total == 300
+        assert [a.article for a in quick.articles] == [a.article for a in exact.articles]
+        assert ix.count_articles("harbour") == 300
+        assert ix.count_articles("harbour", should_stop=lambda: True) is None
+        assert ix.count_articles("harbour", should_stop=lambda: False) == 300
+
+
+def test_a_prefix_can_be_bound_to_fewer_terms_as_while_typing(seeds_index_dir):
+    with CorpusIndex.open(None, seeds_index_dir) as ix:
+        full = ix.search("s*", limit=50, passages_per_article=100)
+        bound = ix.search("s*", limit=50, passages_per_article=100, expansions=3)
+        assert any("searched the 3 most frequent" in note for note in bound.notes)
+        assert not full.notes
+        passages = [sum(len(a.passages) for a in r.articles) for r in (bound, full)]
+        assert 0 < passages[0] < passages[1]
+        assert ix.count_articles("s*", expansions=3) == bound.total
+
+
+def test_a_prefix_that_runs_past_the_stem_still_finds_the_word(tmp_path):
+    """Words are indexed as stems ("government" as "govern"): "governm*", typed on the
+    way to "government", must find it; "footb*" must not widen to every "foot"."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Budget\nThe government met the elections board.\n")
+    (corpus / "b.txt").write_text("Match\nA foot injury kept him out.\n")
+    (corpus / "c.txt").write_text("Final\nThe football final was played.\n")
+    with CorpusIndex.open(corpus, tmp_path / "index") as ix:
+        for typed in ("governm*", "governme*", "government*", "electi*", "electio*"):
+            assert [a.article for a in ix.search(typed).articles] == ["a.txt"], typed
+        assert [a.article for a in ix.search("footb*").articles] == ["c.txt"]
