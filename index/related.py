@@ -177,18 +177,22 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
         if other is not None and ref.passage < len(other.passages):
             bodies[(ref.article, ref.passage)] = other.passage_text(ref.passage)
     # Rarity of the candidates' own terms, for their side of the normalisation.
-    their_stems = {stem for body in bodies.values() for stem in analyse(body).counts} - set(idf)
+    analysed = {ref: analyse(other_text) for ref, other_text in bodies.items()}
+    their_stems = {stem for terms in analysed.values() for stem in terms.counts} - set(idf)
     their_forms = sorted({form for stem in their_stems for form in index_forms(stem)})
     their_stats = backend.term_stats(("body", t) for t in their_forms).frequencies
     idf.update({stem: _idf(_df(their_stats, stem), stats.passages) for stem in their_stems})
-    their_rarity: dict[str, float] = {}
+    # The rarity of every entity the candidates name, in one pass over the store.
+    their_rarity: dict[str, float] = {e: rarity for e, (rarity, _name) in _entity_rarity(
+        store, sorted({candidate_entity_of.get(k, k) for keys in candidate_keys.values() for k in keys})).items()}
+    their_rarity.update((e, held[0]) for e, held in source.entities.items())
 
     # Within each candidate article, how many of its passages hold each feature
     # (a name or term the whole story repeats says little about which passage is the one).
     local: dict[str, dict[str, int]] = {}
-    for (art, _p), other_text in bodies.items():
+    for (art, _p), terms in analysed.items():
         counts = local.setdefault(art, {})
-        for stem in analyse(other_text).counts:
+        for stem in terms.counts:
             counts[stem] = counts.get(stem, 0) + 1
     for (art, _p), keys in candidate_keys.items():
         counts = local.setdefault(art, {})
@@ -199,11 +203,11 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     every: dict[str, list[_Candidate]] = {}
     scores: list[float] = []
     for ref in refs:
-        body = bodies.get((ref.article, ref.passage))
-        if body is None:
+        cand_terms = analysed.get((ref.article, ref.passage))
+        if cand_terms is None:
             continue
         their_entities = {candidate_entity_of.get(k, k) for k in candidate_keys.get((ref.article, ref.passage), ())}
-        c = _score(source, _Candidate(ref.article, ref.passage, ref.score), analyse(body), their_entities,
+        c = _score(source, _Candidate(ref.article, ref.passage, ref.score), cand_terms, their_entities,
                    idf, their_rarity, store, local.get(ref.article, {}))
         if ref.score > 0:
             scores.append(c.score)
@@ -381,8 +385,9 @@ def _entity_rarity(store: Store, entity_ids: list[str]) -> dict[str, tuple[float
     """Entity id -> (idf over articles, canonical name)."""
     n_articles = max(1, store.article_count())
     out: dict[str, tuple[float, str]] = {}
+    found = store.entities_by_id(entity_ids)
     for entity_id in entity_ids:
-        entity = store.entity(entity_id)
+        entity = found.get(entity_id)
         articles = entity.articles if entity else 1
         name = entity.name if entity else entity_id
         out[entity_id] = (_idf(articles, n_articles), name)

@@ -511,6 +511,15 @@ class Store:
         ).fetchone()
         return _entity_from_row(row) if row else None
 
+    def entities_by_id(self, entity_ids: Iterable[str]) -> dict[str, Entity]:
+        out: dict[str, Entity] = {}
+        for chunk in _chunks(sorted(set(entity_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT id, name, type, aliases, articles, mentions FROM entities WHERE id IN ({marks})", chunk)
+            out.update((row[0], _entity_from_row(row)) for row in rows)
+        return out
+
     def keys_of_entity(self, entity_id: str) -> list[str]:
         return [key for (key,) in self.db.execute("SELECT key FROM entity_keys WHERE entity=?", (entity_id,))]
 
