@@ -31,9 +31,9 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from .errors import CorpusTuiError, IndexDamaged
-from .search import bound_expansions, parse_query, positive_terms
+from .search import ExpandedTerm, bound_expansions, parse_query, positive_terms
 from .store import Store, TraceRow
-from .whoosh_adapter import cached_columns, column_array, posting_ids
+from .whoosh_adapter import cached_columns, column_array, matching_ids, posting_ids, top_and_groups
 
 
 @dataclass(slots=True)
@@ -113,6 +113,15 @@ FREQUENCY_CACHE_LIMIT = 200_000
 _COUNT_CHUNK = 4096
 
 
+def _constant_score_matches(q: wq.Query, s: Searcher) -> tuple[list[int], float] | None:
+    """For a query that is one constant-score term (a fuzzy term or a prefix bound to
+    its expansions, `search.ExpandedTerm`): every docnum it matches, in order, and the
+    score each gets. None for any other query."""
+    if isinstance(q, ExpandedTerm) and q.constantscore:
+        return matching_ids(s.reader(), q.fieldname, q.btexts), q.boost
+    return None
+
+
 class WhooshBackend:
     """`SearchBackend` over a Whoosh index and the store. Thread-safe for readers:
     each thread gets its own Whoosh searcher."""
@@ -168,12 +177,21 @@ class WhooshBackend:
             q, notes = bound_expansions(q, s.reader(), expansions)
             articles_col = s.reader().column_reader("article")
             passages_col = s.reader().column_reader("passage")
-            # Only the top of the passage ranking is scored (Whoosh skips blocks that
-            # cannot enter it), in growing windows until `limit` articles have a
-            # passage: scoring every match of a frequent word is what made search slow.
+            # The top of the passage ranking, in growing windows until `limit` articles
+            # have a passage; with `count`, the matching articles are counted in the
+            # same pass (see `top_and_groups`), otherwise Whoosh may skip blocks that
+            # cannot enter the window.
+            every = _constant_score_matches(q, s)
+            if every is not None:
+                return self._constant_score_ranking(s, q, every, limit, passages_per_article, notes)
             window = max(50, 3 * limit * passages_per_article)
+            first_passage_of = self._first_passage_of(s) if count else None
+            firsts: set[int] | None = None
             while True:
-                top_n = s.search(q, limit=window).top_n
+                if first_passage_of is not None:
+                    top_n, firsts = top_and_groups(s, q, window, first_passage_of)
+                else:
+                    top_n = s.search(q, limit=window).top_n
                 grouped: dict[str, list[tuple[float, int]]] = {}
                 for score, docnum in top_n:
                     group = grouped.setdefault(articles_col[docnum], [])
@@ -201,11 +219,27 @@ class WhooshBackend:
             complete = len(top_n) < window
             total = len(grouped)
             if count and not complete:
-                counted = self._count_articles(s, q)
-                assert counted is not None, "a count without should_stop always finishes"
-                total = counted
+                assert firsts is not None
+                total = len(firsts)
             terms = positive_terms(q, s.reader())
         return RankedArticles(total, ranked, terms, notes, counted=complete or count)
+
+    def _constant_score_ranking(self, s: Searcher, q: wq.Query, every: tuple[list[int], float], limit: int,
+                                passages_per_article: int, notes: list[str]) -> RankedArticles:
+        """The ranking of a query whose matches all score the same: articles in the order
+        of their first match (the order Whoosh gives ties), each with its first matching
+        passages; every match is seen once, so the total is exact at no extra cost."""
+        ids, score = every
+        first_passage_of = self._first_passage_of(s)
+        groups: dict[int, list[int]] = {}
+        for docnum in ids:
+            group = groups.setdefault(first_passage_of(docnum), [])
+            if len(group) < passages_per_article:
+                group.append(docnum)
+        articles_col, passages_col = s.reader().column_reader("article"), s.reader().column_reader("passage")
+        ranked = [(articles_col[docs[0]], [(score, passages_col[d]) for d in docs])
+                  for docs in islice(groups.values(), limit)]
+        return RankedArticles(len(groups), ranked, positive_terms(q, s.reader()), notes)
 
     def count_articles(self, text: str, should_stop: Callable[[], bool] | None = None,
                        expansions: int | None = None) -> int | None:
@@ -235,6 +269,12 @@ class WhooshBackend:
                 return len(firsts)
             if should_stop():
                 return None
+
+    def _first_passage_of(self, s: Searcher) -> Callable[[int], int]:
+        """docnum -> the docnum of its article's first passage (an article's passages are
+        written together and stay together through merges)."""
+        passages = self._passage_numbers(s)
+        return lambda docnum: docnum - passages[docnum]
 
     def _passage_numbers(self, s: Searcher) -> array:
         """The passage number of every document of searcher `s` (cached with it)."""

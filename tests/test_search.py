@@ -136,6 +136,11 @@ def test_the_count_can_follow_the_results_and_be_called_off(tmp_path):
         assert ix.count_articles("harbour") == 300
         assert ix.count_articles("harbour", should_stop=lambda: True) is None
         assert ix.count_articles("harbour", should_stop=lambda: False) == 300
+        # A fuzzy term scores every match the same: ranked in corpus order, counted exactly.
+        fuzzy = ix.search("harbor~", limit=10, passages_per_article=4)
+        assert fuzzy.counted and fuzzy.total == 300
+        assert [a.article for a in fuzzy.articles] == [f"report-{n:03}.txt" for n in range(10)]
+        assert all([h.passage for h in a.passages] == [0, 1, 2, 3] for a in fuzzy.articles)
 
 
 def test_a_prefix_can_be_bound_to_fewer_terms_as_while_typing(seeds_index_dir):
