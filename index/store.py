@@ -272,23 +272,20 @@ class Store:
     def key_article_counts(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT key, count(DISTINCT article) FROM mentions GROUP BY key"))
 
+    def _rows_where_in(self, sql: str, values: Iterable[str]) -> Iterator[tuple]:
+        """The rows of `sql`, whose `{marks}` is an `IN (...)` list, for every value of
+        `values`, asked in chunks (SQLite bounds the parameters of one statement)."""
+        for chunk in _chunks(sorted(set(values)), 500):
+            yield from self.db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+
     def key_stats_of(self, keys: Iterable[str]) -> list[KeyFormCount]:
         """`key_stats` for the given keys only."""
-        out: list[KeyFormCount] = []
-        for chunk in _chunks(sorted(set(keys)), 500):
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(f"SELECT key, type, text, count(*) FROM mentions WHERE key IN ({marks}) "
-                                   "GROUP BY key, type, text", chunk)
-            out.extend(map(KeyFormCount._make, rows))
-        return out
+        return [KeyFormCount._make(row) for row in self._rows_where_in(
+            "SELECT key, type, text, count(*) FROM mentions WHERE key IN ({marks}) GROUP BY key, type, text", keys)]
 
     def key_article_counts_of(self, keys: Iterable[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for chunk in _chunks(sorted(set(keys)), 500):
-            marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(
-                f"SELECT key, count(DISTINCT article) FROM mentions WHERE key IN ({marks}) GROUP BY key", chunk))
-        return out
+        return dict(self._rows_where_in(
+            "SELECT key, count(DISTINCT article) FROM mentions WHERE key IN ({marks}) GROUP BY key", keys))
 
     # -- what incremental resolution needs ----------------------------------
 
@@ -311,37 +308,20 @@ class Store:
         return count
 
     def signatures_of(self, keys: Iterable[str]) -> set[str]:
-        out: set[str] = set()
-        for chunk in _chunks(sorted(set(keys)), 500):
-            marks = ",".join("?" * len(chunk))
-            out.update(sig for (sig,) in self.db.execute(
-                f"SELECT signature FROM key_signatures WHERE key IN ({marks})", chunk))
-        return out
+        return {sig for (sig,) in self._rows_where_in("SELECT signature FROM key_signatures WHERE key IN ({marks})",
+                                                      keys)}
 
     def keys_with_signatures(self, signatures: Iterable[str]) -> set[str]:
-        out: set[str] = set()
-        for chunk in _chunks(sorted(set(signatures)), 500):
-            marks = ",".join("?" * len(chunk))
-            out.update(key for (key,) in self.db.execute(
-                f"SELECT key FROM key_signatures WHERE signature IN ({marks})", chunk))
-        return out
+        return {key for (key,) in self._rows_where_in(
+            "SELECT key FROM key_signatures WHERE signature IN ({marks})", signatures)}
 
     def existing_keys(self, keys: Iterable[str]) -> set[str]:
         """Those of `keys` that some stored mention has."""
-        out: set[str] = set()
-        for chunk in _chunks(sorted(set(keys)), 500):
-            marks = ",".join("?" * len(chunk))
-            out.update(key for (key,) in self.db.execute(
-                f"SELECT DISTINCT key FROM mentions WHERE key IN ({marks})", chunk))
-        return out
+        return {key for (key,) in self._rows_where_in("SELECT DISTINCT key FROM mentions WHERE key IN ({marks})", keys)}
 
     def keys_of_entities(self, entity_ids: Iterable[str]) -> set[str]:
-        out: set[str] = set()
-        for chunk in _chunks(sorted(set(entity_ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            out.update(key for (key,) in self.db.execute(
-                f"SELECT key FROM entity_keys WHERE entity IN ({marks})", chunk))
-        return out
+        return {key for (key,) in self._rows_where_in("SELECT key FROM entity_keys WHERE entity IN ({marks})",
+                                                      entity_ids)}
 
     def article_count_of_keys(self, keys: list[str]) -> int:
         """Distinct articles that mention any of `keys`."""
@@ -512,13 +492,9 @@ class Store:
         return _entity_from_row(row) if row else None
 
     def entities_by_id(self, entity_ids: Iterable[str]) -> dict[str, Entity]:
-        out: dict[str, Entity] = {}
-        for chunk in _chunks(sorted(set(entity_ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT id, name, type, aliases, articles, mentions FROM entities WHERE id IN ({marks})", chunk)
-            out.update((row[0], _entity_from_row(row)) for row in rows)
-        return out
+        rows = self._rows_where_in(
+            "SELECT id, name, type, aliases, articles, mentions FROM entities WHERE id IN ({marks})", entity_ids)
+        return {row[0]: _entity_from_row(row) for row in rows}
 
     def keys_of_entity(self, entity_id: str) -> list[str]:
         return [key for (key,) in self.db.execute("SELECT key FROM entity_keys WHERE entity=?", (entity_id,))]

@@ -226,15 +226,22 @@ def union_matcher(reader: Any, field: str, btexts: list[bytes], weight: float) -
     (seconds for a hundred frequent terms)."""
     from whoosh.matching import ListMatcher, NullMatcher
 
+    ids = _segment_ids(reader, field, btexts)
+    if not ids:
+        return NullMatcher()
+    return ListMatcher(sorted(ids), all_weights=weight)
+
+
+def _segment_ids(reader: Any, field: str, btexts: list[bytes]) -> set[int]:
+    """The docnums of one segment `reader` holding any of `btexts` in `field`, deleted
+    documents left out."""
     ids: set[int] = set()
     for btext in btexts:
         if (field, btext) in reader:
             ids.update(posting_ids(reader.postings(field, btext)))
     if reader.has_deletions():
         ids = {d for d in ids if not reader.is_deleted(d)}
-    if not ids:
-        return NullMatcher()
-    return ListMatcher(sorted(ids), all_weights=weight)
+    return ids
 
 
 def matching_ids(reader: Any, field: str, btexts: list[bytes]) -> list[int]:
@@ -243,13 +250,7 @@ def matching_ids(reader: Any, field: str, btexts: list[bytes]) -> list[int]:
     top is its first documents (ties go to the lower docnum)."""
     out: list[int] = []
     for leaf, offset in reader.leaf_readers():
-        ids: set[int] = set()
-        for btext in btexts:
-            if (field, btext) in leaf:
-                ids.update(posting_ids(leaf.postings(field, btext)))
-        if leaf.has_deletions():
-            ids = {d for d in ids if not leaf.is_deleted(d)}
-        out.extend(offset + d for d in sorted(ids))
+        out.extend(offset + d for d in sorted(_segment_ids(leaf, field, btexts)))
     return out
 
 

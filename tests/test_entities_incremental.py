@@ -48,14 +48,18 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def _resolve_after_change(corpus: Path, index_dir: Path) -> tuple[str, dict[frozenset[str], tuple]]:
+def _resolved_incrementally(corpus: Path, index_dir: Path) -> dict[frozenset[str], tuple]:
+    """Open after a change (which syncs), ask for the entities, check that the change
+    marked keys, that they were resolved incrementally and that the result is what a
+    full resolution gives; the clusters."""
     with CorpusIndex.open(corpus, index_dir) as ix:
-        dirty = ix.store.dirty_key_count()
-        assert dirty > 0, "the change marked no key as changed"
+        assert ix.store.dirty_key_count() > 0, "the change marked no key as changed"
         ix.entities()
         assert ix.store.dirty_key_count() == 0
-        how = ix.store.get_meta("entities_resolution") or ""
-        return how, _clusters(ix.store)
+        assert ix.store.get_meta("entities_resolution") == "incremental"
+        incremental = _clusters(ix.store)
+    assert incremental == _full_resolution(index_dir)
+    return incremental
 
 
 def test_changes_are_resolved_incrementally_as_a_full_resolution_would(corpus: Path, tmp_path: Path) -> None:
@@ -69,18 +73,14 @@ def test_changes_are_resolved_incrementally_as_a_full_resolution_would(corpus: P
     edited = files[3]
     edited.write_text(edited.read_text() + "\n\nMaria Quixbench of the Caspian Water Authority met "
                       "Kasimov on Friday.\n")
-    how, incremental = _resolve_after_change(corpus, index_dir)
-    assert how == "incremental"
-    assert incremental == _full_resolution(index_dir)
+    incremental = _resolved_incrementally(corpus, index_dir)
     assert {"Maria Quixbench", "Caspian Water Authority"} <= {row[0] for row in incremental.values()}
 
     # Another article writes the surname alone and the acronym alone: both join (the
     # keys they join are not in the changed article).
     (corpus / "own-98-later.txt").write_text(
         "Water talks resume\nThe CWA confirmed on Monday that Quixbench would lead the talks.\n")
-    how, incremental = _resolve_after_change(corpus, index_dir)
-    assert how == "incremental"
-    assert incremental == _full_resolution(index_dir)
+    incremental = _resolved_incrementally(corpus, index_dir)
     cluster_of = {key: keys for keys in incremental for key in keys}
     assert "cwa" in cluster_of["caspian water authority"], "the acronym joins its long form"
     assert "quixbench" in cluster_of["maria quixbench"], "the bare surname joins its one person"
@@ -88,18 +88,14 @@ def test_changes_are_resolved_incrementally_as_a_full_resolution_would(corpus: P
     # A second person of that surname: the bare surname must no longer join either.
     (corpus / "own-99-second.txt").write_text(
         "Lawyer appointed\nPeter Quixbench, a lawyer, was appointed on Monday.\n")
-    how, incremental = _resolve_after_change(corpus, index_dir)
-    assert how == "incremental"
-    assert incremental == _full_resolution(index_dir)
+    incremental = _resolved_incrementally(corpus, index_dir)
     cluster_of = {key: keys for keys in incremental for key in keys}
     assert "quixbench" not in cluster_of["maria quixbench"] | cluster_of["peter quixbench"]
 
     # A file gone and another emptied of names: their keys shrink or disappear.
     files[0].unlink()
     files[1].write_text("Nothing to see\nno names here at all, only words.\n")
-    how, incremental = _resolve_after_change(corpus, index_dir)
-    assert how == "incremental"
-    assert incremental == _full_resolution(index_dir)
+    incremental = _resolved_incrementally(corpus, index_dir)
 
 
 def test_a_kept_entity_keeps_its_id_and_trace_finds_the_new_mentions(corpus: Path, tmp_path: Path) -> None:
