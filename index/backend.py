@@ -226,19 +226,25 @@ class WhooshBackend:
 
     def _constant_score_ranking(self, s: Searcher, q: wq.Query, every: tuple[list[int], float], limit: int,
                                 passages_per_article: int, notes: list[str]) -> RankedArticles:
-        """The ranking of a query whose matches all score the same: articles in the order
-        of their first match (the order Whoosh gives ties), each with its first matching
-        passages; every match is seen once, so the total is exact at no extra cost."""
+        """The ranking of a query whose matches all score the same (a fuzzy term, a prefix
+        while typing): articles with more matching passages first, then in corpus order,
+        each with its first matching passages. Whoosh would list them in corpus order
+        alone, so typing "Bla" listed the first articles of the folder. Every match is
+        seen once, so the total is exact at no extra cost."""
         ids, score = every
         first_passage_of = self._first_passage_of(s)
         groups: dict[int, list[int]] = {}
+        matching: dict[int, int] = {}
         for docnum in ids:
-            group = groups.setdefault(first_passage_of(docnum), [])
+            first = first_passage_of(docnum)
+            group = groups.setdefault(first, [])
+            matching[first] = matching.get(first, 0) + 1
             if len(group) < passages_per_article:
                 group.append(docnum)
+        best = heapq.nsmallest(limit, groups, key=lambda first: (-matching[first], first))
         articles_col, passages_col = s.reader().column_reader("article"), s.reader().column_reader("passage")
-        ranked = [(articles_col[docs[0]], [(score, passages_col[d]) for d in docs])
-                  for docs in islice(groups.values(), limit)]
+        ranked = [(articles_col[groups[first][0]], [(score, passages_col[d]) for d in groups[first]])
+                  for first in best]
         return RankedArticles(len(groups), ranked, positive_terms(q, s.reader()), notes)
 
     def count_articles(self, text: str, should_stop: Callable[[], bool] | None = None,

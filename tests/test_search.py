@@ -166,3 +166,17 @@ def test_a_prefix_that_runs_past_the_stem_still_finds_the_word(tmp_path):
         for typed in ("governm*", "governme*", "government*", "electi*", "electio*"):
             assert [a.article for a in ix.search(typed).articles] == ["a.txt"], typed
         assert [a.article for a in ix.search("footb*").articles] == ["c.txt"]
+
+
+def test_a_fuzzy_or_typed_prefix_lists_the_articles_that_match_most_first(tmp_path):
+    """Every match of a fuzzy term or a prefix scores the same: the articles holding it
+    in more passages come first, not the first articles of the folder."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Aside\nThe harbour was mentioned once.\n\nThen other things.\n")
+    (corpus / "b.txt").write_text("Port\nThe harbour board met.\n\nThe harbour fees rose.\n\nHarbours grew.\n")
+    with CorpusIndex.open(corpus, tmp_path / "index") as ix:
+        for query in ("harbor~", "harbo*"):
+            result = ix.search(query, passages_per_article=5)
+            assert [a.article for a in result.articles] == ["b.txt", "a.txt"], query
+            assert len(result.articles[0].passages) == 3
