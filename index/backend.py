@@ -21,6 +21,8 @@ from __future__ import annotations
 import heapq
 import threading
 from array import array
+from bisect import bisect_left
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -33,7 +35,13 @@ from whoosh.searching import Searcher
 from .errors import CorpusTuiError, IndexDamaged
 from .search import ExpandedTerm, bound_expansions, parse_query, positive_terms
 from .store import Store, TraceRow
-from .whoosh_adapter import cached_columns, column_array, matching_ids, posting_ids, top_and_groups
+from .whoosh_adapter import (
+    cached_columns,
+    matching_ids,
+    numeric_column_array,
+    posting_ids,
+    top_and_groups,
+)
 
 
 @dataclass(slots=True)
@@ -232,20 +240,18 @@ class WhooshBackend:
         alone, so typing "Bla" listed the first articles of the folder. Every match is
         seen once, so the total is exact at no extra cost."""
         ids, score = every
-        first_passage_of = self._first_passage_of(s)
-        groups: dict[int, list[int]] = {}
-        matching: dict[int, int] = {}
-        for docnum in ids:
-            first = first_passage_of(docnum)
-            group = groups.setdefault(first, [])
-            matching[first] = matching.get(first, 0) + 1
-            if len(group) < passages_per_article:
-                group.append(docnum)
-        best = heapq.nsmallest(limit, groups, key=lambda first: (-matching[first], first))
+        passages = self._passage_numbers(s)
+        # Matching passages per article, the article known by its first passage's docnum.
+        matching = Counter(docnum - passages[docnum] for docnum in ids)
+        best = heapq.nsmallest(limit, matching, key=lambda first: (-matching[first], first))
         articles_col, passages_col = s.reader().column_reader("article"), s.reader().column_reader("passage")
-        ranked = [(articles_col[groups[first][0]], [(score, passages_col[d]) for d in groups[first]])
-                  for first in best]
-        return RankedArticles(len(groups), ranked, positive_terms(q, s.reader()), notes)
+        ranked = []
+        for first in best:
+            # An article's passages are consecutive docnums: its matches are a run of `ids`.
+            start = bisect_left(ids, first)
+            docs = ids[start:start + min(matching[first], passages_per_article)]
+            ranked.append((articles_col[docs[0]], [(score, passages_col[d]) for d in docs]))
+        return RankedArticles(len(matching), ranked, positive_terms(q, s.reader()), notes)
 
     def count_articles(self, text: str, should_stop: Callable[[], bool] | None = None,
                        expansions: int | None = None) -> int | None:
@@ -289,7 +295,7 @@ class WhooshBackend:
             return cached[1]
         numbers = array("q")
         for leaf, _offset in s.reader().leaf_readers():
-            numbers.extend(column_array(leaf.column_reader("passage", translate=False), leaf.doc_count_all()))
+            numbers.extend(numeric_column_array(leaf, "passage"))
         self._local.passage_numbers = (s, numbers)
         return numbers
 

@@ -239,19 +239,22 @@ class CorpusIndex(IndexStorage):
     # -- search -------------------------------------------------------------------
 
     def search(self, text: str, limit: int = 10, passages_per_article: int = 3, count: bool = True,
-               expansions: int | None = None) -> SearchResult:
+               expansions: int | None = None, snippets: int | None = None) -> SearchResult:
         """Passages matching `text`, grouped by article: articles ranked by their best
         passage (BM25), each with up to `passages_per_article` passages, best first.
         Without `count` the total may be a lower bound (`counted` says), to be asked
         of `count_articles` after the results are shown. `expansions`: at most this
-        many terms for a prefix, wildcard or fuzzy term (the most frequent; a note says)."""
+        many terms for a prefix, wildcard or fuzzy term (the most frequent; a note says).
+        `snippets`: only the first this many passages of an article get their snippet
+        and spans (the others' are empty), for a caller that shows the best alone."""
         query = self._expand_query(text)
         ranked = self._recovering(lambda: self._ranked(query, limit, passages_per_article, count, expansions))
         texts = self.store.articles_by_id(a for a, _ in ranked.articles)
         out: list[ArticleHits] = []
         for article_id, group in ranked.articles:
             article = texts[article_id]
-            hits = [_passage_hit(article, passage, score, ranked.terms) for score, passage in group]
+            hits = [_passage_hit(article, passage, score, ranked.terms if snippets is None or rank < snippets else None)
+                    for rank, (score, passage) in enumerate(group)]
             out.append(ArticleHits(article_id, article.title, hits[0].score, hits))
         return SearchResult(text, ranked.total, out, list(ranked.notes), ranked.counted)
 
@@ -457,7 +460,10 @@ class CorpusIndex(IndexStorage):
         return compare_passages(self.search_backend, self.store, a, passage, b, other_passage)
 
 
-def _passage_hit(article: Article, passage: int, score: float, terms: set[str]) -> PassageHit:
+def _passage_hit(article: Article, passage: int, score: float, terms: set[str] | None) -> PassageHit:
+    """One hit with its snippet and the spans of `terms` in it (no snippet: `terms` None)."""
+    if terms is None:
+        return PassageHit(article.id, article.title, passage, round(float(score), 4), "")
     p = article.passages[passage]
     body = article.text[p.start:p.end]
     local = term_spans(body, terms)

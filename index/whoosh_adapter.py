@@ -163,6 +163,19 @@ def column_array(column: Any, count: int) -> array:
         return array("q", (column[i] for i in range(count)))
 
 
+def numeric_column_array(leaf: Any, field: str) -> array:
+    """The values of a numeric column of one segment as stored numbers: the raw column
+    holds them shifted into an unsigned range (Whoosh's sortable encoding), so the shift
+    is taken off, as read from the first document through the translating reader."""
+    count = leaf.doc_count_all()
+    values = column_array(leaf.column_reader(field, translate=False), count)
+    if count:
+        shift = values[0] - int(leaf.column_reader(field)[0])
+        if shift:
+            values = array("q", (value - shift for value in values))
+    return values
+
+
 def posting_ids(matcher: Any) -> Iterator[int]:
     """The document numbers of a posting list. Whoosh's generic `all_ids` steps one
     posting at a time through method calls; its on-disk matcher holds whole blocks

@@ -211,13 +211,14 @@ class SearchPane(Vertical):
         assert self.ix is not None
         try:
             try:
+                # A row shows the best passage's snippet; the others only count.
                 result = self.ix.search(text, limit=self.limit, passages_per_article=PASSAGES_PER_ARTICLE,
-                                        count=False, expansions=expansions)
+                                        count=False, expansions=expansions, snippets=1)
             except QueryError:
                 if written is None or written == text or worker.is_cancelled:
                     raise
                 result = self.ix.search(written, limit=self.limit, passages_per_article=PASSAGES_PER_ARTICLE,
-                                        count=False)
+                                        count=False, snippets=1)
                 expansions = None
         except QueryError as e:
             if not worker.is_cancelled:
