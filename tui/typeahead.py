@@ -10,6 +10,10 @@ import re
 _LAST_WORD = re.compile(r"(?:^|[\s(])([^\W\d_]{3,})$")
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
 
+# Typing pauses shorter than this start no search: each key would otherwise start one
+# that the next key makes stale (the search box and the article's hits both wait).
+TYPING_PAUSE = 0.09
+
 
 def live_query(text: str) -> str:
     """`text` with `*` after its last word when that word is a plain word of three letters

@@ -6,6 +6,7 @@ Moving the cursor re-renders only what changes: the classes of the old and the n
 focused block, and the content of a block whose marked span goes away."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from textual import events, work
@@ -23,6 +24,7 @@ from corpus_tui.index.model import Article, MarkedPassage, Mention, PassageHit
 from .. import actions, messages
 from ..prompts import TextPrompt
 from ..styling import CURRENT_STYLE, HIT_STYLE, entity_style
+from ..typeahead import TYPING_PAUSE
 
 
 @dataclass
@@ -183,6 +185,11 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
 
     @work(thread=True, exclusive=True, group="hits", exit_on_error=False)
     def refresh_hits(self, article_id: str, query: str) -> None:
+        # While a query is typed, each key changes it: wait as the search does, so that
+        # only the query typed last is looked for in the article (a newer one cancels this).
+        time.sleep(TYPING_PAUSE)
+        if get_current_worker().is_cancelled:
+            return
         hits = self._hits(query, article_id)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._hits_found, article_id, query, hits)

@@ -24,12 +24,10 @@ from corpus_tui.index.model import ArticleHits, ArticleInfo, SearchResult
 from .. import messages
 from ..dates import ORDER_WORDS, Order, about_line, sort_articles
 from ..styling import highlighted
-from ..typeahead import live_query
+from ..typeahead import TYPING_PAUSE, live_query
 from .lists import PaneList
 
-# Typing pauses shorter than this do not start a search: each key would otherwise
-# start one that the next key makes stale.
-SEARCH_DEBOUNCE = 0.09
+SEARCH_DEBOUNCE = TYPING_PAUSE
 SEARCH_ARTICLES = 30
 PASSAGES_PER_ARTICLE = 20
 # While a word is being typed, its prefix stands for its most frequent completions only
