@@ -233,8 +233,8 @@ class WhooshBackend:
                 for _a, group in top:
                     group.sort(key=lambda sd: -sd[0])
             ranked = [(a, [(score, passages_col[d]) for score, d in g]) for a, g in top]
-            # Counting reads every match of the query: at 100k articles a frequent word
-            # costs as much as the ranking. The app asks for it after showing the results.
+            # Without `count`, the total is the articles the window held unless it held
+            # every match (the app asks `count_articles` after showing the results).
             complete = len(top_n) < window
             total = len(grouped)
             if count and not complete:
