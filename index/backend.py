@@ -19,6 +19,7 @@ beside it. None is built here: the protocol is what such a backend must answer.
 from __future__ import annotations
 
 import heapq
+import os
 import threading
 from array import array
 from bisect import bisect_left
@@ -121,6 +122,22 @@ FREQUENCY_CACHE_LIMIT = 200_000
 _COUNT_CHUNK = 4096
 
 
+# Exceptions that, raised by this package's own code (not from inside Whoosh reading a
+# file), are a mistake in the code: treating them as a damaged index would rebuild it for
+# nothing (and fail again after the rebuild).
+_MISTAKES = (AttributeError, NameError, TypeError, AssertionError, NotImplementedError)
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _is_own_mistake(e: Exception) -> bool:
+    if not isinstance(e, _MISTAKES):
+        return False
+    tb = e.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename).startswith(_PACKAGE_DIR + os.sep)
+
+
 def _expansions_as_or(q: wq.Query) -> wq.Query:
     """`q` with each expanded term (`search.ExpandedTerm`) an OR of its terms."""
     if isinstance(q, ExpandedTerm):
@@ -162,7 +179,8 @@ class WhooshBackend:
 
         A damaged index file fails only when a search reads it ("seek out of range",
         "Block tag error", a decoding error...): whatever Whoosh raises while this
-        searcher is in use becomes one `IndexDamaged` (the facade rebuilds)."""
+        searcher is in use becomes one `IndexDamaged` (the facade rebuilds), except a
+        mistake of this package's own code (`_is_own_mistake`), which is raised as is."""
         try:
             searcher = getattr(self._local, "searcher", None)
             if searcher is None:
@@ -181,6 +199,8 @@ class WhooshBackend:
             raise
         except Exception as e:
             self._local.searcher = None
+            if _is_own_mistake(e):
+                raise
             first = str(e).splitlines()[0][:80] if str(e) else ""
             raise IndexDamaged(f"the search index at {self.ix.storage.folder} is damaged "
                                f"({type(e).__name__}{': ' + first if first else ''})") from e

@@ -537,3 +537,19 @@ def test_opening_while_another_instance_commits_batches_never_sees_damage(tmp_pa
     with CorpusIndex.open(corpus, index_dir, warn=messages.append) as ix:
         assert ix.article_count() == 30 and ix.search("harbour3").total == 30
         assert ix.backend.ix.doc_count() == 60
+
+
+def test_a_mistake_in_the_code_is_not_taken_for_a_damaged_index(corpus, tmp_path, monkeypatch):
+    """A damaged file makes the index rebuild itself; an error of the code's own (here a
+    call with the wrong arguments, raised in the package) must not: rebuilding would
+    lose the index for nothing and fail again."""
+    from corpus_tui.index import backend, folding
+
+    with CorpusIndex.open(corpus, tmp_path / "ix") as ix:
+        generation = ix.store.get_meta("generation")
+        monkeypatch.setattr(backend, "positive_terms", folding.normalize_name)
+        with pytest.raises(TypeError):
+            ix.search("Pyongyang")
+        assert ix.store.get_meta("generation") == generation
+        monkeypatch.undo()
+        assert ix.search("Pyongyang").total > 0
