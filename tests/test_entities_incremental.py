@@ -25,14 +25,15 @@ def _clusters(store: Store) -> dict[frozenset[str], tuple]:
             for e in store.entities()}
 
 
-def _full_resolution(index_dir: Path) -> dict[frozenset[str], tuple]:
-    """What a full resolution makes of the same store (on a copy of it)."""
+def _full_resolution(index_dir: Path, decisions=()) -> dict[frozenset[str], tuple]:
+    """What a full resolution makes of the same store (on a copy of it), with the
+    curation `decisions` applied."""
     copy = index_dir.parent / (index_dir.name + "-full")
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(index_dir, copy)
     store = Store(copy / "store.sqlite")
     try:
-        refresh_entities(store, full=True)
+        refresh_entities(store, decisions, full=True)
         return _clusters(store)
     finally:
         store.close()
@@ -128,3 +129,20 @@ def test_new_curation_resolves_fully_and_the_next_change_incrementally(corpus: P
     with CorpusIndex.open(corpus, index_dir) as ix:
         ix.entities()
         assert ix.store.get_meta("entities_resolution") == "incremental"
+
+
+def test_curation_decisions_hold_through_incremental_resolutions(corpus: Path, tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    with CorpusIndex.open(corpus, index_dir) as ix:
+        ix.entities()
+        ix.curate("merge", ["Rustam Kasimov", "Giorgi Beridze"])
+        ix.curate("rename", ["Giorgi Beridze"], "The Two Envoys")
+    edited = sorted(corpus.glob("own-*.txt"))
+    for round_, path in enumerate((edited[3], edited[0])):   # one names them, one does not
+        path.write_text(path.read_text() + f"\n\nRustam Kasimov spoke again, round {round_}.\n")
+        with CorpusIndex.open(corpus, index_dir) as ix:
+            merged = ix.find_entity("The Two Envoys")
+            assert ix.store.get_meta("entities_resolution") == "incremental"
+            assert {"rustam kasimov", "giorgi beridze"} <= set(ix.store.keys_of_entity(merged.id))
+            decisions = ix.workspace.decisions.decisions
+            assert _clusters(ix.store) == _full_resolution(index_dir, decisions)

@@ -106,10 +106,13 @@ def _refresh_incrementally(store: Store, decisions: Sequence[Decision]) -> list[
     affected = neighbours | store.keys_of_entities(old_entities)
     stats = _key_stats(store.key_stats_of(affected), store.key_article_counts_of(affected))
     keys = describe_keys(stats.values())
-    # A decision whose entities are all outside the neighbourhood was applied to them
-    # before and is kept there; its "no longer applies" line stays from the last full run.
-    clusters, _problems = apply(cluster_keys(keys, store.entity_ids() - old_entities), decisions,
-                                {key: stat.forms for key, stat in stats.items()})
+    # A decision naming an entity kept outside the neighbourhood (by its id) was applied
+    # there before: it is not applied again here, where a name could find another entity.
+    # A decision that finds nothing here keeps its "no longer applies" line from the last
+    # full run.
+    kept = store.entity_ids() - old_entities
+    local = [d for d in decisions if not any(ref.id in kept for ref in d.entities)]
+    clusters, _problems = apply(cluster_keys(keys, kept), local, {key: stat.forms for key, stat in stats.items()})
     rows, key_rows, lookup_rows = _entity_rows(clusters, stats)
     keys_by_id = {cluster.id: cluster.keys for cluster in clusters}
     rows = [_recounted(store, row, keys_by_id[row.id]) for row in rows]
