@@ -33,9 +33,10 @@ from whoosh import query as wq
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
+from .entity_tables import TraceRow
 from .errors import CorpusTuiError, IndexDamaged
 from .search import ExpandedTerm, bound_expansions, parse_query, positive_terms
-from .store import Store, TraceRow
+from .store import Store
 from .whoosh_adapter import (
     cached_columns,
     matching_ids,

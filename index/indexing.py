@@ -29,11 +29,12 @@ from typing import Any, Callable, Iterator
 from whoosh.index import Index, LockError
 
 from . import corpus as corpus_mod
+from .entity_tables import SIGNATURES_META, MentionRow
 from .errors import IndexBusy, IndexWriteError
 from .extraction import ExtractedMention, Extractor, default_extractor
 from .model import Article, IndexStats
 from .search import ENTITY_KEY_SEPARATOR, make_schema
-from .store import SIGNATURES_META, ManifestEntry, MentionRow, Store, passage_total, store_counts
+from .store import ManifestEntry, Store, passage_total, store_counts
 from .whoosh_adapter import SYNC_LOCK, FastSegmentWriter, index_files, wait_for_lock
 
 # Articles written between two commits: a first build of a big corpus becomes

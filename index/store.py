@@ -1,8 +1,9 @@
 """The article store: a SQLite file beside the Whoosh index holding the manifest
 (which corpus files were indexed, with size, mtime and hash), every article's
 text and passage offsets, the mentions found in it, and the corpus-wide entity
-clusters resolved from those mentions. Every SQL statement of the engine is here;
-rows leave as model objects or named tuples, never as positional tuples.
+clusters resolved from those mentions. Every SQL statement of the engine is here and
+in `entity_tables` (the mention and entity queries, a part of `Store`); rows leave as
+model objects or named tuples, never as positional tuples.
 
 Whoosh holds what is searched (one document per passage); this holds what is
 shown, so a search hit's text, a trace's context and `show` never re-read the
@@ -14,10 +15,16 @@ import json
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, NamedTuple
 
+from .entity_tables import (
+    SIGNATURES_META,
+    EntityTables,
+    MentionRow,
+    chunks,
+)
 from .errors import IndexLocationError
-from .model import Article, ArticleInfo, Entity, EntityType, Passage
+from .model import Article, ArticleInfo, Passage
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -81,45 +88,7 @@ class ManifestEntry(NamedTuple):
     hash: str
 
 
-class MentionRow(NamedTuple):
-    """One stored mention of one article."""
-    passage: int
-    start: int
-    end: int
-    text: str
-    type: EntityType
-    key: str
-
-
-class TraceRow(NamedTuple):
-    """One mention with its article, for a trace; `number` is the article's row number
-    (what `texts_by_number` takes)."""
-    article: str
-    title: str
-    passage: int
-    start: int
-    end: int
-    text: str
-    number: int
-
-
-class KeyFormCount(NamedTuple):
-    """How often one key was written in one surface form with one type, corpus-wide."""
-    key: str
-    type: EntityType
-    form: str
-    mentions: int
-
-
-# Set once every key's merge signatures are stored (by a full entity resolution), so an
-# incremental one may follow; gone whenever the mentions change without their keys marked.
-SIGNATURES_META = "key_signatures"
-
-# Passage numbers stay below this: (article, passage) packs into one integer for counting.
-PASSAGES_PER_ARTICLE = 1_000_000
-
-
-class Store:
+class Store(EntityTables):
     """One SQLite database; a connection per thread (the app reads from workers
     while the indexer writes), WAL so readers never wait for the writer."""
 
@@ -232,7 +201,7 @@ class Store:
 
     def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
         out: dict[str, Article] = {}
-        for chunk in _chunks(list(ids), 500):
+        for chunk in chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
             for row in self.db.execute(
                 f"SELECT id, title, text, source, date, passages FROM articles WHERE id IN ({marks})", chunk
@@ -245,7 +214,7 @@ class Store:
         """Each known id's rank among `ids` in corpus order (file, then place in the file):
         enough to sort or compare them, without counting the articles before each."""
         places: list[tuple[str, int, str]] = []
-        for chunk in _chunks(list(set(ids)), 500):
+        for chunk in chunks(list(set(ids)), 500):
             marks = ",".join("?" * len(chunk))
             places.extend(self.db.execute(f"SELECT file, ord, id FROM articles WHERE id IN ({marks})", chunk))
         return {article_id: rank for rank, (_file, _ord, article_id) in enumerate(sorted(places))}
@@ -253,7 +222,7 @@ class Store:
     def dates_and_sources(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """Article id -> (date, source), without reading the texts."""
         out: dict[str, tuple[str, str]] = {}
-        for chunk in _chunks(list(set(ids)), 500):
+        for chunk in chunks(list(set(ids)), 500):
             marks = ",".join("?" * len(chunk))
             rows = self.db.execute(f"SELECT id, date, source FROM articles WHERE id IN ({marks})", chunk)
             out.update((article_id, (date, source)) for article_id, date, source in rows)
@@ -262,254 +231,16 @@ class Store:
     def all_article_ids(self) -> list[str]:
         return [article_id for (article_id,) in self.db.execute("SELECT id FROM articles ORDER BY file, ord")]
 
-    # -- mentions and entities ------------------------------------------------
-
-    def key_stats(self) -> Iterator[KeyFormCount]:
-        """Mentions per distinct (key, type, surface form), in key order."""
-        rows = self.db.execute("SELECT key, type, text, count(*) FROM mentions GROUP BY key, type, text")
-        return map(KeyFormCount._make, rows)
-
-    def key_article_counts(self) -> dict[str, int]:
-        return dict(self.db.execute("SELECT key, count(DISTINCT article) FROM mentions GROUP BY key"))
-
-    def _rows_where_in(self, sql: str, values: Iterable[str]) -> Iterator[tuple]:
-        """The rows of `sql`, whose `{marks}` is an `IN (...)` list, for every value of
-        `values`, asked in chunks (SQLite bounds the parameters of one statement)."""
-        for chunk in _chunks(sorted(set(values)), 500):
-            yield from self.db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
-
-    def key_stats_of(self, keys: Iterable[str]) -> list[KeyFormCount]:
-        """`key_stats` for the given keys only."""
-        return [KeyFormCount._make(row) for row in self._rows_where_in(
-            "SELECT key, type, text, count(*) FROM mentions WHERE key IN ({marks}) GROUP BY key, type, text", keys)]
-
-    def key_article_counts_of(self, keys: Iterable[str]) -> dict[str, int]:
-        return dict(self._rows_where_in(
-            "SELECT key, count(DISTINCT article) FROM mentions WHERE key IN ({marks}) GROUP BY key", keys))
-
-    # -- what incremental resolution needs ----------------------------------
-
-    def mark_keys_dirty(self, keys: Iterable[str]) -> None:
-        self.db.executemany("INSERT OR REPLACE INTO dirty_keys (key) VALUES (?)", ((k,) for k in keys))
-
-    def mark_keys_of_file_dirty(self, rel: str) -> None:
-        """The keys of a file's stored articles, before they are deleted."""
-        self.db.execute(
-            "INSERT OR REPLACE INTO dirty_keys (key) SELECT DISTINCT key FROM mentions "
-            "WHERE article IN (SELECT n FROM articles WHERE file=?)", (rel,))
-
-    def dirty_keys(self) -> tuple[int, list[str]]:
-        """The keys changed since the last resolution, and the seq to forget up to."""
-        rows = self.db.execute("SELECT seq, key FROM dirty_keys").fetchall()
-        return max((seq for seq, _ in rows), default=0), [key for _, key in rows]
-
-    def dirty_key_count(self) -> int:
-        (count,) = self.db.execute("SELECT count(*) FROM dirty_keys").fetchone()
-        return count
-
-    def signatures_of(self, keys: Iterable[str]) -> set[str]:
-        return {sig for (sig,) in self._rows_where_in("SELECT signature FROM key_signatures WHERE key IN ({marks})",
-                                                      keys)}
-
-    def keys_with_signatures(self, signatures: Iterable[str]) -> set[str]:
-        return {key for (key,) in self._rows_where_in(
-            "SELECT key FROM key_signatures WHERE signature IN ({marks})", signatures)}
-
-    def existing_keys(self, keys: Iterable[str]) -> set[str]:
-        """Those of `keys` that some stored mention has."""
-        return {key for (key,) in self._rows_where_in("SELECT DISTINCT key FROM mentions WHERE key IN ({marks})", keys)}
-
-    def keys_of_entities(self, entity_ids: Iterable[str]) -> set[str]:
-        return {key for (key,) in self._rows_where_in("SELECT key FROM entity_keys WHERE entity IN ({marks})",
-                                                      entity_ids)}
-
-    def article_count_of_keys(self, keys: list[str]) -> int:
-        """Distinct articles that mention any of `keys`."""
-        marks = ",".join("?" * len(keys))
-        (count,) = self.db.execute(f"SELECT count(DISTINCT article) FROM mentions WHERE key IN ({marks})",
-                                   keys).fetchone()
-        return count
-
-    def entity_ids(self) -> set[str]:
-        return {entity_id for (entity_id,) in self.db.execute("SELECT id FROM entities")}
-
-    def key_count(self) -> int:
-        (count,) = self.db.execute("SELECT count(*) FROM entity_keys").fetchone()
-        return count
-
-    def mentions_of_article(self, article_id: str) -> list[MentionRow]:
-        rows = self.db.execute(
-            "SELECT m.passage, m.start, m.end, m.text, m.type, m.key FROM mentions m "
-            "JOIN articles a ON a.n = m.article WHERE a.id=? ORDER BY m.start", (article_id,)
-        )
-        return list(map(MentionRow._make, rows))
-
-    def mentions_of_keys(self, keys: list[str], limit: int = -1, offset: int = 0) -> list[TraceRow]:
-        """The mentions carrying any of `keys`, in corpus order."""
-        marks = ",".join("?" * len(keys))
-        rows = self.db.execute(
-            "SELECT a.id, a.title, m.passage, m.start, m.end, m.text, a.n FROM mentions m "
-            f"JOIN articles a ON a.n = m.article WHERE m.key IN ({marks}) "
-            "ORDER BY a.file, a.ord, m.start LIMIT ? OFFSET ?", (*keys, limit, offset),
-        )
-        return list(map(TraceRow._make, rows))
-
-    def passage_keys(self, article_ids: Iterable[str]) -> dict[tuple[str, int], set[str]]:
-        """(article, passage) -> the entity keys mentioned there, for a few articles at once."""
-        out: dict[tuple[str, int], set[str]] = {}
-        for chunk in _chunks(sorted(set(article_ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                "SELECT a.id, m.passage, m.key FROM mentions m JOIN articles a ON a.n = m.article "
-                f"WHERE a.id IN ({marks})", chunk,
-            )
-            for article_id, passage, key in rows:
-                out.setdefault((article_id, passage), set()).add(key)
-        return out
-
-    def passages_shared_with(self, keys: list[str]) -> tuple[int, dict[str, int]]:
-        """How many passages mention any of `keys`, and for each entity the number of
-        those passages that also mention it (the entity itself included)."""
-        if not keys:
-            return 0, {}
-        marks = ",".join("?" * len(keys))
-        own = f"SELECT DISTINCT article, passage FROM mentions WHERE key IN ({marks})"
-        (count,) = self.db.execute(f"SELECT count(*) FROM ({own})", keys).fetchone()
-        rows = self.db.execute(
-            f"SELECT k.entity, count(DISTINCT m.article * {PASSAGES_PER_ARTICLE} + m.passage) "
-            f"FROM ({own}) o JOIN mentions m ON m.article = o.article AND m.passage = o.passage "
-            "JOIN entity_keys k ON k.key = m.key GROUP BY k.entity", keys)
-        return count, {entity: both for entity, both in rows}
-
-    def entity_passage_counts(self, entity_ids: list[str]) -> dict[str, int]:
-        """Entity id -> the number of passages that mention it."""
-        out: dict[str, int] = {}
-        for chunk in _chunks(entity_ids, 500):
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT k.entity, count(DISTINCT m.article * {PASSAGES_PER_ARTICLE} + m.passage) "
-                f"FROM entity_keys k JOIN mentions m ON m.key = k.key WHERE k.entity IN ({marks}) "
-                "GROUP BY k.entity", chunk)
-            out.update((entity, n) for entity, n in rows)
-        return out
-
     def texts_by_number(self, numbers: Iterable[int]) -> dict[int, tuple[str, list[tuple[int, int]]]]:
         """Article number -> (text, (start, end) of each passage)."""
         out: dict[int, tuple[str, list[tuple[int, int]]]] = {}
-        for chunk in _chunks(sorted(set(numbers)), 500):
+        for chunk in chunks(sorted(set(numbers)), 500):
             marks = ",".join("?" * len(chunk))
             rows = self.db.execute(f"SELECT n, text, passages FROM articles WHERE n IN ({marks})", chunk)
             for n, text, passages in rows:
                 out[n] = (text, [(start, end) for start, end in json.loads(passages)])
         return out
 
-    def replace_entities(self, rows: Iterable[Entity], key_rows: Iterable[tuple[str, str]],
-                         lookup_rows: Iterable[tuple[str, int, str]]) -> None:
-        """Replace every entity cluster: the entities, (key, entity id) pairs, and the
-        (form, lookup step, entity id) rows under which `trace NAME` finds each."""
-        db = self.db
-        db.execute("BEGIN")
-        db.execute("DELETE FROM entities")
-        db.execute("DELETE FROM entity_keys")
-        db.execute("DELETE FROM entity_lookup")
-        self._insert_entities(rows, key_rows, lookup_rows)
-        db.execute("COMMIT")
-
-    def replace_some_entities(self, old_ids: Iterable[str], keys: Iterable[str], rows: Iterable[Entity],
-                              key_rows: Iterable[tuple[str, str]], lookup_rows: Iterable[tuple[str, int, str]],
-                              signature_rows: Iterable[tuple[str, str]], forget_dirty_upto: int) -> None:
-        """Replace some entity clusters (an incremental resolution): the entities `old_ids`
-        and the (key, entity) rows of `keys` go, `rows` and their keys and lookup forms come;
-        the signatures of `keys` become `signature_rows`; the dirty keys read are forgotten.
-        One transaction: readers see the old clusters or the new, never half."""
-        db = self.db
-        old, keys = sorted(set(old_ids)), sorted(set(keys))
-        db.execute("BEGIN")
-        try:
-            for chunk in _chunks(old, 500):
-                marks = ",".join("?" * len(chunk))
-                db.execute(f"DELETE FROM entities WHERE id IN ({marks})", chunk)
-                db.execute(f"DELETE FROM entity_lookup WHERE entity IN ({marks})", chunk)
-                db.execute(f"DELETE FROM entity_keys WHERE entity IN ({marks})", chunk)
-            for chunk in _chunks(keys, 500):
-                marks = ",".join("?" * len(chunk))
-                db.execute(f"DELETE FROM entity_keys WHERE key IN ({marks})", chunk)
-                db.execute(f"DELETE FROM key_signatures WHERE key IN ({marks})", chunk)
-            self._insert_entities(rows, key_rows, lookup_rows)
-            db.executemany("INSERT OR IGNORE INTO key_signatures (signature, key) VALUES (?, ?)", signature_rows)
-            db.execute("DELETE FROM dirty_keys WHERE seq <= ?", (forget_dirty_upto,))
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
-
-    def replace_signatures(self, signature_rows: Iterable[tuple[str, str]], forget_dirty_upto: int) -> None:
-        """Every key's signatures anew (after a full resolution), the dirty keys read forgotten."""
-        db = self.db
-        db.execute("BEGIN")
-        db.execute("DELETE FROM key_signatures")
-        db.executemany("INSERT OR IGNORE INTO key_signatures (signature, key) VALUES (?, ?)", signature_rows)
-        db.execute("DELETE FROM dirty_keys WHERE seq <= ?", (forget_dirty_upto,))
-        db.execute("COMMIT")
-
-    def _insert_entities(self, rows: Iterable[Entity], key_rows: Iterable[tuple[str, str]],
-                         lookup_rows: Iterable[tuple[str, int, str]]) -> None:
-        db = self.db
-        db.executemany(
-            "INSERT INTO entities (id, name, type, aliases, articles, mentions) VALUES (?,?,?,?,?,?)",
-            ((r.id, r.name, r.type, json.dumps(r.aliases, ensure_ascii=False), r.articles, r.mentions) for r in rows),
-        )
-        db.executemany("INSERT OR REPLACE INTO entity_keys (key, entity) VALUES (?, ?)", key_rows)
-        db.executemany("INSERT INTO entity_lookup (form, step, entity) VALUES (?, ?, ?)", lookup_rows)
-
-    def recount_merged_entity_articles(self) -> None:
-        """Set the article count of every entity of several keys from the mentions: articles
-        may hold two keys of one entity, so the keys' counts cannot be added up."""
-        counts = self.db.execute(
-            "SELECT k.entity, count(DISTINCT m.article) FROM entity_keys k JOIN mentions m ON m.key = k.key "
-            "WHERE k.entity IN (SELECT entity FROM entity_keys GROUP BY entity HAVING count(*) > 1) GROUP BY k.entity"
-        ).fetchall()
-        self.db.executemany("UPDATE entities SET articles=? WHERE id=?", [(c, e) for e, c in counts])
-
-    def entities_by_form(self, step: int, form: str) -> list[tuple[str, int]]:
-        """(entity id, mentions) of the entities found under `form` at lookup `step`."""
-        return self.db.execute(
-            "SELECT DISTINCT e.id, e.mentions FROM entity_lookup l JOIN entities e ON e.id = l.entity "
-            "WHERE l.form = ? AND l.step = ?", (form, step),
-        ).fetchall()
-
-    def entities(self) -> list[Entity]:
-        """Every entity, most mentioned first."""
-        rows = self.db.execute(
-            "SELECT id, name, type, aliases, articles, mentions FROM entities ORDER BY mentions DESC, name"
-        )
-        return [_entity_from_row(row) for row in rows]
-
-    def entity(self, entity_id: str) -> Entity | None:
-        row = self.db.execute(
-            "SELECT id, name, type, aliases, articles, mentions FROM entities WHERE id=?", (entity_id,)
-        ).fetchone()
-        return _entity_from_row(row) if row else None
-
-    def entities_by_id(self, entity_ids: Iterable[str]) -> dict[str, Entity]:
-        rows = self._rows_where_in(
-            "SELECT id, name, type, aliases, articles, mentions FROM entities WHERE id IN ({marks})", entity_ids)
-        return {row[0]: _entity_from_row(row) for row in rows}
-
-    def keys_of_entity(self, entity_id: str) -> list[str]:
-        return [key for (key,) in self.db.execute("SELECT key FROM entity_keys WHERE entity=?", (entity_id,))]
-
-    def entity_of_keys(self, keys: Iterable[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for chunk in _chunks(list(set(keys)), 500):
-            marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT key, entity FROM entity_keys WHERE key IN ({marks})", chunk))
-        return out
-
-
-def _entity_from_row(row: tuple) -> Entity:
-    entity_id, name, type_, aliases, articles, mentions = row
-    return Entity(entity_id, name, type_, json.loads(aliases), articles, mentions)
 
 
 def _article_from_row(row: tuple) -> Article:
@@ -522,10 +253,6 @@ def _passage_count(spans_json: str) -> int:
     # Each passage adds one "[" to the JSON list of [start, end] pairs.
     return spans_json.count("[") - 1
 
-
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 class ReadOnlyStore(Store):
@@ -594,7 +321,7 @@ def passage_total(store: Store, rel: str | None = None) -> int:
 def passage_counts(store: Store, ids: Iterable[str]) -> dict[str, int]:
     """Article id -> its number of passages, for the known ones of `ids`."""
     out: dict[str, int] = {}
-    for chunk in _chunks(list(set(ids)), 500):
+    for chunk in chunks(list(set(ids)), 500):
         marks = ",".join("?" * len(chunk))
         out.update(store.db.execute(
             f"SELECT id, json_array_length(passages) FROM articles WHERE id IN ({marks})", chunk))

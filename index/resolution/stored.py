@@ -14,8 +14,9 @@ import json
 from typing import Iterable, Sequence
 
 from ..curation import Decision, apply
+from ..entity_tables import SIGNATURES_META, KeyFormCount
 from ..model import Entity
-from ..store import SIGNATURES_META, KeyFormCount, Store
+from ..store import Store
 from . import cluster_keys, describe_keys
 from .keys import Key, KeyStat, ResolvedEntity
 from .lookup import lookup_forms
