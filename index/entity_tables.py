@@ -177,15 +177,10 @@ class EntityTables:
 
     def entity_passage_counts(self, entity_ids: list[str]) -> dict[str, int]:
         """Entity id -> the number of passages that mention it."""
-        out: dict[str, int] = {}
-        for chunk in chunks(entity_ids, 500):
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT k.entity, count(DISTINCT m.article * {PASSAGES_PER_ARTICLE} + m.passage) "
-                f"FROM entity_keys k JOIN mentions m ON m.key = k.key WHERE k.entity IN ({marks}) "
-                "GROUP BY k.entity", chunk)
-            out.update((entity, n) for entity, n in rows)
-        return out
+        return dict(self._rows_where_in(
+            f"SELECT k.entity, count(DISTINCT m.article * {PASSAGES_PER_ARTICLE} + m.passage) "
+            "FROM entity_keys k JOIN mentions m ON m.key = k.key WHERE k.entity IN ({marks}) "
+            "GROUP BY k.entity", entity_ids))
 
     def replace_entities(self, rows: Iterable[Entity], key_rows: Iterable[tuple[str, str]],
                          lookup_rows: Iterable[tuple[str, int, str]]) -> None:
@@ -284,11 +279,7 @@ class EntityTables:
         return [key for (key,) in self.db.execute("SELECT key FROM entity_keys WHERE entity=?", (entity_id,))]
 
     def entity_of_keys(self, keys: Iterable[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for chunk in chunks(list(set(keys)), 500):
-            marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT key, entity FROM entity_keys WHERE key IN ({marks})", chunk))
-        return out
+        return dict(self._rows_where_in("SELECT key, entity FROM entity_keys WHERE key IN ({marks})", keys))
 
 
 def entity_from_row(row: tuple) -> Entity:
