@@ -254,23 +254,21 @@ def table(rows: list[dict]) -> str:
     add("tantivy: search p50", lambda r: ms(r, "tantivy", "search", "all", "p50_ms"), " ms")
     add("tantivy: search p95", lambda r: ms(r, "tantivy", "search", "all", "p95_ms"), " ms")
     add("tantivy: fuzzy p95", lambda r: ms(r, "tantivy", "search", "fuzzy", "p95_ms"), " ms")
-    add("ratio build rate ours/FTS5",
-        lambda r: ratio(ms(r, "build", "articles_per_s"), ms(r, "fts5", "build", "articles_per_s")))
-    add("ratio search p50 ours/FTS5",
-        lambda r: ratio(ms(r, "queries", "search", "all", "p50_ms"), ms(r, "fts5", "search", "all", "p50_ms")))
-    add("ratio search p95 ours/FTS5",
-        lambda r: ratio(ms(r, "queries", "search", "all", "p95_ms"), ms(r, "fts5", "search", "all", "p95_ms")))
+    def peer_ratios(peer: str, label: str) -> None:
+        add(f"ratio build rate ours/{label}",
+            lambda r: ratio(ms(r, "build", "articles_per_s"), ms(r, peer, "build", "articles_per_s")))
+        for stat in ("p50", "p95"):
+            add(f"ratio search {stat} ours/{label}",
+                lambda r, key=f"{stat}_ms": ratio(ms(r, "queries", "search", "all", key),
+                                                  ms(r, peer, "search", "all", key)))
+
+    peer_ratios("fts5", "FTS5")
     add("ratio search p50 ours/rg (same kinds)",
         lambda r: ratio(_ours_without_fuzzy(r, "p50_ms"), ms(r, "rg", "search", "all", "p50_ms")))
     add("ratio search p95 ours/rg (same kinds)",
         lambda r: ratio(_ours_without_fuzzy(r, "p95_ms"), ms(r, "rg", "search", "all", "p95_ms")))
 
-    add("ratio build rate ours/tantivy",
-        lambda r: ratio(ms(r, "build", "articles_per_s"), ms(r, "tantivy", "build", "articles_per_s")))
-    add("ratio search p50 ours/tantivy",
-        lambda r: ratio(ms(r, "queries", "search", "all", "p50_ms"), ms(r, "tantivy", "search", "all", "p50_ms")))
-    add("ratio search p95 ours/tantivy",
-        lambda r: ratio(ms(r, "queries", "search", "all", "p95_ms"), ms(r, "tantivy", "search", "all", "p95_ms")))
+    peer_ratios("tantivy", "tantivy")
     add("ratio fuzzy p95 ours/tantivy",
         lambda r: ratio(ms(r, "queries", "search", "fuzzy", "p95_ms"), ms(r, "tantivy", "search", "fuzzy", "p95_ms")))
 

@@ -13,6 +13,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,19 @@ SEED_IDS = {p.name for p in SEEDS.glob("*.txt")}
 def cli(*args: str, env: dict | None = None, prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
     return subprocess.run([*prefix, sys.executable, "-m", "corpus_tui.tui.cli", *args], capture_output=True,
                           text=True, timeout=120, env={**os.environ, **(env or {})})
+
+
+@contextmanager
+def read_only_tree(folder: Path):
+    """`folder` and everything in it read-only for the duration (made writable again after)."""
+    paths = [folder, *folder.rglob("*")]
+    for p in paths:
+        p.chmod(0o555 if p.is_dir() else 0o444)
+    try:
+        yield
+    finally:
+        for p in paths:
+            p.chmod(0o755 if p.is_dir() else 0o644)
 
 
 def one_clear_line(proc: subprocess.CompletedProcess, *words: str) -> None:
@@ -270,10 +284,7 @@ def test_a_read_only_up_to_date_index_still_answers(corpus, tmp_path, unprivileg
     with CorpusIndex.open(corpus, index_dir) as ix:
         ix.entities()
     before = {p.name: p.stat().st_mtime_ns for p in index_dir.rglob("*")}
-    paths = [index_dir, *index_dir.rglob("*")]
-    for p in paths:
-        p.chmod(0o555 if p.is_dir() else 0o444)
-    try:
+    with read_only_tree(index_dir):
         proc = cli("search", "Shoigu", "--corpus", str(corpus), "--index", str(index_dir), "--json",
                    prefix=unprivileged)
         assert proc.returncode == 0, proc.stderr
@@ -288,9 +299,6 @@ def test_a_read_only_up_to_date_index_still_answers(corpus, tmp_path, unprivileg
         assert proc.returncode == 0 and "read-only" in proc.stderr and '"total": 5' in proc.stdout, proc.stderr
         one_clear_line(cli("index", "--rebuild", "--corpus", str(corpus), "--index", str(index_dir),
                            prefix=unprivileged), "read-only")
-    finally:
-        for p in paths:
-            p.chmod(0o755 if p.is_dir() else 0o644)
     assert {p.name: p.stat().st_mtime_ns for p in index_dir.rglob("*")} == before
 
 
@@ -298,10 +306,7 @@ def test_a_read_only_index_whose_entities_were_never_resolved_says_so(corpus, tm
     index_dir = tmp_path / "ix"
     with CorpusIndex.open(corpus, index_dir, sync=False) as ix:
         ix.sync()  # what `corpus-tui index` does: entities are resolved at the first question
-    paths = [index_dir, *index_dir.rglob("*")]
-    for p in paths:
-        p.chmod(0o555 if p.is_dir() else 0o444)
-    try:
+    with read_only_tree(index_dir):
         proc = cli("trace", "Shoigu", "--corpus", str(corpus), "--index", str(index_dir), "--json",
                    prefix=unprivileged)
         if proc.returncode != 0:
@@ -309,9 +314,6 @@ def test_a_read_only_index_whose_entities_were_never_resolved_says_so(corpus, tm
         proc = cli("search", "Shoigu", "--corpus", str(corpus), "--index", str(index_dir), "--json",
                    prefix=unprivileged)
         assert proc.returncode == 0 and '"total": 5' in proc.stdout, proc.stderr
-    finally:
-        for p in paths:
-            p.chmod(0o755 if p.is_dir() else 0o644)
 
 
 # -- a full disk ---------------------------------------------------------------------------
