@@ -22,24 +22,23 @@ import heapq
 import os
 import threading
 from array import array
-from bisect import bisect_left
-from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator, NamedTuple, Protocol
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from .entity_tables import TraceRow
 from .errors import CorpusTuiError, IndexDamaged
+from .fast_query import evaluate, rank_articles
 from .search import ExpandedTerm, bound_expansions, parse_query, positive_terms
 from .store import Store
 from .whoosh_adapter import (
     cached_columns,
-    matching_ids,
     numeric_column_array,
     posting_ids,
     top_and_groups,
@@ -150,15 +149,6 @@ def _expansions_as_or(q: wq.Query) -> wq.Query:
     return q.apply(_expansions_as_or) if not q.is_leaf() else q
 
 
-def _constant_score_matches(q: wq.Query, s: Searcher) -> tuple[list[int], float] | None:
-    """For a query that is one constant-score term (a fuzzy term or a prefix bound to
-    its expansions, `search.ExpandedTerm`): every docnum it matches, in order, and the
-    score each gets. None for any other query."""
-    if isinstance(q, ExpandedTerm) and q.constantscore:
-        return matching_ids(s.reader(), q.fieldname, q.btexts), q.boost
-    return None
-
-
 class WhooshBackend:
     """`SearchBackend` over a Whoosh index and the store. Thread-safe for readers:
     each thread gets its own Whoosh searcher."""
@@ -217,13 +207,22 @@ class WhooshBackend:
             q, notes = bound_expansions(q, s.reader(), expansions)
             articles_col = s.reader().column_reader("article")
             passages_col = s.reader().column_reader("passage")
-            # The top of the passage ranking, in growing windows until `limit` articles
-            # have a passage; with `count`, the matching articles are counted in the
-            # same pass (see `top_and_groups`), otherwise Whoosh may skip blocks that
-            # cannot enter the window.
-            every = _constant_score_matches(q, s)
-            if every is not None:
-                return self._constant_score_ranking(s, q, every, limit, passages_per_article, notes)
+            # Every match scored at once over arrays (`fast_query`), the exact count with
+            # it; Whoosh answers what that does not (ranges, sloppy phrases...).
+            matches = evaluate(q, s)
+            if matches is not None:
+                # A query whose matches all score the same (a fuzzy term, a prefix while
+                # typing) ranks articles by how many passages match: in corpus order
+                # alone, typing "Bla" listed the first articles of the folder.
+                by_count = isinstance(q, ExpandedTerm) and q.constantscore
+                total, best = rank_articles(matches, self._passage_array(s), limit, passages_per_article, by_count)
+                ranked = [(articles_col[group[0][1]], [(score, passages_col[d]) for score, d in group])
+                          for group in best]
+                return RankedArticles(total, ranked, positive_terms(q, s.reader()), notes)
+            # Whoosh's own search: the top of the passage ranking, in growing windows until
+            # `limit` articles have a passage; with `count`, the matching articles are
+            # counted in the same pass (see `top_and_groups`), otherwise Whoosh may skip
+            # blocks that cannot enter the window.
             window = max(50, 3 * limit * passages_per_article)
             first_passage_of = self._first_passage_of(s) if count else None
             firsts: set[int] | None = None
@@ -264,27 +263,6 @@ class WhooshBackend:
             terms = positive_terms(q, s.reader())
         return RankedArticles(total, ranked, terms, notes, counted=complete or count)
 
-    def _constant_score_ranking(self, s: Searcher, q: wq.Query, every: tuple[list[int], float], limit: int,
-                                passages_per_article: int, notes: list[str]) -> RankedArticles:
-        """The ranking of a query whose matches all score the same (a fuzzy term, a prefix
-        while typing): articles with more matching passages first, then in corpus order,
-        each with its first matching passages. Whoosh would list them in corpus order
-        alone, so typing "Bla" listed the first articles of the folder. Every match is
-        seen once, so the total is exact at no extra cost."""
-        ids, score = every
-        passages = self._passage_numbers(s)
-        # Matching passages per article, the article known by its first passage's docnum.
-        matching = Counter(docnum - passages[docnum] for docnum in ids)
-        best = heapq.nsmallest(limit, matching, key=lambda first: (-matching[first], first))
-        articles_col, passages_col = s.reader().column_reader("article"), s.reader().column_reader("passage")
-        ranked = []
-        for first in best:
-            # An article's passages are consecutive docnums: its matches are a run of `ids`.
-            start = bisect_left(ids, first)
-            docs = ids[start:start + min(matching[first], passages_per_article)]
-            ranked.append((articles_col[docs[0]], [(score, passages_col[d]) for d in docs]))
-        return RankedArticles(len(matching), ranked, positive_terms(q, s.reader()), notes)
-
     def count_articles(self, text: str, should_stop: Callable[[], bool] | None = None,
                        expansions: int | None = None) -> int | None:
         q = parse_query(text, self.ix.schema)
@@ -292,6 +270,9 @@ class WhooshBackend:
             if s.doc_count_all() == 0:
                 return 0
             q, _notes = bound_expansions(q, s.reader(), expansions)
+            matches = evaluate(q, s)
+            if matches is not None:
+                return rank_articles(matches, self._passage_array(s), 0, 0)[0]
             return self._count_articles(s, q, should_stop)
 
     def _count_articles(self, s: Searcher, q: wq.Query, should_stop: Callable[[], bool] | None = None) -> int | None:
@@ -330,6 +311,10 @@ class WhooshBackend:
             numbers.extend(numeric_column_array(leaf, "passage"))
         self._local.passage_numbers = (s, numbers)
         return numbers
+
+    def _passage_array(self, s: Searcher) -> np.ndarray:
+        """`_passage_numbers` as a numpy array (the same memory)."""
+        return np.frombuffer(self._passage_numbers(s), dtype=np.int64)
 
     def _frequency_cache(self, s: Searcher) -> dict[tuple[str, str], int]:
         """Document frequencies already read with searcher `s` (dropped with it)."""

@@ -18,6 +18,14 @@ What each part relies on, so an upgrade knows what to re-check:
 - `expansion_frequencies`: `PatternQuery._find_prefix` and `_get_pattern`, and
   `MultiTerm._btexts` (the terms a fuzzy term stands for in one segment).
 - `union_matcher`: `matching.ListMatcher(ids, all_weights=...)` as a constant-score matcher.
+- The frequent-term postings files (`postings`): the writer's `newsegment.make_filename`
+  and `storage.folder`, the pool item's layout (above), a field format's
+  `decode_positions`; on reading, a segment reader's `storage()`, `segment()`,
+  `_perdoc.column_reader` with `LENGTHS_COLUMN` and `_lenfield` (field lengths, one
+  byte each, decoded by `byte_to_length`), `deleted_docs_set`, the block matcher's
+  `_read_ids`/`_read_weights`/`_read_values` (rare terms' postings, with the public
+  matcher API as fallback), and `FuzzyTerm.maxdist`/`prefixlength` (expansion against
+  the file's vocabulary).
 """
 from __future__ import annotations
 
@@ -27,16 +35,24 @@ import re
 import sys
 import time
 from array import array
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any, Iterator
 
+import numpy as np
+from rapidfuzz import process as rf_process
+from rapidfuzz.distance import Levenshtein
 from whoosh import index as windex
-from whoosh.codec.whoosh3 import _lenfield  # the name of a field's length column
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield  # a field's length column: its type, its name
 from whoosh.fields import Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 from whoosh.index import Index
+from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
+
+from . import postings as postings_file
+from .postings import FrequentPostings, FrequentPostingsWriter, TermPostings
 
 
 def index_exists(folder: Path) -> bool:
@@ -117,10 +133,133 @@ class FastSegmentWriter(SegmentWriter):
         self.perdocwriter.close()
         lengths = _FieldLengths(self.per_document_reader()) if self.codec.length_stats else None
         postings = self.pool.iter_postings()
-        self.fieldwriter.add_postings(self.schema, lengths, postings)
+        # The frequent terms' postings also go to a file of flat arrays (`postings`).
+        frequent = _frequent_postings_writer(self.schema, self.storage, self.newsegment)
+        if frequent is not None:
+            postings = frequent.watch(postings)
+        try:
+            self.fieldwriter.add_postings(self.schema, lengths, postings)
+        except BaseException:
+            if frequent is not None:
+                frequent.cancel()
+            raise
         self.fieldwriter.close()
+        if frequent is not None:
+            frequent.close()
         if lengths:
             lengths.close()
+
+
+# The field whose frequent terms get a postings file of flat arrays: the one every
+# query searches by default (the others are small or searched by name).
+ARRAY_POSTINGS_FIELD = "body"
+
+
+def _frequent_postings_writer(schema: Schema, storage: Any, segment: Any) -> FrequentPostingsWriter | None:
+    """A writer of the segment's frequent-term postings file, if the field has positions
+    and the index is on disk. Uses `segment.make_filename` and `storage.folder`."""
+    field = schema[ARRAY_POSTINGS_FIELD] if ARRAY_POSTINGS_FIELD in schema.names() else None
+    folder = getattr(storage, "folder", None)
+    if field is None or folder is None or not field.format.supports("positions"):
+        return None
+    path = os.path.join(folder, segment.make_filename(postings_file.EXTENSION))
+    return FrequentPostingsWriter(path, ARRAY_POSTINGS_FIELD, field.format.decode_positions)
+
+
+# Frequent-term postings files already mapped, by path: a segment's files never change.
+_MAPPED_POSTINGS: dict[str, FrequentPostings | None] = {}
+_MAPPED_LIMIT = 256
+
+
+def _frequent_postings(leaf: Any) -> FrequentPostings | None:
+    """The frequent-term postings file of one segment reader, or None (an index
+    written before such files, or a torn file). Uses `leaf.storage()`/`leaf.segment()`."""
+    folder = getattr(leaf.storage(), "folder", None)
+    if folder is None:
+        return None
+    path = os.path.join(folder, leaf.segment().make_filename(postings_file.EXTENSION))
+    if path not in _MAPPED_POSTINGS:
+        if len(_MAPPED_POSTINGS) >= _MAPPED_LIMIT:
+            # Segments merged away leave their paths behind: start over.
+            _MAPPED_POSTINGS.clear()
+        _MAPPED_POSTINGS[path] = FrequentPostings.open(path)
+    return _MAPPED_POSTINGS[path]
+
+
+def term_postings(leaf: Any, field: str, btext: bytes, positions: bool) -> TermPostings | None:
+    """The postings of one term in one segment reader (deleted documents included),
+    from the segment's frequent-term file where it has the term, else decoded from
+    Whoosh's blocks (`positions` asks for the positions too). None if the segment has
+    not the term. Uses the block matcher's `_read_ids`, `_read_weights`,
+    `_read_values`, `_ids`, `_weights`, `_values`, `_next_block`, `_atend`, and a
+    filtering matcher's `child`, with the public `Matcher` API as the fallback."""
+    if (field, btext) not in leaf:
+        return None
+    if field == ARRAY_POSTINGS_FIELD:
+        frequent = _frequent_postings(leaf)
+        found = frequent.get(btext) if frequent is not None else None
+        if found is not None:
+            return found
+    matcher = leaf.postings(field, btext)
+    # Deleted documents are left to the caller: the unfiltered matcher reads blocks whole.
+    while not hasattr(matcher, "_atend") and hasattr(matcher, "child"):
+        matcher = matcher.child
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[Any] = []
+    if all(hasattr(matcher, a) for a in ("_read_ids", "_read_weights", "_read_values", "_next_block", "_atend")):
+        while not matcher._atend:
+            matcher._read_ids()
+            matcher._read_weights()
+            ids.extend(matcher._ids)
+            weights.extend(matcher._weights)
+            if positions:
+                matcher._read_values()
+                values.extend(matcher._values)
+            matcher._next_block()
+    else:
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            if positions:
+                values.append(matcher.value())
+            matcher.next()
+    starts = array("i", [0])
+    flat = array("i")
+    if positions:
+        decode = leaf.schema[field].format.decode_positions
+        for value in values:
+            flat.extend(decode(value))
+            starts.append(len(flat))
+    return TermPostings(np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32),
+                        np.frombuffer(starts, dtype=np.int32), np.frombuffer(flat, dtype=np.int32))
+
+
+# Whoosh stores a document's field length as one byte (`length_to_byte`).
+_BYTE_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+
+
+def field_lengths(leaf: Any, field: str) -> np.ndarray | None:
+    """The length of `field` in every document of one segment reader, as Whoosh's
+    scoring reads it (decoded from its one-byte form); None for an unscored field.
+    Uses the per-document reader `_perdoc` and its `column_reader`."""
+    name = _lenfield(field)
+    perdoc = getattr(leaf, "_perdoc", None)
+    count = leaf.doc_count_all()
+    if perdoc is not None and perdoc.has_column(name):
+        raw = column_array(perdoc.column_reader(name, LENGTHS_COLUMN), count)
+        return _BYTE_LENGTHS[np.frombuffer(raw, dtype=np.int64)]
+    if not leaf.schema[field].scorable:
+        return None
+    return np.array([leaf.doc_field_length(d, field, 0) or 0 for d in range(count)], dtype=np.float64)
+
+
+def deleted_docnums(leaf: Any) -> np.ndarray | None:
+    """The deleted document numbers of one segment reader, sorted, or None if none."""
+    if not leaf.has_deletions():
+        return None
+    deleted = leaf.deleted_docs_set  # a cached property of Whoosh's segment reader
+    return np.array(sorted(deleted() if callable(deleted) else deleted), dtype=np.int64)
 
 
 class _FieldLengths:
@@ -216,7 +355,10 @@ def expansion_frequencies(node: Any, reader: Any) -> dict[bytes, int]:
     for leaf, _offset in reader.leaf_readers():
         if field not in leaf.schema:
             continue
-        if isinstance(node, wq.Prefix):
+        from_vocabulary = _vocabulary_expansion(node, leaf)
+        if from_vocabulary is not None:
+            found = from_vocabulary
+        elif isinstance(node, wq.Prefix):
             found = ((b, info.doc_frequency()) for b, info in leaf.iter_prefix(field, node.text))
         elif isinstance(node, wq.PatternQuery):
             # The terms under the literal prefix, with their frequencies in the same
@@ -228,8 +370,42 @@ def expansion_frequencies(node: Any, reader: Any) -> dict[bytes, int]:
         else:
             found = ((b, leaf.doc_frequency(field, b)) for b in node._btexts(leaf))
         for btext, frequency in found:
+            if isinstance(btext, str):  # Whoosh's fuzzy expansion yields text
+                btext = btext.encode("utf-8")
             out[btext] = out.get(btext, 0) + frequency
     return out
+
+
+def _vocabulary_expansion(node: Any, leaf: Any) -> Iterator[tuple[bytes, int]] | None:
+    """The terms of one segment a prefix or fuzzy term stands for, with their document
+    frequencies, from the vocabulary in the segment's postings file (None where there
+    is none, or for another kind of term). Fuzzy terms as Whoosh's automaton has them:
+    the first `prefixlength` characters as written, then at most `maxdist`
+    insertions, deletions or substitutions (Levenshtein, computed by rapidfuzz).
+    Uses `FuzzyTerm.maxdist` and `prefixlength`."""
+    from whoosh import query as wq
+
+    if node.field() != ARRAY_POSTINGS_FIELD or not isinstance(node, (wq.Prefix, wq.FuzzyTerm)):
+        return None
+    frequent = _frequent_postings(leaf)
+    if frequent is None:
+        return None
+    terms, frequencies = frequent.vocabulary()
+    if isinstance(node, wq.Prefix):
+        prefix = node.text.encode("utf-8")
+        start = bisect_left(terms, prefix)
+        end = start
+        while end < len(terms) and terms[end].startswith(prefix):
+            end += 1
+        return ((terms[i], int(frequencies[i])) for i in range(start, end))
+    words = frequent.words()
+    text = node.text
+    prefix_text = text[:node.prefixlength]
+    start = bisect_left(words, prefix_text)
+    end = bisect_left(words, prefix_text + "\U0010ffff") if prefix_text else len(words)
+    near = rf_process.extract(text, words[start:end], scorer=Levenshtein.distance, score_cutoff=node.maxdist,
+                              limit=None)
+    return ((terms[start + i], int(frequencies[start + i])) for _word, _distance, i in near)
 
 
 def union_matcher(reader: Any, field: str, btexts: list[bytes], weight: float) -> Any:
@@ -255,16 +431,6 @@ def _segment_ids(reader: Any, field: str, btexts: list[bytes]) -> set[int]:
     if reader.has_deletions():
         ids = {d for d in ids if not reader.is_deleted(d)}
     return ids
-
-
-def matching_ids(reader: Any, field: str, btexts: list[bytes]) -> list[int]:
-    """The docnums (over every segment of `reader`) holding any of `btexts` in `field`,
-    deleted documents left out, in order: what a constant-score query matches, whose
-    top is its first documents (ties go to the lower docnum)."""
-    out: list[int] = []
-    for leaf, offset in reader.leaf_readers():
-        out.extend(offset + d for d in sorted(_segment_ids(leaf, field, btexts)))
-    return out
 
 
 def index_files(folder: Path) -> dict[str, int]:

@@ -258,8 +258,10 @@ async def test_typing_a_prefix_finds_the_name_and_enter_runs_it_as_written(seeds
 
 
 async def test_results_come_before_the_count_which_follows(tmp_path):
-    """Counting reads every match: the app shows the top articles first, says it is
-    counting, and puts the exact total in the status line when the count is done."""
+    """Where counting reads every match (a query Whoosh answers itself, as a sloppy
+    phrase): the app shows the top articles first, says it is counting, and puts the
+    exact total in the status line when the count is done. A query answered over
+    posting arrays comes counted at once."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for n in range(400):
@@ -281,6 +283,10 @@ async def test_results_come_before_the_count_which_follows(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await type_query(app, pilot, "harbour board")
+        assert not statuses_when_counting
+        status = str(app.query_one("#query-status").content)
+        assert status.startswith(f"400 article(s), top {SEARCH_ARTICLES}"), status
+        await type_query(app, pilot, '"harbour board"~2')
         # (Pilot waits for the app between keys: each key's search is shown, then counted.)
         assert statuses_when_counting
         assert all(s.startswith(f"top {SEARCH_ARTICLES} of ") and "counting…" in s for s in statuses_when_counting)
