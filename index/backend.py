@@ -18,7 +18,6 @@ beside it. None is built here: the protocol is what such a backend must answer.
 """
 from __future__ import annotations
 
-import heapq
 import os
 import threading
 from array import array
@@ -39,8 +38,9 @@ from .search import ExpandedTerm, bound_expansions, parse_query, positive_terms
 from .store import Store
 from .whoosh_adapter import (
     cached_columns,
+    deleted_docnums,
     numeric_column_array,
-    posting_ids,
+    term_postings,
     top_and_groups,
 )
 
@@ -375,26 +375,47 @@ class WhooshBackend:
 
     def candidates(self, probes: list[tuple[str, str, float]], exclude_article: str, limit: int) -> list[PassageRef]:
         with self.searcher() as s:
-            scored = _accumulate(s.reader(), probes, exclude_article)
-            top = heapq.nlargest(limit, scored.items(), key=lambda item: (item[1], -item[0]))
+            top = _accumulate(s.reader(), probes, exclude_article, limit)
             articles_col, passages_col = cached_columns(s)
-            return [PassageRef(articles_col[d], passages_col[d], score) for d, score in top]
+            return [PassageRef(articles_col[d], passages_col[d], score) for score, d in top]
 
 
-def _accumulate(reader, probes: list[tuple[str, str, float]], own_article: str) -> dict[int, float]:
-    """Document number -> sum of the weights of the probes it holds (an OR query
-    scored by rarity), the passages of `own_article` left out. Reads the posting
-    lists directly: much faster in Whoosh than a scored search of many terms."""
-    scores: dict[int, float] = {}
-    get = scores.get
+def _accumulate(reader, probes: list[tuple[str, str, float]], own_article: str, limit: int) -> list[tuple[float, int]]:
+    """The `limit` best (sum of the weights of the probes a passage holds, docnum): an
+    OR query scored by rarity, the passages of `own_article` and deleted ones left out;
+    ties go to the lower docnum. The posting lists are read whole (`term_postings`) and
+    summed into an array per segment."""
+    best_scores: list[np.ndarray] = []
+    best_docnums: list[np.ndarray] = []
     for leaf, base in reader.leaf_readers():
+        scores: np.ndarray | None = None
         for field_name, term, weight in probes:
-            if (field_name, term) not in leaf:
+            if field_name not in leaf.schema:
                 continue
-            for docnum in posting_ids(leaf.postings(field_name, term)):
-                d = docnum + base
-                scores[d] = get(d, 0.0) + weight
-        if ("article", own_article) in leaf:
-            for docnum in posting_ids(leaf.postings("article", own_article)):
-                scores.pop(docnum + base, None)
-    return scores
+            found = term_postings(leaf, field_name, leaf.schema[field_name].to_bytes(term), positions=False)
+            if found is None:
+                continue
+            if scores is None:
+                scores = np.zeros(leaf.doc_count_all(), dtype=np.float64)
+            scores[found.docnums] += weight  # a term's docnums are distinct
+        if scores is None:
+            continue
+        own = term_postings(leaf, "article", leaf.schema["article"].to_bytes(own_article), positions=False)
+        if own is not None:
+            scores[own.docnums] = 0.0
+        deleted = deleted_docnums(leaf)
+        if deleted is not None:
+            scores[deleted] = 0.0
+        held = np.flatnonzero(scores > 0)
+        if len(held) > limit:
+            # The best `limit`, and every passage tied with the last of them (the exact
+            # order, ties to the lower docnum, is made over all segments below).
+            cut = np.partition(scores[held], len(held) - limit)[len(held) - limit] if limit > 0 else np.inf
+            held = held[scores[held] >= cut]
+        best_scores.append(scores[held])
+        best_docnums.append(held.astype(np.int64) + base)
+    if not best_scores:
+        return []
+    scores_all, docnums_all = np.concatenate(best_scores), np.concatenate(best_docnums)
+    order = np.lexsort((docnums_all, -scores_all))[:limit]
+    return [(float(scores_all[i]), int(docnums_all[i])) for i in order]
