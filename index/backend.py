@@ -328,6 +328,14 @@ class WhooshBackend:
         q = parse_query(text, self.ix.schema)
         with self.searcher() as s:
             q, _notes = bound_expansions(q, s.reader())
+            span = _article_span(s.reader(), article_id)
+            matches = evaluate(q, s, within=span) if span is not None else None
+            if matches is not None:
+                # The query's posting lists cut to the article's passages before scoring.
+                passages = self._passage_array(s)
+                found = [(int(passages[d]), float(score))
+                         for d, score in zip(matches.docnums.tolist(), matches.scores.tolist(), strict=True)]
+                return sorted(found), positive_terms(q, s.reader())
             # The article holds a few passages: an OR of term matchers steps to them by
             # skipping, where a constant-score expansion would read every posting of its
             # terms first (for a prefix being typed, a hundred milliseconds a key at 100k).
@@ -378,6 +386,22 @@ class WhooshBackend:
             top = _accumulate(s.reader(), probes, exclude_article, limit)
             articles_col, passages_col = cached_columns(s)
             return [PassageRef(articles_col[d], passages_col[d], score) for score, d in top]
+
+
+def _article_span(reader, article_id: str) -> tuple[int, int] | None:
+    """The docnums (first, end) of the live passages of one article: they are written
+    together, so they are consecutive in one segment. None if it has none."""
+    for leaf, base in reader.leaf_readers():
+        found = term_postings(leaf, "article", leaf.schema["article"].to_bytes(article_id), positions=False)
+        if found is None:
+            continue
+        docnums = found.docnums.astype(np.int64)
+        deleted = deleted_docnums(leaf)
+        if deleted is not None:
+            docnums = docnums[~np.isin(docnums, deleted)]
+        if len(docnums):
+            return int(docnums[0]) + base, int(docnums[-1]) + base + 1
+    return None
 
 
 def _accumulate(reader, probes: list[tuple[str, str, float]], own_article: str, limit: int) -> list[tuple[float, int]]:

@@ -19,6 +19,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
+from .postings import TermPostings
 from .search import ExpandedTerm
 from .whoosh_adapter import deleted_docnums, field_lengths, term_postings
 
@@ -39,9 +40,10 @@ class Unsupported(Exception):
     """A query node this module does not answer (Whoosh does)."""
 
 
-def evaluate(q: wq.Query, searcher: Any) -> Matches | None:
+def evaluate(q: wq.Query, searcher: Any, within: tuple[int, int] | None = None) -> Matches | None:
     """Every match of `q` over `searcher` with its score, or None where a part of `q`
-    is not answered here."""
+    is not answered here. `within` (first, end): only the documents in that range of
+    docnums (one article's passages), each posting list cut to it before scoring."""
     weighting = searcher.weighting
     if type(weighting) is not BM25F:
         return None
@@ -50,7 +52,12 @@ def evaluate(q: wq.Query, searcher: Any) -> Matches | None:
     scores: list[np.ndarray] = []
     try:
         for leaf, offset in searcher.reader().leaf_readers():
-            segment = _Segment(searcher, leaf, weighting, cache.setdefault(id(leaf), {}))
+            local = None
+            if within is not None:
+                local = (max(0, within[0] - offset), min(leaf.doc_count_all(), within[1] - offset))
+                if local[0] >= local[1]:
+                    continue
+            segment = _Segment(searcher, leaf, weighting, cache.setdefault(id(leaf), {}), local)
             found, score = segment.match(q)
             deleted = segment.deleted()
             if deleted is not None and len(found):
@@ -78,11 +85,13 @@ def _searcher_cache(searcher: Any) -> dict[int, dict[str, Any]]:
 class _Segment:
     """One segment's answers: (sorted local docnums, scores) per query node."""
 
-    def __init__(self, searcher: Any, leaf: Any, weighting: BM25F, cache: dict[str, Any]):
+    def __init__(self, searcher: Any, leaf: Any, weighting: BM25F, cache: dict[str, Any],
+                 within: tuple[int, int] | None = None):
         self.searcher = searcher
         self.leaf = leaf
         self.weighting = weighting
         self.cache = cache
+        self.within = within
 
     def deleted(self) -> np.ndarray | None:
         if "deleted" not in self.cache:
@@ -143,7 +152,14 @@ class _Segment:
         btext = text if isinstance(text, bytes) else self._btext(field, text)
         if btext is None:
             return None, None
-        return btext, term_postings(self.leaf, field, btext, positions)
+        found = term_postings(self.leaf, field, btext, positions)
+        if found is not None and self.within is not None:
+            # The postings in the range: a slice of the sorted docnums (the positions
+            # stay whole, addressed through `starts`).
+            first, end = np.searchsorted(found.docnums, self.within)
+            found = TermPostings(found.docnums[first:end], found.weights[first:end],
+                                 found.starts[first:end + 1], found.positions)
+        return btext, found
 
     def _term_scores(self, field: str, btext: bytes, found: Any) -> np.ndarray:
         """BM25F as Whoosh's `BM25FScorer` computes it (idf and average length from the

@@ -148,3 +148,21 @@ def test_expansions_from_the_vocabulary_equal_whoosh_s(seeds_index_dir, monkeypa
     assert ours == theirs
     if not text.startswith("zzz"):
         assert ours
+
+
+def test_answers_within_one_article_are_the_full_answers_cut_to_it(tmp_path, frequent_everywhere):
+    from corpus_tui.index.backend import _article_span
+
+    with CorpusIndex.open(SEEDS, tmp_path / "index") as ix:
+        backend = ix.search_backend
+        with backend.searcher() as s:
+            spans = [_article_span(s.reader(), a.id) for a in ix.articles()]
+            assert all(span is not None and span[0] < span[1] for span in spans)
+            for text in QUERIES:
+                q, _notes = bound_expansions(parse_query(text, backend.ix.schema), s.reader())
+                every = array_answers(s, q)
+                for span in spans:
+                    cut = evaluate(q, s, within=span)
+                    assert cut is not None
+                    expected = {d: score for d, score in every.items() if span[0] <= d < span[1]}
+                    assert dict(zip(cut.docnums.tolist(), cut.scores.tolist(), strict=True)) == expected, text
