@@ -100,6 +100,10 @@ class SearchBackend(Protocol):
     def passage_count(self) -> int:
         ...
 
+    def warm(self) -> None:
+        """Load what the first search reads (a session's first search is not slower)."""
+        ...
+
     def term_stats(self, terms: Iterable[tuple[str, str]]) -> TermStats:
         ...
 
@@ -116,6 +120,8 @@ class SearchBackend(Protocol):
         ...
 
 
+# Searchers kept for the next thread that asks (each reader thread of the app holds one at a time).
+IDLE_SEARCHERS = 4
 # Document frequencies kept per searcher, at most this many (a few MB).
 FREQUENCY_CACHE_LIMIT = 200_000
 # A count that may be called off (`count_articles(should_stop=...)`) asks after this many matches.
@@ -156,24 +162,31 @@ class WhooshBackend:
     def __init__(self, ix: Index, store: Store):
         self.ix = ix
         self.store = store
-        self._local = threading.local()
+        # Searchers not in use, each with what it has cached (columns, passage numbers,
+        # field lengths, document frequencies): the app runs every search in a new
+        # worker thread, so searchers kept per thread were opened and warmed anew each
+        # time (a third of a type-ahead search at 100k).
+        self._idle: list[Searcher] = []
+        self._idle_lock = threading.Lock()
 
     def close(self) -> None:
-        searcher = getattr(self._local, "searcher", None)
-        if searcher is not None:
+        with self._idle_lock:
+            idle, self._idle = self._idle, []
+        for searcher in idle:
             searcher.close()
-            self._local.searcher = None
 
     @contextmanager
     def searcher(self) -> Iterator[Searcher]:
-        """This thread's Whoosh searcher, refreshed when the index has changed.
+        """A Whoosh searcher for this thread's use alone (from the idle ones, else new),
+        refreshed when the index has changed, given back afterwards.
 
         A damaged index file fails only when a search reads it ("seek out of range",
         "Block tag error", a decoding error...): whatever Whoosh raises while this
         searcher is in use becomes one `IndexDamaged` (the facade rebuilds), except a
         mistake of this package's own code (`_is_own_mistake`), which is raised as is."""
+        with self._idle_lock:
+            searcher = self._idle.pop() if self._idle else None
         try:
-            searcher = getattr(self._local, "searcher", None)
             if searcher is None:
                 searcher = self.ix.searcher()
             elif not searcher.up_to_date():
@@ -184,17 +197,38 @@ class WhooshBackend:
                     searcher = self.ix.searcher()
                 else:
                     searcher = searcher.refresh()
-            self._local.searcher = searcher
             yield searcher
         except CorpusTuiError:
+            self._give_back(searcher)
             raise
         except Exception as e:
-            self._local.searcher = None
+            # A searcher that met damage is not used again.
             if _is_own_mistake(e):
+                self._give_back(searcher)
                 raise
             first = str(e).splitlines()[0][:80] if str(e) else ""
             raise IndexDamaged(f"the search index at {self.ix.storage.folder} is damaged "
                                f"({type(e).__name__}{': ' + first if first else ''})") from e
+        else:
+            self._give_back(searcher)
+
+    def _give_back(self, searcher: Searcher | None) -> None:
+        if searcher is None:
+            return
+        with self._idle_lock:
+            if len(self._idle) < IDLE_SEARCHERS:
+                self._idle.append(searcher)
+                return
+        searcher.close()
+
+    def warm(self) -> None:
+        """Opens a searcher and fills what every search reads first (columns, passage
+        numbers, the body's field lengths, the frequent-term files): the first search
+        of a session answers as fast as the next."""
+        with self.searcher() as s:
+            cached_columns(s)
+            self._passage_numbers(s)
+            evaluate(wq.Term("body", "news"), s)
 
     # -- search -------------------------------------------------------------------
 
@@ -205,8 +239,8 @@ class WhooshBackend:
             if s.doc_count_all() == 0:  # nothing indexed yet (a first build starting)
                 return RankedArticles(0)
             q, notes = bound_expansions(q, s.reader(), expansions)
-            articles_col = s.reader().column_reader("article")
-            passages_col = s.reader().column_reader("passage")
+            # Opening a column reads its offset table segment by segment: kept with the searcher.
+            articles_col, passages_col = cached_columns(s)
             # Every match scored at once over arrays (`fast_query`), the exact count with
             # it; Whoosh answers what that does not (ranges, sloppy phrases...).
             matches = evaluate(q, s)
@@ -303,13 +337,12 @@ class WhooshBackend:
 
     def _passage_numbers(self, s: Searcher) -> array:
         """The passage number of every document of searcher `s` (cached with it)."""
-        cached = getattr(self._local, "passage_numbers", None)
-        if cached is not None and cached[0] is s:
-            return cached[1]
-        numbers = array("q")
-        for leaf, _offset in s.reader().leaf_readers():
-            numbers.extend(numeric_column_array(leaf, "passage"))
-        self._local.passage_numbers = (s, numbers)
+        numbers = getattr(s, "_corpus_tui_passages", None)
+        if numbers is None:
+            numbers = array("q")
+            for leaf, _offset in s.reader().leaf_readers():
+                numbers.extend(numeric_column_array(leaf, "passage"))
+            s._corpus_tui_passages = numbers
         return numbers
 
     def _passage_array(self, s: Searcher) -> np.ndarray:
@@ -318,11 +351,10 @@ class WhooshBackend:
 
     def _frequency_cache(self, s: Searcher) -> dict[tuple[str, str], int]:
         """Document frequencies already read with searcher `s` (dropped with it)."""
-        cached = getattr(self._local, "frequencies", None)
-        if cached is None or cached[0] is not s or len(cached[1]) > FREQUENCY_CACHE_LIMIT:
-            cached = (s, {})
-            self._local.frequencies = cached
-        return cached[1]
+        cached = getattr(s, "_corpus_tui_frequencies", None)
+        if cached is None or len(cached) > FREQUENCY_CACHE_LIMIT:
+            cached = s._corpus_tui_frequencies = {}
+        return cached
 
     def article_hits(self, text: str, article_id: str) -> tuple[list[tuple[int, float]], set[str]]:
         q = parse_query(text, self.ix.schema)
@@ -340,7 +372,7 @@ class WhooshBackend:
             # skipping, where a constant-score expansion would read every posting of its
             # terms first (for a prefix being typed, a hundred milliseconds a key at 100k).
             restricted = wq.And([wq.Term("article", article_id), _expansions_as_or(q)])
-            passages_col = s.reader().column_reader("passage")
+            _articles_col, passages_col = cached_columns(s)
             found = [(passages_col[docnum], score) for score, docnum in s.search(restricted, limit=None).top_n]
             terms = positive_terms(q, s.reader())
         return sorted(found), terms

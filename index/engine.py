@@ -258,6 +258,11 @@ class CorpusIndex(IndexStorage):
             out.append(ArticleHits(article_id, article.title, hits[0].score, hits))
         return SearchResult(text, ranked.total, out, list(ranked.notes), ranked.counted)
 
+    def warm(self) -> None:
+        """Open and fill the search caches now (the app does it at start, in the
+        background), so that the first search answers as fast as the next."""
+        self._recovering(self.search_backend.warm)
+
     def count_articles(self, text: str, should_stop: Callable[[], bool] | None = None,
                        expansions: int | None = None) -> int | None:
         """How many articles match `text` (what `search` counts unless told not to);

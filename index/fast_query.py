@@ -92,6 +92,7 @@ class _Segment:
         self.weighting = weighting
         self.cache = cache
         self.within = within
+        self.size = leaf.doc_count_all()
 
     def deleted(self) -> np.ndarray | None:
         if "deleted" not in self.cache:
@@ -116,7 +117,7 @@ class _Segment:
         if isinstance(q, wq.Or):
             if q.minmatch or q.scale or any(isinstance(s, wq.Not) for s in q.subqueries):
                 raise Unsupported
-            return self._scaled(_union([self.match(s) for s in q.subqueries]), q.boost)
+            return self._scaled(_union([self.match(s) for s in q.subqueries], self.size), q.boost)
         if isinstance(q, wq.AndNot):
             ids, scores = self.match(q.a)
             excluded, _ = self.match(q.b)
@@ -187,15 +188,22 @@ class _Segment:
 
     def _expanded(self, q: ExpandedTerm) -> tuple[np.ndarray, np.ndarray]:
         if not q.constantscore:
-            return _union([self._term(q.fieldname, btext, q.boost) for btext in q.btexts])
+            return _union([self._term(q.fieldname, btext, q.boost) for btext in q.btexts], self.size)
         parts = []
         for btext in q.btexts:
             _b, found = self._postings(q.fieldname, btext)
-            if found is not None:
+            if found is not None and len(found.docnums):
                 parts.append(found.docnums)
         if not parts:
             return _EMPTY_IDS, _EMPTY_SCORES
-        ids = np.unique(np.concatenate(parts)).astype(np.int64)
+        if len(parts) == 1:
+            ids = parts[0].astype(np.int64)
+        else:
+            # A mark per document of the segment: no sort of the (often millions of) ids.
+            held = np.zeros(self.size, dtype=bool)
+            for part in parts:
+                held[part] = True
+            ids = np.flatnonzero(held)
         return ids, np.full(len(ids), q.boost, dtype=np.float64)
 
     def _and(self, q: wq.And) -> tuple[np.ndarray, np.ndarray]:
@@ -254,20 +262,21 @@ class _Segment:
         return ids[matched], total[matched] * q.boost
 
 
-def _union(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+def _union(parts: list[tuple[np.ndarray, np.ndarray]], size: int) -> tuple[np.ndarray, np.ndarray]:
     """Documents matching any part, each scored the sum of the parts matching it
-    (Whoosh's union matcher)."""
+    (Whoosh's union matcher), summed into arrays over the segment's `size` documents."""
     parts = [p for p in parts if len(p[0])]
     if not parts:
         return _EMPTY_IDS, _EMPTY_SCORES
     if len(parts) == 1:
         return parts[0]
-    every = np.concatenate([p[0] for p in parts])
-    weights = np.concatenate([p[1] for p in parts])
-    ids, inverse = np.unique(every, return_inverse=True)
-    scores = np.zeros(len(ids), dtype=np.float64)
-    np.add.at(scores, inverse, weights)
-    return ids, scores
+    held = np.zeros(size, dtype=bool)
+    totals = np.zeros(size, dtype=np.float64)
+    for ids, scores in parts:
+        held[ids] = True
+        totals[ids] += scores  # a part's ids are distinct
+    found = np.flatnonzero(held)
+    return found, totals[found]
 
 
 def rank_articles(matches: Matches, passage_numbers: np.ndarray, limit: int, per_article: int,

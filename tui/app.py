@@ -233,6 +233,8 @@ class ReaderApp(ExploreActions, WorkActions, CurationActions, App[int]):
         if not candidates and not gone:
             if ix.article_count() == 0:
                 self.call_from_thread(self._empty_corpus)
+            else:
+                ix.warm()  # the first search of the session as fast as the next
             return
         self.call_from_thread(self._indexing_started, len(candidates))
 
