@@ -189,6 +189,11 @@ def positive_terms(q: wq.Query, reader, fieldnames: tuple[str, ...] = ("body", "
         if isinstance(node, wq.AndNot):
             walk(node.a)
             return
+        if isinstance(node, ExpandedTerm):
+            # Bound to terms found in the index: no need to look each up in every segment.
+            if node.fieldname in fieldnames:
+                found.update(t.decode("utf-8") if isinstance(t, bytes) else t for t in node.btexts)
+            return
         if node.is_leaf():
             # Expanded segment by segment, as the matcher does: over a multi-segment
             # reader Whoosh expands a fuzzy term by brute force over the whole

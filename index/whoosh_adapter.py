@@ -37,7 +37,7 @@ import time
 from array import array
 from bisect import bisect_left
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, cast
 
 import numpy as np
 from rapidfuzz import process as rf_process
@@ -166,7 +166,8 @@ def _frequent_postings_writer(schema: Schema, storage: Any, segment: Any) -> Fre
     return FrequentPostingsWriter(path, ARRAY_POSTINGS_FIELD, field.format.decode_positions)
 
 
-# Frequent-term postings files already mapped, by path: a segment's files never change.
+_UNKNOWN = object()
+# Postings files already mapped, by path: a segment's files never change.
 _MAPPED_POSTINGS: dict[str, FrequentPostings | None] = {}
 _MAPPED_LIMIT = 256
 
@@ -174,6 +175,9 @@ _MAPPED_LIMIT = 256
 def _frequent_postings(leaf: Any) -> FrequentPostings | None:
     """The frequent-term postings file of one segment reader, or None (an index
     written before such files, or a torn file). Uses `leaf.storage()`/`leaf.segment()`."""
+    known = getattr(leaf, "_corpus_tui_postings", _UNKNOWN)
+    if known is not _UNKNOWN:  # asked once per segment and term of every query: kept with the reader
+        return cast("FrequentPostings | None", known)
     folder = getattr(leaf.storage(), "folder", None)
     if folder is None:
         return None
@@ -183,6 +187,7 @@ def _frequent_postings(leaf: Any) -> FrequentPostings | None:
             # Segments merged away leave their paths behind: start over.
             _MAPPED_POSTINGS.clear()
         _MAPPED_POSTINGS[path] = FrequentPostings.open(path)
+    leaf._corpus_tui_postings = _MAPPED_POSTINGS[path]
     return _MAPPED_POSTINGS[path]
 
 
@@ -193,13 +198,17 @@ def term_postings(leaf: Any, field: str, btext: bytes, positions: bool) -> TermP
     not the term. Uses the block matcher's `_read_ids`, `_read_weights`,
     `_read_values`, `_ids`, `_weights`, `_values`, `_next_block`, `_atend`, and a
     filtering matcher's `child`, with the public `Matcher` API as the fallback."""
-    if (field, btext) not in leaf:
-        return None
-    if field == ARRAY_POSTINGS_FIELD:
-        frequent = _frequent_postings(leaf)
-        found = frequent.get(btext) if frequent is not None else None
+    frequent = _frequent_postings(leaf) if field == ARRAY_POSTINGS_FIELD else None
+    if frequent is not None:
+        # The file answers whether the segment has the term at all (a lookup in
+        # Whoosh's on-disk term table costs ten times more, once per segment and term).
+        found = frequent.get(btext, positions)
         if found is not None:
             return found
+        if not frequent.has_term(btext):
+            return None
+    elif (field, btext) not in leaf:
+        return None
     matcher = leaf.postings(field, btext)
     # Deleted documents are left to the caller: the unfiltered matcher reads blocks whole.
     while not hasattr(matcher, "_atend") and hasattr(matcher, "child"):
@@ -260,6 +269,36 @@ def deleted_docnums(leaf: Any) -> np.ndarray | None:
         return None
     deleted = leaf.deleted_docs_set  # a cached property of Whoosh's segment reader
     return np.array(sorted(deleted() if callable(deleted) else deleted), dtype=np.int64)
+
+
+# Segments with fewer passages than this are merged together once there are
+# SMALL_SEGMENTS_TO_MERGE of them: the small segments of incremental updates (a few
+# changed files each) would otherwise pile up, one per sync.
+SMALL_SEGMENT_PASSAGES = 5000
+SMALL_SEGMENTS_TO_MERGE = 3
+
+
+def merge_small_segments(writer: Any, segments: list[Any]) -> list[Any]:
+    """A Whoosh merge policy: the small segments (and those mostly deleted) are merged
+    into the new one once there are enough of them; big segments are left as they are
+    (Whoosh's merges decode and rewrite every posting in Python: merging a 20k-article
+    index costs as much as writing it). Whoosh's own MERGE_SMALL, once a corpus has a
+    few dozen equal segments, merges most of them at once. Uses `SegmentReader` and
+    `writer.add_reader`, as Whoosh's policies do."""
+    from whoosh.reading import SegmentReader
+
+    def small(segment: Any) -> bool:
+        live = segment.doc_count()
+        return live < SMALL_SEGMENT_PASSAGES or live < segment.doc_count_all() // 2
+
+    chosen = [segment for segment in segments if small(segment)]
+    if len(chosen) < SMALL_SEGMENTS_TO_MERGE:
+        return segments
+    for segment in chosen:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return [segment for segment in segments if not small(segment)]
 
 
 class _FieldLengths:
@@ -351,6 +390,9 @@ def expansion_frequencies(node: Any, reader: Any) -> dict[bytes, int]:
     from whoosh import query as wq
 
     field = node.field()
+    near = _fuzzy_over_all_segments(node, reader)
+    if near is not None:
+        return near
     out: dict[bytes, int] = {}
     for leaf, _offset in reader.leaf_readers():
         if field not in leaf.schema:
@@ -373,6 +415,52 @@ def expansion_frequencies(node: Any, reader: Any) -> dict[bytes, int]:
             if isinstance(btext, str):  # Whoosh's fuzzy expansion yields text
                 btext = btext.encode("utf-8")
             out[btext] = out.get(btext, 0) + frequency
+    return out
+
+
+def _fuzzy_over_all_segments(node: Any, reader: Any) -> dict[bytes, int] | None:
+    """A fuzzy term's expansion (as `_vocabulary_expansion` makes it per segment) made
+    once over the union of every segment's words that share its literal prefix, kept
+    with the reader by prefix and grouped by length (a word more than `maxdist` letters
+    longer or shorter is never within reach): a first build leaves a segment per few
+    thousand articles, and comparing a word with each segment's vocabulary in turn
+    cost a millisecond a segment. None unless every segment has its postings file."""
+    from whoosh import query as wq
+
+    if not isinstance(node, wq.FuzzyTerm) or node.field() != ARRAY_POSTINGS_FIELD:
+        return None
+    files = [_frequent_postings(leaf) for leaf, _offset in reader.leaf_readers()]
+    if not files or any(f is None for f in files):
+        return None
+    prefix = node.text[:node.prefixlength]
+    cache = getattr(reader, "_corpus_tui_words_by_length", None)
+    if cache is None:
+        cache = reader._corpus_tui_words_by_length = {}
+    if prefix not in cache:
+        union: dict[str, int] = {}
+        for frequent in files:
+            assert frequent is not None
+            words = frequent.words()
+            frequencies = frequent.vocabulary()[1]
+            start = bisect_left(words, prefix) if prefix else 0
+            end = bisect_left(words, prefix + "\U0010ffff") if prefix else len(words)
+            for word, frequency in zip(words[start:end], frequencies[start:end].tolist(), strict=True):
+                union[word] = union.get(word, 0) + frequency
+        by_length: dict[int, tuple[list[str], list[int]]] = {}
+        for word, frequency in union.items():
+            bucket = by_length.setdefault(len(word), ([], []))
+            bucket[0].append(word)
+            bucket[1].append(frequency)
+        cache[prefix] = by_length
+    out: dict[bytes, int] = {}
+    length = len(node.text)
+    for size in range(max(0, length - node.maxdist), length + node.maxdist + 1):
+        if size not in cache[prefix]:
+            continue
+        words, counts = cache[prefix][size]
+        for word, _distance, i in rf_process.extract(node.text, words, scorer=Levenshtein.distance,
+                                                      score_cutoff=node.maxdist, limit=None):
+            out[word.encode("utf-8")] = counts[i]
     return out
 
 

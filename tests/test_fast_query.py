@@ -64,6 +64,7 @@ def test_array_answers_equal_whoosh_with_postings_files(tmp_path, frequent_every
         files = segment_files(tmp_path / "index", postings.EXTENSION)
         assert files, "every segment has its frequent-term postings file"
         assert postings.FrequentPostings.open(str(files[0])).get(b"militari") is not None
+        assert postings.FrequentPostings.open(str(files[0])).has_term(b"moscow")
         assert_same_answers(ix)
 
 
@@ -108,7 +109,7 @@ def test_postings_file_round_trip(tmp_path):
     writer = postings.FrequentPostingsWriter(path, "body", lambda value: list(value), min_postings=2)
     items = [
         ("body", b"alpha", 0, 1.0, bytes([3])), ("body", b"alpha", 5, 2.0, bytes([1, 7])),
-        ("body", b"beta", 2, 1.0, bytes([0])),  # one posting: below the threshold
+        ("body", b"beta", 2, 1.0, bytes([0])),  # one posting: below the threshold for positions
         ("body", b"gamma", 1, 1.0, bytes([2])), ("body", b"gamma", 9, 3.0, bytes([4, 5, 6])),
         ("title", b"alpha", 0, 1.0, bytes([0])), ("title", b"alpha", 1, 1.0, bytes([0])),
     ]
@@ -116,10 +117,15 @@ def test_postings_file_round_trip(tmp_path):
     writer.close()
     read = postings.FrequentPostings.open(path)
     assert read is not None and set(read.directory) == {b"alpha", b"gamma"}
+    assert read.vocabulary()[0] == [b"alpha", b"beta", b"gamma"]
+    assert read.vocabulary()[1].tolist() == [2, 1, 2]
     gamma = read.get(b"gamma")
     assert gamma.docnums.tolist() == [1, 9] and gamma.weights.tolist() == [1.0, 3.0]
     assert gamma.positions[gamma.starts[1]:gamma.starts[2]].tolist() == [4, 5, 6]
-    assert read.get(b"beta") is None
+    assert read.get(b"beta") is None  # no positions written for it...
+    beta = read.get(b"beta", positions=False)  # ...but its documents are there
+    assert beta.docnums.tolist() == [2] and beta.weights.tolist() == [1.0]
+    assert read.get(b"delta", positions=False) is None and not read.has_term(b"delta")
 
 
 def test_queries_arrays_do_not_answer_are_left_to_whoosh(seeds_index_dir):
@@ -144,6 +150,7 @@ def test_expansions_from_the_vocabulary_equal_whoosh_s(seeds_index_dir, monkeypa
             assert whoosh_adapter._vocabulary_expansion(node, s.reader().leaf_readers()[0][0]) is not None
             ours = whoosh_adapter.expansion_frequencies(node, s.reader())
             monkeypatch.setattr(whoosh_adapter, "_vocabulary_expansion", lambda node, leaf: None)
+            monkeypatch.setattr(whoosh_adapter, "_fuzzy_over_all_segments", lambda node, reader: None)
             theirs = whoosh_adapter.expansion_frequencies(node, s.reader())
     assert ours == theirs
     if not text.startswith("zzz"):

@@ -140,6 +140,9 @@ def test_big_builds_commit_in_batches_so_readers_see_progress(tmp_path, monkeypa
     for i in range(7):
         (folder / f"{i:02d}.txt").write_text(f"Story {i}\nParagraph about widget{i} and the common harbour.\n")
     monkeypatch.setattr(indexing, "COMMIT_EVERY", 3)
+    # Batches by count alone (on a busy machine the first half-second batch may hold one article).
+    monkeypatch.setattr(indexing, "FIRST_COMMIT_SECONDS", 60.0)
+    monkeypatch.setattr(indexing, "COMMIT_SECONDS", 60.0)
     seen: list[int] = []
     with CorpusIndex.open(folder, tmp_path / "ix", sync=False) as ix:
         reader = CorpusIndex.open(folder, tmp_path / "ix", sync=False)
@@ -148,6 +151,37 @@ def test_big_builds_commit_in_batches_so_readers_see_progress(tmp_path, monkeypa
         assert _hit_ids(ix, "harbour") == {f"{i:02d}.txt" for i in range(7)}
     # A second connection saw committed batches grow while the build went on.
     assert seen[0] == 0 and 0 < seen[3] < 7
+
+
+def test_batches_stay_separate_and_small_segments_of_updates_are_merged(tmp_path, monkeypatch):
+    """A first build's batches are not merged (Whoosh's merges rewrite every posting);
+    the small segments that incremental updates leave are merged once a few pile up,
+    and searches see the same articles throughout."""
+    from corpus_tui.index import whoosh_adapter
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"{i:02d}.txt").write_text(f"Story {i}\nParagraph about widget{i} and the common harbour.\n")
+    monkeypatch.setattr(indexing, "COMMIT_EVERY", 4)
+    monkeypatch.setattr(indexing, "FIRST_COMMIT_SECONDS", 60.0)
+    monkeypatch.setattr(indexing, "COMMIT_SECONDS", 60.0)
+    monkeypatch.setattr(whoosh_adapter, "SMALL_SEGMENT_PASSAGES", 8)  # a batch of 4 articles holds 8
+
+    def segments(ix) -> list[int]:
+        with ix.search_backend.searcher() as s:
+            return [leaf.doc_count() for leaf, _ in s.reader().leaf_readers()]
+
+    with CorpusIndex.open(folder, tmp_path / "ix") as ix:
+        assert segments(ix) == [8, 8, 8]
+    counts = []
+    for n in range(4):
+        (folder / f"new-{n}.txt").write_text(f"Update {n}\nAnother harbour story.\n")
+        with CorpusIndex.open(folder, tmp_path / "ix") as ix:
+            counts.append(segments(ix))
+            assert _hit_ids(ix, "harbour") == {p.name for p in folder.glob("*.txt")}
+    # Small segments are kept until three pile up; the next update merges them into its own.
+    assert counts == [[8, 8, 8, 2], [8, 8, 8, 2, 2], [8, 8, 8, 2, 2, 2], [8, 8, 8, 8]]
 
 
 def test_store_is_sqlite_and_keeps_a_manifest(corpus, tmp_path):
