@@ -66,12 +66,14 @@ class FrequentPostingsWriter:
     """Writes a segment's postings file for one field as the postings stream by
     (`watch` passes every item through unchanged, to Whoosh's own writer)."""
 
-    def __init__(self, path: str, field: str, decode_positions: Callable[[bytes], list[int]],
+    def __init__(self, path: str, field: str, decode_positions: Callable[[bytes], list[int]] | None,
                  min_postings: int | None = None):
         self.path = path
         self.field = field
         self.decode_positions = decode_positions
         self.min_postings = MIN_POSTINGS if min_postings is None else min_postings
+        if decode_positions is None:  # a field without positions
+            self.min_postings = sys.maxsize
         self.directory: dict[bytes, list[int]] = {}
         self.vocabulary: list[bytes] = []
         self.frequencies = array("i")
@@ -104,6 +106,7 @@ class FrequentPostingsWriter:
         self.frequencies.append(len(values))
         if len(values) >= self.min_postings:
             decode = self.decode_positions
+            assert decode is not None
             starts = array("i", [0])
             positions = array("i")
             for value in values:

@@ -133,62 +133,78 @@ class FastSegmentWriter(SegmentWriter):
         self.perdocwriter.close()
         lengths = _FieldLengths(self.per_document_reader()) if self.codec.length_stats else None
         postings = self.pool.iter_postings()
-        # The frequent terms' postings also go to a file of flat arrays (`postings`).
-        frequent = _frequent_postings_writer(self.schema, self.storage, self.newsegment)
-        if frequent is not None:
-            postings = frequent.watch(postings)
+        # The postings also go to files of flat arrays (`postings`), a file per field.
+        writers = _postings_writers(self.schema, self.storage, self.newsegment)
+        for writer in writers:
+            postings = writer.watch(postings)
         try:
             self.fieldwriter.add_postings(self.schema, lengths, postings)
         except BaseException:
-            if frequent is not None:
-                frequent.cancel()
+            for writer in writers:
+                writer.cancel()
             raise
         self.fieldwriter.close()
-        if frequent is not None:
-            frequent.close()
+        for writer in writers:
+            writer.close()
         if lengths:
             lengths.close()
 
 
-# The field whose frequent terms get a postings file of flat arrays: the one every
-# query searches by default (the others are small or searched by name).
-ARRAY_POSTINGS_FIELD = "body"
+# The fields whose postings get a file of flat arrays beside each segment, with its
+# extension: the body, which every query searches, and the entity keys, which related
+# passages ask for (dozens a call, in every segment). The others are small or searched by name.
+ARRAY_POSTINGS_FIELDS = {"body": postings_file.EXTENSION, "entities": ".entities" + postings_file.EXTENSION}
+# The field whose fuzzy and prefix terms are expanded against the file's vocabulary.
+EXPANSION_FIELD = "body"
 
 
-def _frequent_postings_writer(schema: Schema, storage: Any, segment: Any) -> FrequentPostingsWriter | None:
-    """A writer of the segment's frequent-term postings file, if the field has positions
-    and the index is on disk. Uses `segment.make_filename` and `storage.folder`."""
-    field = schema[ARRAY_POSTINGS_FIELD] if ARRAY_POSTINGS_FIELD in schema.names() else None
+def _postings_writers(schema: Schema, storage: Any, segment: Any) -> list[FrequentPostingsWriter]:
+    """Writers of the segment's postings files (none if the index is not on disk); the
+    positions are written for fields that have them. Uses `segment.make_filename`
+    and `storage.folder`."""
     folder = getattr(storage, "folder", None)
-    if field is None or folder is None or not field.format.supports("positions"):
-        return None
-    path = os.path.join(folder, segment.make_filename(postings_file.EXTENSION))
-    return FrequentPostingsWriter(path, ARRAY_POSTINGS_FIELD, field.format.decode_positions)
+    if folder is None:
+        return []
+    writers = []
+    for name, extension in ARRAY_POSTINGS_FIELDS.items():
+        if name not in schema.names():
+            continue
+        field = schema[name]
+        decode = field.format.decode_positions if field.format.supports("positions") else None
+        writers.append(FrequentPostingsWriter(os.path.join(folder, segment.make_filename(extension)), name, decode))
+    return writers
 
 
 _UNKNOWN = object()
 # Postings files already mapped, by path: a segment's files never change.
 _MAPPED_POSTINGS: dict[str, FrequentPostings | None] = {}
-_MAPPED_LIMIT = 256
+_MAPPED_LIMIT = 512
 
 
-def _frequent_postings(leaf: Any) -> FrequentPostings | None:
-    """The frequent-term postings file of one segment reader, or None (an index
-    written before such files, or a torn file). Uses `leaf.storage()`/`leaf.segment()`."""
-    known = getattr(leaf, "_corpus_tui_postings", _UNKNOWN)
+def _frequent_postings(leaf: Any, field: str = EXPANSION_FIELD) -> FrequentPostings | None:
+    """The postings file of `field` in one segment reader, or None (no such file: an
+    index written before them, a field without one, a torn file). Uses
+    `leaf.storage()`/`leaf.segment()`."""
+    extension = ARRAY_POSTINGS_FIELDS.get(field)
+    if extension is None:
+        return None
+    known_files = getattr(leaf, "_corpus_tui_postings", None)
+    if known_files is None:
+        known_files = leaf._corpus_tui_postings = {}
+    known = known_files.get(field, _UNKNOWN)
     if known is not _UNKNOWN:  # asked once per segment and term of every query: kept with the reader
         return cast("FrequentPostings | None", known)
     folder = getattr(leaf.storage(), "folder", None)
     if folder is None:
         return None
-    path = os.path.join(folder, leaf.segment().make_filename(postings_file.EXTENSION))
+    path = os.path.join(folder, leaf.segment().make_filename(extension))
     if path not in _MAPPED_POSTINGS:
         if len(_MAPPED_POSTINGS) >= _MAPPED_LIMIT:
             # Segments merged away leave their paths behind: start over.
             _MAPPED_POSTINGS.clear()
         _MAPPED_POSTINGS[path] = FrequentPostings.open(path)
-    leaf._corpus_tui_postings = _MAPPED_POSTINGS[path]
-    return _MAPPED_POSTINGS[path]
+    known_files[field] = _MAPPED_POSTINGS[path]
+    return known_files[field]
 
 
 def term_postings(leaf: Any, field: str, btext: bytes, positions: bool) -> TermPostings | None:
@@ -198,7 +214,7 @@ def term_postings(leaf: Any, field: str, btext: bytes, positions: bool) -> TermP
     not the term. Uses the block matcher's `_read_ids`, `_read_weights`,
     `_read_values`, `_ids`, `_weights`, `_values`, `_next_block`, `_atend`, and a
     filtering matcher's `child`, with the public `Matcher` API as the fallback."""
-    frequent = _frequent_postings(leaf) if field == ARRAY_POSTINGS_FIELD else None
+    frequent = _frequent_postings(leaf, field)
     if frequent is not None:
         # The file answers whether the segment has the term at all (a lookup in
         # Whoosh's on-disk term table costs ten times more, once per segment and term).
@@ -427,7 +443,7 @@ def _fuzzy_over_all_segments(node: Any, reader: Any) -> dict[bytes, int] | None:
     cost a millisecond a segment. None unless every segment has its postings file."""
     from whoosh import query as wq
 
-    if not isinstance(node, wq.FuzzyTerm) or node.field() != ARRAY_POSTINGS_FIELD:
+    if not isinstance(node, wq.FuzzyTerm) or node.field() != EXPANSION_FIELD:
         return None
     files = [_frequent_postings(leaf) for leaf, _offset in reader.leaf_readers()]
     if not files or any(f is None for f in files):
@@ -473,7 +489,7 @@ def _vocabulary_expansion(node: Any, leaf: Any) -> Iterator[tuple[bytes, int]] |
     Uses `FuzzyTerm.maxdist` and `prefixlength`."""
     from whoosh import query as wq
 
-    if node.field() != ARRAY_POSTINGS_FIELD or not isinstance(node, (wq.Prefix, wq.FuzzyTerm)):
+    if node.field() != EXPANSION_FIELD or not isinstance(node, (wq.Prefix, wq.FuzzyTerm)):
         return None
     frequent = _frequent_postings(leaf)
     if frequent is None:

@@ -13,6 +13,7 @@ from corpus_tui.index import postings
 from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.index.fast_query import evaluate
 from corpus_tui.index.search import bound_expansions, parse_query
+from corpus_tui.index.whoosh_adapter import term_postings
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -50,7 +51,9 @@ def assert_same_answers(ix: CorpusIndex) -> None:
 
 
 def segment_files(index_dir: Path, extension: str) -> list[Path]:
-    return sorted((index_dir / "whoosh").glob(f"MAIN_*{extension}"))
+    """The segments' files named `<segment id><extension>` (the id has no dot)."""
+    return sorted(p for p in (index_dir / "whoosh").glob(f"MAIN_*{extension}")
+                  if p.name.split(".", 1)[1] == extension.lstrip("."))
 
 
 @pytest.fixture
@@ -66,6 +69,16 @@ def test_array_answers_equal_whoosh_with_postings_files(tmp_path, frequent_every
         assert postings.FrequentPostings.open(str(files[0])).get(b"militari") is not None
         assert postings.FrequentPostings.open(str(files[0])).has_term(b"moscow")
         assert_same_answers(ix)
+        # The entity keys (related passages ask for them) have their file too, without positions.
+        assert segment_files(tmp_path / "index", ".entities.ctp")
+        with ix.search_backend.searcher() as s:
+            for leaf, _offset in s.reader().leaf_readers():
+                keys = [key for key, _info in leaf.iter_field("entities")]
+                assert keys
+                for key in keys:
+                    ours = term_postings(leaf, "entities", key, positions=False)
+                    assert ours is not None
+                    assert ours.docnums.tolist() == list(leaf.postings("entities", key).all_ids())
 
 
 def test_array_answers_equal_whoosh_from_whoosh_blocks_alone(tmp_path, monkeypatch):
