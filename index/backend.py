@@ -39,6 +39,7 @@ from .store import Store
 from .whoosh_adapter import (
     cached_columns,
     deleted_docnums,
+    document_frequency,
     numeric_column_array,
     term_postings,
     top_and_groups,
@@ -401,7 +402,7 @@ class WhooshBackend:
             for key in terms:
                 df = cache.get(key)
                 if df is None:
-                    df = cache[key] = reader.doc_frequency(*key)
+                    df = cache[key] = document_frequency(reader, *key)
                 frequencies[key] = df
             try:
                 average = max(1.0, reader.field_length("body") / max(1, reader.doc_count()))

@@ -186,3 +186,16 @@ def test_answers_within_one_article_are_the_full_answers_cut_to_it(tmp_path, fre
                     assert cut is not None
                     expected = {d: score for d, score in every.items() if span[0] <= d < span[1]}
                     assert dict(zip(cut.docnums.tolist(), cut.scores.tolist(), strict=True)) == expected, text
+
+
+def test_document_frequencies_from_the_files_equal_whoosh_s(tmp_path):
+    from corpus_tui.index.whoosh_adapter import document_frequency
+
+    with CorpusIndex.open(SEEDS, tmp_path / "index") as ix:
+        with ix.search_backend.searcher() as s:
+            reader = s.reader()
+            for field in ("body", "entities"):
+                terms = [t.decode("utf-8") for t, _info in reader.iter_field(field)] + ["nosuchterm"]
+                assert len(terms) > 10
+                for text in terms:
+                    assert document_frequency(reader, field, text) == reader.doc_frequency(field, text), text
