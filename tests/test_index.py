@@ -134,15 +134,25 @@ def test_an_empty_corpus_is_an_error(tmp_path):
         CorpusIndex.open(tmp_path / "empty", tmp_path / "ix")
 
 
-def test_big_builds_commit_in_batches_so_readers_see_progress(tmp_path, monkeypatch):
+def _stories(tmp_path, count: int):
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(7):
+    for i in range(count):
         (folder / f"{i:02d}.txt").write_text(f"Story {i}\nParagraph about widget{i} and the common harbour.\n")
-    monkeypatch.setattr(indexing, "COMMIT_EVERY", 3)
-    # Batches by count alone (on a busy machine the first half-second batch may hold one article).
+    return folder
+
+
+def _batches_of(monkeypatch, articles: int) -> None:
+    """Commit batches by count alone (on a busy machine the first half-second batch may
+    hold one article)."""
+    monkeypatch.setattr(indexing, "COMMIT_EVERY", articles)
     monkeypatch.setattr(indexing, "FIRST_COMMIT_SECONDS", 60.0)
     monkeypatch.setattr(indexing, "COMMIT_SECONDS", 60.0)
+
+
+def test_big_builds_commit_in_batches_so_readers_see_progress(tmp_path, monkeypatch):
+    folder = _stories(tmp_path, 7)
+    _batches_of(monkeypatch, 3)
     seen: list[int] = []
     with CorpusIndex.open(folder, tmp_path / "ix", sync=False) as ix:
         reader = CorpusIndex.open(folder, tmp_path / "ix", sync=False)
@@ -159,13 +169,8 @@ def test_batches_stay_separate_and_small_segments_of_updates_are_merged(tmp_path
     and searches see the same articles throughout."""
     from corpus_tui.index import whoosh_adapter
 
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(12):
-        (folder / f"{i:02d}.txt").write_text(f"Story {i}\nParagraph about widget{i} and the common harbour.\n")
-    monkeypatch.setattr(indexing, "COMMIT_EVERY", 4)
-    monkeypatch.setattr(indexing, "FIRST_COMMIT_SECONDS", 60.0)
-    monkeypatch.setattr(indexing, "COMMIT_SECONDS", 60.0)
+    folder = _stories(tmp_path, 12)
+    _batches_of(monkeypatch, 4)
     monkeypatch.setattr(whoosh_adapter, "SMALL_SEGMENT_PASSAGES", 8)  # a batch of 4 articles holds 8
 
     def segments(ix) -> list[int]:
