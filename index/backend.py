@@ -157,8 +157,8 @@ def _expansions_as_or(q: wq.Query) -> wq.Query:
 
 
 class WhooshBackend:
-    """`SearchBackend` over a Whoosh index and the store. Thread-safe for readers:
-    each thread gets its own Whoosh searcher."""
+    """`SearchBackend` over a Whoosh index, its postings files and the store.
+    Thread-safe for readers: each call holds a Whoosh searcher of its own (see `searcher`)."""
 
     def __init__(self, ix: Index, store: Store):
         self.ix = ix
@@ -224,7 +224,7 @@ class WhooshBackend:
 
     def warm(self) -> None:
         """Opens a searcher and fills what every search reads first (columns, passage
-        numbers, the body's field lengths, the frequent-term files): the first search
+        numbers, the body's field lengths, the postings files): the first search
         of a session answers as fast as the next."""
         with self.searcher() as s:
             cached_columns(s)

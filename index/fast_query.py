@@ -4,7 +4,7 @@ Whoosh scores a match at a time in Python: a frequent word at 100k articles ("sa
 311,000 passages) took a second, and the exact article count needed every match.
 Here a query tree of terms, AND, OR, NOT, phrases and bound expansions is answered
 segment by segment from the posting lists read whole (`whoosh_adapter.term_postings`,
-mapped from the frequent-term file where there is one): every matching passage with
+mapped from the segment's postings file, `postings`): every matching passage with
 the BM25F score Whoosh gives it (same formula, same statistics, same field lengths),
 so the ranking and the exact count come from one pass over arrays. Anything else
 (ranges, other weightings, sloppy phrases, `Every`) is left to Whoosh: `evaluate`

@@ -62,7 +62,7 @@ class TermPostings:
     positions: np.ndarray
 
 
-class FrequentPostingsWriter:
+class PostingsFileWriter:
     """Writes a segment's postings file for one field as the postings stream by
     (`watch` passes every item through unchanged, to Whoosh's own writer)."""
 
@@ -148,7 +148,7 @@ class FrequentPostingsWriter:
             pass
 
 
-class FrequentPostings:
+class PostingsFile:
     """A segment's postings file, mapped into memory."""
 
     def __init__(self, mapped: mmap.mmap, positions: dict[bytes, list[int]], vocabulary: list[int],
@@ -162,7 +162,7 @@ class FrequentPostings:
         self._arrays: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     @classmethod
-    def open(cls, path: str) -> "FrequentPostings | None":
+    def open(cls, path: str) -> "PostingsFile | None":
         """The file at `path`, or None if there is none or it is not whole."""
         try:
             with open(path, "rb") as f:

@@ -32,7 +32,7 @@ T = TypeVar("T")
 Warn = Callable[[str], None]
 
 # Bump when what is stored changes shape: an index of another version is rebuilt.
-SCHEMA_VERSION = "7"  # 6: date and source on every passage; 7: frequent-term postings files
+SCHEMA_VERSION = "7"  # 6: date and source on every passage; 7: postings files beside the segments
 
 
 

@@ -18,7 +18,7 @@ What each part relies on, so an upgrade knows what to re-check:
 - `expansion_frequencies`: `PatternQuery._find_prefix` and `_get_pattern`, and
   `MultiTerm._btexts` (the terms a fuzzy term stands for in one segment).
 - `union_matcher`: `matching.ListMatcher(ids, all_weights=...)` as a constant-score matcher.
-- The frequent-term postings files (`postings`): the writer's `newsegment.make_filename`
+- The postings files (`postings`): the writer's `newsegment.make_filename`
   and `storage.folder`, the pool item's layout (above), a field format's
   `decode_positions`; on reading, a segment reader's `storage()`, `segment()`,
   `_perdoc.column_reader` with `LENGTHS_COLUMN` and `_lenfield` (field lengths, one
@@ -52,7 +52,7 @@ from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 from . import postings as postings_file
-from .postings import FrequentPostings, FrequentPostingsWriter, TermPostings
+from .postings import PostingsFile, PostingsFileWriter, TermPostings
 
 
 def index_exists(folder: Path) -> bool:
@@ -158,7 +158,7 @@ ARRAY_POSTINGS_FIELDS = {"body": postings_file.EXTENSION, "entities": ".entities
 EXPANSION_FIELD = "body"
 
 
-def _postings_writers(schema: Schema, storage: Any, segment: Any) -> list[FrequentPostingsWriter]:
+def _postings_writers(schema: Schema, storage: Any, segment: Any) -> list[PostingsFileWriter]:
     """Writers of the segment's postings files (none if the index is not on disk); the
     positions are written for fields that have them. Uses `segment.make_filename`
     and `storage.folder`."""
@@ -171,17 +171,17 @@ def _postings_writers(schema: Schema, storage: Any, segment: Any) -> list[Freque
             continue
         field = schema[name]
         decode = field.format.decode_positions if field.format.supports("positions") else None
-        writers.append(FrequentPostingsWriter(os.path.join(folder, segment.make_filename(extension)), name, decode))
+        writers.append(PostingsFileWriter(os.path.join(folder, segment.make_filename(extension)), name, decode))
     return writers
 
 
 _UNKNOWN = object()
 # Postings files already mapped, by path: a segment's files never change.
-_MAPPED_POSTINGS: dict[str, FrequentPostings | None] = {}
+_MAPPED_POSTINGS: dict[str, PostingsFile | None] = {}
 _MAPPED_LIMIT = 512
 
 
-def _frequent_postings(leaf: Any, field: str = EXPANSION_FIELD) -> FrequentPostings | None:
+def _postings_file(leaf: Any, field: str = EXPANSION_FIELD) -> PostingsFile | None:
     """The postings file of `field` in one segment reader, or None (no such file: an
     index written before them, a field without one, a torn file). Uses
     `leaf.storage()`/`leaf.segment()`."""
@@ -193,7 +193,7 @@ def _frequent_postings(leaf: Any, field: str = EXPANSION_FIELD) -> FrequentPosti
         known_files = leaf._corpus_tui_postings = {}
     known = known_files.get(field, _UNKNOWN)
     if known is not _UNKNOWN:  # asked once per segment and term of every query: kept with the reader
-        return cast("FrequentPostings | None", known)
+        return cast("PostingsFile | None", known)
     folder = getattr(leaf.storage(), "folder", None)
     if folder is None:
         return None
@@ -202,7 +202,7 @@ def _frequent_postings(leaf: Any, field: str = EXPANSION_FIELD) -> FrequentPosti
         if len(_MAPPED_POSTINGS) >= _MAPPED_LIMIT:
             # Segments merged away leave their paths behind: start over.
             _MAPPED_POSTINGS.clear()
-        _MAPPED_POSTINGS[path] = FrequentPostings.open(path)
+        _MAPPED_POSTINGS[path] = PostingsFile.open(path)
     known_files[field] = _MAPPED_POSTINGS[path]
     return known_files[field]
 
@@ -213,34 +213,34 @@ def document_frequency(reader: Any, field: str, text: str) -> int:
     Whoosh looks the term up in each segment's on-disk table (tens of microseconds a
     segment), the file's vocabulary answers in one."""
     leaves = reader.leaf_readers()
-    files = [_frequent_postings(leaf, field) for leaf, _offset in leaves]
+    files = [_postings_file(leaf, field) for leaf, _offset in leaves]
     if not files or any(f is None for f in files):
         return int(reader.doc_frequency(field, text))
     btext = text.encode("utf-8")
     total = 0
-    for frequent in files:
-        assert frequent is not None
-        number = frequent.term_number(btext)
+    for arrays in files:
+        assert arrays is not None
+        number = arrays.term_number(btext)
         if number is not None:
-            total += int(frequent.vocabulary()[1][number])
+            total += int(arrays.vocabulary()[1][number])
     return total
 
 
 def term_postings(leaf: Any, field: str, btext: bytes, positions: bool) -> TermPostings | None:
     """The postings of one term in one segment reader (deleted documents included),
-    from the segment's frequent-term file where it has the term, else decoded from
+    from the segment's postings file where it has the term, else decoded from
     Whoosh's blocks (`positions` asks for the positions too). None if the segment has
     not the term. Uses the block matcher's `_read_ids`, `_read_weights`,
     `_read_values`, `_ids`, `_weights`, `_values`, `_next_block`, `_atend`, and a
     filtering matcher's `child`, with the public `Matcher` API as the fallback."""
-    frequent = _frequent_postings(leaf, field)
-    if frequent is not None:
+    arrays = _postings_file(leaf, field)
+    if arrays is not None:
         # The file answers whether the segment has the term at all (a lookup in
         # Whoosh's on-disk term table costs ten times more, once per segment and term).
-        found = frequent.get(btext, positions)
+        found = arrays.get(btext, positions)
         if found is not None:
             return found
-        if not frequent.has_term(btext):
+        if not arrays.has_term(btext):
             return None
     elif (field, btext) not in leaf:
         return None
@@ -464,7 +464,7 @@ def _fuzzy_over_all_segments(node: Any, reader: Any) -> dict[bytes, int] | None:
 
     if not isinstance(node, wq.FuzzyTerm) or node.field() != EXPANSION_FIELD:
         return None
-    files = [_frequent_postings(leaf) for leaf, _offset in reader.leaf_readers()]
+    files = [_postings_file(leaf) for leaf, _offset in reader.leaf_readers()]
     if not files or any(f is None for f in files):
         return None
     prefix = node.text[:node.prefixlength]
@@ -473,10 +473,10 @@ def _fuzzy_over_all_segments(node: Any, reader: Any) -> dict[bytes, int] | None:
         cache = reader._corpus_tui_words_by_length = {}
     if prefix not in cache:
         union: dict[str, int] = {}
-        for frequent in files:
-            assert frequent is not None
-            words = frequent.words()
-            frequencies = frequent.vocabulary()[1]
+        for arrays in files:
+            assert arrays is not None
+            words = arrays.words()
+            frequencies = arrays.vocabulary()[1]
             start = bisect_left(words, prefix) if prefix else 0
             end = bisect_left(words, prefix + "\U0010ffff") if prefix else len(words)
             for word, frequency in zip(words[start:end], frequencies[start:end].tolist(), strict=True):
@@ -510,10 +510,10 @@ def _vocabulary_expansion(node: Any, leaf: Any) -> Iterator[tuple[bytes, int]] |
 
     if node.field() != EXPANSION_FIELD or not isinstance(node, (wq.Prefix, wq.FuzzyTerm)):
         return None
-    frequent = _frequent_postings(leaf)
-    if frequent is None:
+    arrays = _postings_file(leaf)
+    if arrays is None:
         return None
-    terms, frequencies = frequent.vocabulary()
+    terms, frequencies = arrays.vocabulary()
     if isinstance(node, wq.Prefix):
         prefix = node.text.encode("utf-8")
         start = bisect_left(terms, prefix)
@@ -521,7 +521,7 @@ def _vocabulary_expansion(node: Any, leaf: Any) -> Iterator[tuple[bytes, int]] |
         while end < len(terms) and terms[end].startswith(prefix):
             end += 1
         return ((terms[i], int(frequencies[i])) for i in range(start, end))
-    words = frequent.words()
+    words = arrays.words()
     text = node.text
     prefix_text = text[:node.prefixlength]
     start = bisect_left(words, prefix_text)

@@ -66,8 +66,8 @@ def test_array_answers_equal_whoosh_with_postings_files(tmp_path, frequent_every
     with CorpusIndex.open(SEEDS, tmp_path / "index") as ix:
         files = segment_files(tmp_path / "index", postings.EXTENSION)
         assert files, "every segment has its frequent-term postings file"
-        assert postings.FrequentPostings.open(str(files[0])).get(b"militari") is not None
-        assert postings.FrequentPostings.open(str(files[0])).has_term(b"moscow")
+        assert postings.PostingsFile.open(str(files[0])).get(b"militari") is not None
+        assert postings.PostingsFile.open(str(files[0])).has_term(b"moscow")
         assert_same_answers(ix)
         # The entity keys (related passages ask for them) have their file too, without positions.
         assert segment_files(tmp_path / "index", ".entities.ctp")
@@ -111,7 +111,7 @@ def test_a_torn_postings_file_is_not_read(tmp_path, frequent_everywhere):
         size = path.stat().st_size
         with open(path, "r+b") as f:
             f.truncate(size // 2)
-        assert postings.FrequentPostings.open(str(path)) is None
+        assert postings.PostingsFile.open(str(path)) is None
     with CorpusIndex.open(SEEDS, index_dir) as ix:
         assert_same_answers(ix)
         assert ix.search("Moscow").total >= 1
@@ -119,7 +119,7 @@ def test_a_torn_postings_file_is_not_read(tmp_path, frequent_everywhere):
 
 def test_postings_file_round_trip(tmp_path):
     path = str(tmp_path / "MAIN_x.ctp")
-    writer = postings.FrequentPostingsWriter(path, "body", lambda value: list(value), min_postings=2)
+    writer = postings.PostingsFileWriter(path, "body", lambda value: list(value), min_postings=2)
     items = [
         ("body", b"alpha", 0, 1.0, bytes([3])), ("body", b"alpha", 5, 2.0, bytes([1, 7])),
         ("body", b"beta", 2, 1.0, bytes([0])),  # one posting: below the threshold for positions
@@ -128,7 +128,7 @@ def test_postings_file_round_trip(tmp_path):
     ]
     assert list(writer.watch(iter(items))) == items
     writer.close()
-    read = postings.FrequentPostings.open(path)
+    read = postings.PostingsFile.open(path)
     assert read is not None and set(read.directory) == {b"alpha", b"gamma"}
     assert read.vocabulary()[0] == [b"alpha", b"beta", b"gamma"]
     assert read.vocabulary()[1].tolist() == [2, 1, 2]
