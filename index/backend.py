@@ -35,15 +35,9 @@ from .entity_tables import TraceRow
 from .errors import CorpusTuiError, IndexDamaged
 from .fast_query import evaluate, rank_articles
 from .search import ExpandedTerm, bound_expansions, parse_query, positive_terms
+from .segment_arrays import deleted_docnums, document_frequency, term_postings
 from .store import Store
-from .whoosh_adapter import (
-    cached_columns,
-    deleted_docnums,
-    document_frequency,
-    numeric_column_array,
-    term_postings,
-    top_and_groups,
-)
+from .whoosh_adapter import cached_columns, numeric_column_array, top_and_groups
 
 
 @dataclass(slots=True)

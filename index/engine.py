@@ -259,8 +259,7 @@ class CorpusIndex(IndexStorage):
         return SearchResult(text, ranked.total, out, list(ranked.notes), ranked.counted)
 
     def warm(self) -> None:
-        """Open and fill the search caches now (the app does it at start, in the
-        background), so that the first search answers as fast as the next."""
+        """Fill the search caches now (the app does it at start): a first search as fast as the next."""
         self._recovering(self.search_backend.warm)
 
     def count_articles(self, text: str, should_stop: Callable[[], bool] | None = None,

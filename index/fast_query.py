@@ -21,7 +21,7 @@ from whoosh.scoring import BM25F
 
 from .postings import TermPostings
 from .search import ExpandedTerm
-from .whoosh_adapter import deleted_docnums, field_lengths, term_postings
+from .segment_arrays import deleted_docnums, field_lengths, term_postings
 
 
 @dataclass(frozen=True)

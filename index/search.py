@@ -342,6 +342,7 @@ def bound_expansions(q: wq.Query, reader, max_terms: int | None = None,
     `max_terms` indexed terms (the most frequent) and every edit distance to at most
     `max_distance`, and a note for the reader on each bound that changed something.
     A bare `*` matches every passage (Whoosh would read every posting of the body)."""
+    from .segment_arrays import document_frequency
     from .whoosh_adapter import expansion_frequencies
 
     max_terms = MAX_EXPANSIONS if max_terms is None else max_terms
@@ -372,7 +373,7 @@ def bound_expansions(q: wq.Query, reader, max_terms: int | None = None,
                                     node.constantscore)
         frequencies = expansion_frequencies(node, reader)
         if isinstance(node, wq.Prefix) and node.fieldname in STEMMED_FIELDS:
-            stem = _stem_inside_prefix(node.text, lambda term: reader.doc_frequency(node.fieldname, term))
+            stem = _stem_inside_prefix(node.text, lambda term: document_frequency(reader, node.fieldname, term))
             if stem is not None:
                 frequencies[stem[0].encode("utf-8")] = stem[1]
         chosen = sorted(frequencies, key=lambda b: (-frequencies[b], b))

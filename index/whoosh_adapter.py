@@ -1,4 +1,4 @@
-"""Every use of Whoosh internals, and only here.
+"""Every use of Whoosh internals, here and in `segment_arrays` (the posting arrays).
 
 Checked against whoosh-reloaded 2.7.5 (pinned ">=2.7.5,<2.8" in pyproject.toml).
 What each part relies on, so an upgrade knows what to re-check:
@@ -10,22 +10,15 @@ What each part relies on, so an upgrade knows what to re-check:
   `_check_fields`, `_flush_segment`, `per_document_reader`), the pool's posting tuple
   `(fieldname, term bytes, docnum, weight, encoded value)`, and the codec's
   `_lenfield` (the name of a field's length column, `whoosh.codec.whoosh3`).
-- `column_array`: the private layout of a numeric column reader (`_dbfile`, `_basepos`,
-  `_count`, `_fixedlen`, `_typecode`, `_default`), with a public fallback.
+- `numeric_column_array`: `segment_arrays.column_array` (the private layout of a numeric
+  column reader) and the translating column reader.
 - `posting_ids`: the on-disk block matcher's `_read_ids`, `_next_block`, `_atend`, `_i`,
   `_ids`, `_blocklength`, with a public fallback (`all_ids`).
 - `cached_columns`: an attribute of our own set on a searcher object.
 - `expansion_frequencies`: `PatternQuery._find_prefix` and `_get_pattern`, and
   `MultiTerm._btexts` (the terms a fuzzy term stands for in one segment).
 - `union_matcher`: `matching.ListMatcher(ids, all_weights=...)` as a constant-score matcher.
-- The postings files (`postings`): the writer's `newsegment.make_filename`
-  and `storage.folder`, the pool item's layout (above), a field format's
-  `decode_positions`; on reading, a segment reader's `storage()`, `segment()`,
-  `_perdoc.column_reader` with `LENGTHS_COLUMN` and `_lenfield` (field lengths, one
-  byte each, decoded by `byte_to_length`), `deleted_docs_set`, the block matcher's
-  `_read_ids`/`_read_weights`/`_read_values` (rare terms' postings, with the public
-  matcher API as fallback), and `FuzzyTerm.maxdist`/`prefixlength` (expansion against
-  the file's vocabulary).
+- The posting arrays beside the segments: `segment_arrays` (its docstring says what it uses).
 """
 from __future__ import annotations
 
@@ -35,24 +28,19 @@ import re
 import sys
 import time
 from array import array
-from bisect import bisect_left
 from pathlib import Path
-from typing import Any, Iterator, cast
+from typing import Any, Iterator
 
-import numpy as np
-from rapidfuzz import process as rf_process
-from rapidfuzz.distance import Levenshtein
 from whoosh import index as windex
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield  # a field's length column: its type, its name
+from whoosh.codec.whoosh3 import _lenfield  # a field's length column: its type, its name
 from whoosh.fields import Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 from whoosh.index import Index
-from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
-from . import postings as postings_file
-from .postings import PostingsFile, PostingsFileWriter, TermPostings
+from . import segment_arrays
+from .segment_arrays import column_array, postings_writers
 
 
 def index_exists(folder: Path) -> bool:
@@ -134,7 +122,7 @@ class FastSegmentWriter(SegmentWriter):
         lengths = _FieldLengths(self.per_document_reader()) if self.codec.length_stats else None
         postings = self.pool.iter_postings()
         # The postings also go to files of flat arrays (`postings`), a file per field.
-        writers = _postings_writers(self.schema, self.storage, self.newsegment)
+        writers = postings_writers(self.schema, self.storage, self.newsegment)
         for writer in writers:
             postings = writer.watch(postings)
         try:
@@ -148,162 +136,6 @@ class FastSegmentWriter(SegmentWriter):
             writer.close()
         if lengths:
             lengths.close()
-
-
-# The fields whose postings get a file of flat arrays beside each segment, with its
-# extension: the body, which every query searches, and the entity keys, which related
-# passages ask for (dozens a call, in every segment). The others are small or searched by name.
-ARRAY_POSTINGS_FIELDS = {"body": postings_file.EXTENSION, "entities": ".entities" + postings_file.EXTENSION}
-# The field whose fuzzy and prefix terms are expanded against the file's vocabulary.
-EXPANSION_FIELD = "body"
-
-
-def _postings_writers(schema: Schema, storage: Any, segment: Any) -> list[PostingsFileWriter]:
-    """Writers of the segment's postings files (none if the index is not on disk); the
-    positions are written for fields that have them. Uses `segment.make_filename`
-    and `storage.folder`."""
-    folder = getattr(storage, "folder", None)
-    if folder is None:
-        return []
-    writers = []
-    for name, extension in ARRAY_POSTINGS_FIELDS.items():
-        if name not in schema.names():
-            continue
-        field = schema[name]
-        decode = field.format.decode_positions if field.format.supports("positions") else None
-        writers.append(PostingsFileWriter(os.path.join(folder, segment.make_filename(extension)), name, decode))
-    return writers
-
-
-_UNKNOWN = object()
-# Postings files already mapped, by path: a segment's files never change.
-_MAPPED_POSTINGS: dict[str, PostingsFile | None] = {}
-_MAPPED_LIMIT = 512
-
-
-def _postings_file(leaf: Any, field: str = EXPANSION_FIELD) -> PostingsFile | None:
-    """The postings file of `field` in one segment reader, or None (no such file: an
-    index written before them, a field without one, a torn file). Uses
-    `leaf.storage()`/`leaf.segment()`."""
-    extension = ARRAY_POSTINGS_FIELDS.get(field)
-    if extension is None:
-        return None
-    known_files = getattr(leaf, "_corpus_tui_postings", None)
-    if known_files is None:
-        known_files = leaf._corpus_tui_postings = {}
-    known = known_files.get(field, _UNKNOWN)
-    if known is not _UNKNOWN:  # asked once per segment and term of every query: kept with the reader
-        return cast("PostingsFile | None", known)
-    folder = getattr(leaf.storage(), "folder", None)
-    if folder is None:
-        return None
-    path = os.path.join(folder, leaf.segment().make_filename(extension))
-    if path not in _MAPPED_POSTINGS:
-        if len(_MAPPED_POSTINGS) >= _MAPPED_LIMIT:
-            # Segments merged away leave their paths behind: start over.
-            _MAPPED_POSTINGS.clear()
-        _MAPPED_POSTINGS[path] = PostingsFile.open(path)
-    known_files[field] = _MAPPED_POSTINGS[path]
-    return known_files[field]
-
-
-def document_frequency(reader: Any, field: str, text: str) -> int:
-    """Whoosh's `doc_frequency` (the passages holding the term, deleted ones counted
-    until merged away), from the segments' postings files where every segment has one:
-    Whoosh looks the term up in each segment's on-disk table (tens of microseconds a
-    segment), the file's vocabulary answers in one."""
-    leaves = reader.leaf_readers()
-    files = [_postings_file(leaf, field) for leaf, _offset in leaves]
-    if not files or any(f is None for f in files):
-        return int(reader.doc_frequency(field, text))
-    btext = text.encode("utf-8")
-    total = 0
-    for arrays in files:
-        assert arrays is not None
-        number = arrays.term_number(btext)
-        if number is not None:
-            total += int(arrays.vocabulary()[1][number])
-    return total
-
-
-def term_postings(leaf: Any, field: str, btext: bytes, positions: bool) -> TermPostings | None:
-    """The postings of one term in one segment reader (deleted documents included),
-    from the segment's postings file where it has the term, else decoded from
-    Whoosh's blocks (`positions` asks for the positions too). None if the segment has
-    not the term. Uses the block matcher's `_read_ids`, `_read_weights`,
-    `_read_values`, `_ids`, `_weights`, `_values`, `_next_block`, `_atend`, and a
-    filtering matcher's `child`, with the public `Matcher` API as the fallback."""
-    arrays = _postings_file(leaf, field)
-    if arrays is not None:
-        # The file answers whether the segment has the term at all (a lookup in
-        # Whoosh's on-disk term table costs ten times more, once per segment and term).
-        found = arrays.get(btext, positions)
-        if found is not None:
-            return found
-        if not arrays.has_term(btext):
-            return None
-    elif (field, btext) not in leaf:
-        return None
-    matcher = leaf.postings(field, btext)
-    # Deleted documents are left to the caller: the unfiltered matcher reads blocks whole.
-    while not hasattr(matcher, "_atend") and hasattr(matcher, "child"):
-        matcher = matcher.child
-    ids: list[int] = []
-    weights: list[float] = []
-    values: list[Any] = []
-    if all(hasattr(matcher, a) for a in ("_read_ids", "_read_weights", "_read_values", "_next_block", "_atend")):
-        while not matcher._atend:
-            matcher._read_ids()
-            matcher._read_weights()
-            ids.extend(matcher._ids)
-            weights.extend(matcher._weights)
-            if positions:
-                matcher._read_values()
-                values.extend(matcher._values)
-            matcher._next_block()
-    else:
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            if positions:
-                values.append(matcher.value())
-            matcher.next()
-    starts = array("i", [0])
-    flat = array("i")
-    if positions:
-        decode = leaf.schema[field].format.decode_positions
-        for value in values:
-            flat.extend(decode(value))
-            starts.append(len(flat))
-    return TermPostings(np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32),
-                        np.frombuffer(starts, dtype=np.int32), np.frombuffer(flat, dtype=np.int32))
-
-
-# Whoosh stores a document's field length as one byte (`length_to_byte`).
-_BYTE_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
-
-
-def field_lengths(leaf: Any, field: str) -> np.ndarray | None:
-    """The length of `field` in every document of one segment reader, as Whoosh's
-    scoring reads it (decoded from its one-byte form); None for an unscored field.
-    Uses the per-document reader `_perdoc` and its `column_reader`."""
-    name = _lenfield(field)
-    perdoc = getattr(leaf, "_perdoc", None)
-    count = leaf.doc_count_all()
-    if perdoc is not None and perdoc.has_column(name):
-        raw = column_array(perdoc.column_reader(name, LENGTHS_COLUMN), count)
-        return _BYTE_LENGTHS[np.frombuffer(raw, dtype=np.int64)]
-    if not leaf.schema[field].scorable:
-        return None
-    return np.array([leaf.doc_field_length(d, field, 0) or 0 for d in range(count)], dtype=np.float64)
-
-
-def deleted_docnums(leaf: Any) -> np.ndarray | None:
-    """The deleted document numbers of one segment reader, sorted, or None if none."""
-    if not leaf.has_deletions():
-        return None
-    deleted = leaf.deleted_docs_set  # a cached property of Whoosh's segment reader
-    return np.array(sorted(deleted() if callable(deleted) else deleted), dtype=np.int64)
 
 
 # Segments with fewer passages than this are merged together once there are
@@ -361,21 +193,6 @@ class _FieldLengths:
         self.reader.close()
 
 
-def column_array(column: Any, count: int) -> array:
-    """The values of a numeric Whoosh column as an array, read in one go (its raw
-    big-endian bytes) where the reader exposes them, else value by value."""
-    try:
-        raw = column._dbfile.get(column._basepos, column._count * column._fixedlen)
-        values = array(column._typecode, raw)
-        if sys.byteorder == "little":
-            values.byteswap()
-        values = array("q", values)
-        values.extend([column._default] * (count - len(values)))
-        return values
-    except AttributeError:
-        return array("q", (column[i] for i in range(count)))
-
-
 def numeric_column_array(leaf: Any, field: str) -> array:
     """The values of a numeric column of one segment as stored numbers: the raw column
     holds them shifted into an unsigned range (Whoosh's sortable encoding), so the shift
@@ -425,14 +242,14 @@ def expansion_frequencies(node: Any, reader: Any) -> dict[bytes, int]:
     from whoosh import query as wq
 
     field = node.field()
-    near = _fuzzy_over_all_segments(node, reader)
+    near = segment_arrays.fuzzy_over_all_segments(node, reader)
     if near is not None:
         return near
     out: dict[bytes, int] = {}
     for leaf, _offset in reader.leaf_readers():
         if field not in leaf.schema:
             continue
-        from_vocabulary = _vocabulary_expansion(node, leaf)
+        from_vocabulary = segment_arrays.vocabulary_expansion(node, leaf)
         if from_vocabulary is not None:
             found = from_vocabulary
         elif isinstance(node, wq.Prefix):
@@ -451,84 +268,6 @@ def expansion_frequencies(node: Any, reader: Any) -> dict[bytes, int]:
                 btext = btext.encode("utf-8")
             out[btext] = out.get(btext, 0) + frequency
     return out
-
-
-def _fuzzy_over_all_segments(node: Any, reader: Any) -> dict[bytes, int] | None:
-    """A fuzzy term's expansion (as `_vocabulary_expansion` makes it per segment) made
-    once over the union of every segment's words that share its literal prefix, kept
-    with the reader by prefix and grouped by length (a word more than `maxdist` letters
-    longer or shorter is never within reach): a first build leaves a segment per few
-    thousand articles, and comparing a word with each segment's vocabulary in turn
-    cost a millisecond a segment. None unless every segment has its postings file."""
-    from whoosh import query as wq
-
-    if not isinstance(node, wq.FuzzyTerm) or node.field() != EXPANSION_FIELD:
-        return None
-    files = [_postings_file(leaf) for leaf, _offset in reader.leaf_readers()]
-    if not files or any(f is None for f in files):
-        return None
-    prefix = node.text[:node.prefixlength]
-    cache = getattr(reader, "_corpus_tui_words_by_length", None)
-    if cache is None:
-        cache = reader._corpus_tui_words_by_length = {}
-    if prefix not in cache:
-        union: dict[str, int] = {}
-        for arrays in files:
-            assert arrays is not None
-            words = arrays.words()
-            frequencies = arrays.vocabulary()[1]
-            start = bisect_left(words, prefix) if prefix else 0
-            end = bisect_left(words, prefix + "\U0010ffff") if prefix else len(words)
-            for word, frequency in zip(words[start:end], frequencies[start:end].tolist(), strict=True):
-                union[word] = union.get(word, 0) + frequency
-        by_length: dict[int, tuple[list[str], list[int]]] = {}
-        for word, frequency in union.items():
-            bucket = by_length.setdefault(len(word), ([], []))
-            bucket[0].append(word)
-            bucket[1].append(frequency)
-        cache[prefix] = by_length
-    out: dict[bytes, int] = {}
-    length = len(node.text)
-    for size in range(max(0, length - node.maxdist), length + node.maxdist + 1):
-        if size not in cache[prefix]:
-            continue
-        words, counts = cache[prefix][size]
-        for word, _distance, i in rf_process.extract(node.text, words, scorer=Levenshtein.distance,
-                                                      score_cutoff=node.maxdist, limit=None):
-            out[word.encode("utf-8")] = counts[i]
-    return out
-
-
-def _vocabulary_expansion(node: Any, leaf: Any) -> Iterator[tuple[bytes, int]] | None:
-    """The terms of one segment a prefix or fuzzy term stands for, with their document
-    frequencies, from the vocabulary in the segment's postings file (None where there
-    is none, or for another kind of term). Fuzzy terms as Whoosh's automaton has them:
-    the first `prefixlength` characters as written, then at most `maxdist`
-    insertions, deletions or substitutions (Levenshtein, computed by rapidfuzz).
-    Uses `FuzzyTerm.maxdist` and `prefixlength`."""
-    from whoosh import query as wq
-
-    if node.field() != EXPANSION_FIELD or not isinstance(node, (wq.Prefix, wq.FuzzyTerm)):
-        return None
-    arrays = _postings_file(leaf)
-    if arrays is None:
-        return None
-    terms, frequencies = arrays.vocabulary()
-    if isinstance(node, wq.Prefix):
-        prefix = node.text.encode("utf-8")
-        start = bisect_left(terms, prefix)
-        end = start
-        while end < len(terms) and terms[end].startswith(prefix):
-            end += 1
-        return ((terms[i], int(frequencies[i])) for i in range(start, end))
-    words = arrays.words()
-    text = node.text
-    prefix_text = text[:node.prefixlength]
-    start = bisect_left(words, prefix_text)
-    end = bisect_left(words, prefix_text + "\U0010ffff") if prefix_text else len(words)
-    near = rf_process.extract(text, words[start:end], scorer=Levenshtein.distance, score_cutoff=node.maxdist,
-                              limit=None)
-    return ((terms[start + i], int(frequencies[start + i])) for _word, _distance, i in near)
 
 
 def union_matcher(reader: Any, field: str, btexts: list[bytes], weight: float) -> Any:

@@ -13,7 +13,7 @@ from corpus_tui.index import postings
 from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.index.fast_query import evaluate
 from corpus_tui.index.search import bound_expansions, parse_query
-from corpus_tui.index.whoosh_adapter import term_postings
+from corpus_tui.index.segment_arrays import term_postings
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -155,15 +155,15 @@ def test_queries_arrays_do_not_answer_are_left_to_whoosh(seeds_index_dir):
 def test_expansions_from_the_vocabulary_equal_whoosh_s(seeds_index_dir, monkeypatch, text):
     """A fuzzy term or prefix expanded against the postings file's vocabulary stands for
     the same terms, with the same frequencies, as Whoosh's own expansion."""
-    from corpus_tui.index import whoosh_adapter
+    from corpus_tui.index import segment_arrays, whoosh_adapter
 
     with CorpusIndex.open(None, seeds_index_dir) as ix:
         with ix.search_backend.searcher() as s:
             node = parse_query(text, s.schema)
-            assert whoosh_adapter._vocabulary_expansion(node, s.reader().leaf_readers()[0][0]) is not None
+            assert segment_arrays.vocabulary_expansion(node, s.reader().leaf_readers()[0][0]) is not None
             ours = whoosh_adapter.expansion_frequencies(node, s.reader())
-            monkeypatch.setattr(whoosh_adapter, "_vocabulary_expansion", lambda node, leaf: None)
-            monkeypatch.setattr(whoosh_adapter, "_fuzzy_over_all_segments", lambda node, reader: None)
+            monkeypatch.setattr(segment_arrays, "vocabulary_expansion", lambda node, leaf: None)
+            monkeypatch.setattr(segment_arrays, "fuzzy_over_all_segments", lambda node, reader: None)
             theirs = whoosh_adapter.expansion_frequencies(node, s.reader())
     assert ours == theirs
     if not text.startswith("zzz"):
@@ -189,7 +189,7 @@ def test_answers_within_one_article_are_the_full_answers_cut_to_it(tmp_path, fre
 
 
 def test_document_frequencies_from_the_files_equal_whoosh_s(tmp_path):
-    from corpus_tui.index.whoosh_adapter import document_frequency
+    from corpus_tui.index.segment_arrays import document_frequency
 
     with CorpusIndex.open(SEEDS, tmp_path / "index") as ix:
         with ix.search_backend.searcher() as s:
