@@ -3,9 +3,9 @@
 `update_index` compares the corpus with the store's manifest (path, size, mtime,
 hash), reads only what changed, splits it into articles, runs the entity extractor,
 and writes passages to Whoosh and articles and mentions to the store, committed
-together in growing batches. It is handed the Whoosh index, the store and the
-extractor; reading, splitting and extraction run in a pool of worker processes for
-big changes, while this process feeds the single writer.
+together in batches. It is handed the Whoosh index, the store and the extractor;
+reading, splitting, extraction and the analysis of every indexed field run in a pool
+of worker processes for big changes, while this process feeds the single writer.
 
 Entity clusters are not made here: they are corpus-wide, resolved afterwards from the
 store's per-key aggregates (`resolution.stored`), so adding an article never forces
@@ -47,9 +47,11 @@ from .whoosh_adapter import SYNC_LOCK, FastSegmentWriter, index_files, merge_sma
 # 20k build ran at 328 articles/s against 426 with equal batches. Searches over posting
 # arrays (`fast_query`) cost little per segment (20k: 11 segments, p95 13.8 ms against
 # 11.3 with 5), and Whoosh's own merges cost as much as the writing: a first build
-# merges nothing (see `merge_small_segments`).
+# merges nothing (see `merge_small_segments`). A commit of 2,000 articles takes the
+# writer about 2 s, so an article waits at most COMMIT_SECONDS plus that before it is
+# searchable (batches fill in seconds only while the pool is starting).
 COMMIT_EVERY = 2000
-COMMIT_SECONDS = 4.0
+COMMIT_SECONDS = 2.0
 FIRST_COMMIT_SECONDS = 0.5
 
 # Reading, splitting and entity extraction need no writer: from this many files on,
@@ -57,6 +59,12 @@ FIRST_COMMIT_SECONDS = 0.5
 # writer. Below it, the pool's start-up would cost more than it saves.
 PARALLEL_MIN_FILES = 200
 PREPARE_BATCH = 32
+# Batches handed to the pool ahead of the writer. A commit keeps the writer busy for
+# a few seconds (~1,700 articles' worth at 20k); with only a few batches ahead the
+# workers finished them early in each commit and then sat idle, and the writer waited
+# for them after it (a third of a 20k build). This many covers a commit; prepared
+# articles are held in this process until written (~30 MB at the bound).
+PREPARE_AHEAD = 64
 
 # How long a sync waits for the writer lock that another corpus-tui holds (it is
 # indexing this corpus) before it says so and answers from what is committed.
@@ -218,7 +226,7 @@ def check_counts(ix: Index, store: Store) -> str | None:
 
 class BatchWriter:
     """A Whoosh writer with the store's transaction beside it, committed together
-    in growing batches (see `COMMIT_EVERY`)."""
+    in batches (see `COMMIT_EVERY`)."""
 
     def __init__(self, ix: Index, store: Store):
         self.ix = ix
@@ -269,27 +277,12 @@ class BatchWriter:
         """Store one article and index its passages; `postings` (per passage: the
         analysed fields, from a worker process) spares this process the analysis."""
         writer = self._open_writer()
-        by_passage: dict[int, list[str]] = {}
-        rows = []
-        for m in mentions:
-            passage = article.passage_at(m.start)
-            rows.append(MentionRow(passage, m.start, m.end, m.text, m.type, m.key))
-            keys = by_passage.setdefault(passage, [])
-            if m.key not in keys:
-                keys.append(m.key)
+        rows = [MentionRow(article.passage_at(m.start), m.start, m.end, m.text, m.type, m.key) for m in mentions]
         self.store.add_article(article, rel, ord_, rows)
         if self.track_keys:
             self.store.mark_keys_dirty({m.key for m in mentions})
-        for p in article.passages:
-            # The title goes with passage 0 only (the title line): `title:` still finds
-            # the article, and the other passages skip a fifth of all postings.
-            writer.add_document(
-                article=article.id, file=rel, passage=p.number, title=article.title if p.number == 0 else None,
-                body=article.text[p.start:p.end],
-                entities=ENTITY_KEY_SEPARATOR.join(by_passage.get(p.number, ())),
-                date=article.date or None, source=article.source or None,
-                _postings=postings[p.number] if postings else None,
-            )
+        for number, values in enumerate(passage_documents(article, rel, mentions)):
+            writer.add_document(**values, _postings=postings[number] if postings else None)
         self.passages += len(article.passages)
         self.pending += 1
 
@@ -335,6 +328,23 @@ class BatchWriter:
             pass  # no transaction open (it was committed, or never began)
 
 
+def passage_documents(article: Article, rel: str, mentions: list[ExtractedMention]) -> list[dict[str, Any]]:
+    """The search index's fields of each passage of `article`, in passage order."""
+    by_passage: dict[int, dict[str, None]] = {}
+    for m in mentions:
+        by_passage.setdefault(article.passage_at(m.start), {})[m.key] = None
+    return [
+        # The title goes with passage 0 only (the title line): `title:` still finds
+        # the article, and the other passages skip a fifth of all postings.
+        {"article": article.id, "file": rel, "passage": p.number,
+         "title": article.title if p.number == 0 else None,
+         "body": article.text[p.start:p.end],
+         "entities": ENTITY_KEY_SEPARATOR.join(by_passage.get(p.number, ())),
+         "date": article.date or None, "source": article.source or None}
+        for p in article.passages
+    ]
+
+
 @dataclass(slots=True)
 class _Prepared:
     """One corpus file read, split into articles, and run through the entity
@@ -347,7 +357,7 @@ class _Prepared:
     articles: list[Article] = field(default_factory=list)
     mentions: list[list[ExtractedMention]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    postings: list | None = None  # per article, per passage: {field: analysed terms}
+    postings: list | None = None  # per article, per passage: {indexed field: analysed terms}
 
 
 def _prepare_file(cf: corpus_mod.CorpusFile, known_digest: str | None, extractor: Extractor) -> _Prepared:
@@ -386,19 +396,19 @@ def _worker_init(parent: int) -> None:
 
 def _prepare_batch(batch: list[tuple[corpus_mod.CorpusFile, str | None]]) -> list[_Prepared]:
     """In a worker process: prepare a batch of files with this process's extractor,
-    and analyse the text fields too (the writer then only files the postings)."""
+    and analyse every indexed field too (the writer then only files the postings)."""
     global _worker_extractor, _worker_schema
     if _worker_extractor is None:
         _worker_extractor = default_extractor()
         _worker_schema = make_schema()
-    body, title = _worker_schema["body"], _worker_schema["title"]
+    schema = _worker_schema
+    indexed = [name for name in schema.names() if schema[name].indexed]
     out = [_prepare_file(cf, known, _worker_extractor) for cf, known in batch]
     for prepared in out:
         prepared.postings = [
-            [{"body": list(body.index(a.text[p.start:p.end])),
-              **({"title": list(title.index(a.title))} if p.number == 0 else {})}
-             for p in a.passages]
-            for a in prepared.articles
+            [{name: list(schema[name].index(document[name])) for name in indexed if document[name] is not None}
+             for document in passage_documents(article, prepared.cf.rel, mentions)]
+            for article, mentions in zip(prepared.articles, prepared.mentions, strict=True)
         ]
     return out
 
@@ -441,7 +451,7 @@ def _prepare_all(candidates: list[corpus_mod.CorpusFile], manifest: dict[str, Ma
         # the store's connection) is flushed or closed from a worker.
         gc.freeze()
         try:
-            first = [b for _, b in zip(range(2 * workers + 2), batches, strict=False)]
+            first = [b for _, b in zip(range(PREPARE_AHEAD), batches, strict=False)]
             in_flight = deque(pool.submit(_prepare_batch, b) for b in first)
         finally:
             gc.unfreeze()

@@ -210,7 +210,17 @@ def test_a_pool_of_worker_processes_indexes_exactly_what_one_process_does(corpus
              for a in ix.search("Shoigu OR harbour", limit=100).articles},
             {a: [(m.start, m.end, m.text, m.entity) for m in ix.mentions(a)] for a in ix.store.all_article_ids()},
             sorted((e.name, e.type, e.mentions, e.articles) for e in ix.entities()),
+            every_posting(ix),
         )
+
+    def every_posting(ix):
+        # Every indexed field, analysed in the worker or here: the same terms, documents,
+        # weights and positions, by article and passage (docnums may differ).
+        with ix.backend.searcher() as searcher:
+            reader = searcher.reader()
+            where = {docnum: (fields["article"], fields["passage"]) for docnum, fields in reader.iter_docs()}
+            return sorted((name, term, where[docnum], weight, value)
+                          for name, term, docnum, weight, value in reader.iter_postings())
 
     with CorpusIndex.open(corpus, tmp_path / "single") as ix:
         single = snapshot(ix)
