@@ -1,9 +1,12 @@
-"""Entity extraction and merging scored against the blind real-news gold, dev half only.
+"""Entity extraction and merging scored against the blind real-news golds.
 
-The gold (tests/data/news_gold.json, built by tests/data/build_news_gold.py) holds article ids
-and hand annotations; the text comes from ../shared/data/news/articles.jsonl.gz beside the
-checkout. Only the "dev" half is scored here. The "test" half is measured once in a while
-with `python tests/data/score_news_gold.py --split test`, and nobody tunes on it.
+The golds (tests/data/news_gold.json and news_gold2.json, built by build_news_gold.py and
+build_news_gold2.py) hold article ids and hand annotations; the text comes from
+../shared/data/news/articles.jsonl.gz beside the checkout. news_gold.json is development
+text (its test half was scored once, at the end of the round that made it) and is scored
+here. news_gold2.json is the held-out gold: only checked here (its offsets and texts), and
+scored once, at the end of a round, with `python tests/data/score_news_gold.py --split test
+--gold news_gold2.json`; nobody tunes on it.
 The floors below are weak: they hold today and only catch a collapse.
 """
 from __future__ import annotations
@@ -16,29 +19,42 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from news_gold import NEWS_GOLD, NEWS_GZ, load  # noqa: E402
 
-# About 0.05 under the first dev score, taken right after the gold was made (blind):
-# P=0.867 R=0.852, type accuracy 0.710, merge P=0.994 R=0.959, 1 must-not-merge violation.
-FLOORS = {"precision": 0.81, "recall": 0.80, "type_accuracy": 0.66, "merge_precision": 0.94, "merge_recall": 0.90}
-MAX_VIOLATIONS = 2
+NEWS_GOLD2 = NEWS_GOLD.with_name("news_gold2.json")
+
+# About 0.05 under the score of all of news_gold.json when it all became development text
+# (P=0.929 R=0.925, type accuracy 0.807, merge P=0.995 R=0.947, 2 must-not-merge violations).
+FLOORS = {"precision": 0.88, "recall": 0.87, "type_accuracy": 0.76, "merge_precision": 0.94, "merge_recall": 0.90}
+MAX_VIOLATIONS = 3
 
 
-def test_news_gold_dev_half(capsys) -> None:
+def test_news_gold(capsys) -> None:
     if not NEWS_GZ.exists():
         pytest.skip("../shared/data/news is absent: the real-news gold reads its text from there")
     from entity_eval import evaluate
 
-    gold, texts = load(split="dev")
-    scores = evaluate(NEWS_GOLD, texts=texts, split="dev")
+    gold, texts = load()
+    scores = evaluate(NEWS_GOLD, texts=texts)
     with capsys.disabled():
-        print("\n" + scores.report("news_gold.json [dev]"))
+        print("\n" + scores.report("news_gold.json"))
         if scores.missed:
             print("  missed:", ", ".join(scores.missed[:20]))
         if scores.spurious:
             print("  spurious:", ", ".join(scores.spurious[:20]))
-    assert scores.gold_mentions == sum(len(a["mentions"]) for a in gold["articles"] if a["split"] == "dev")
+    assert scores.gold_mentions == sum(len(a["mentions"]) for a in gold["articles"])
     assert scores.precision >= FLOORS["precision"]
     assert scores.recall >= FLOORS["recall"]
     assert scores.type_accuracy >= FLOORS["type_accuracy"]
     assert scores.merge_precision >= FLOORS["merge_precision"]
     assert scores.merge_recall >= FLOORS["merge_recall"]
     assert len(scores.violations) <= MAX_VIOLATIONS
+
+
+def test_held_out_gold_points_into_the_news_text() -> None:
+    """The held-out gold is read, not scored: every article's text is the one annotated
+    (its hash) and every mention's text is what its offsets cut from it (`load` checks)."""
+    if not NEWS_GZ.exists():
+        pytest.skip("../shared/data/news is absent: the real-news gold reads its text from there")
+    gold, texts = load(NEWS_GOLD2)
+    assert len(texts) == len(gold["articles"]) >= 40
+    assert {a["split"] for a in gold["articles"]} == {"test"}
+    assert not {a["id"] for a in gold["articles"]} & {a["id"] for a in load(NEWS_GOLD)[0]["articles"]}

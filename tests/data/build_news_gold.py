@@ -380,17 +380,25 @@ def select() -> list[tuple[str, str]]:
 
 
 def build() -> dict:
-    chosen = select()
-    assert sorted(SPEC) == sorted(i for i, _ in chosen), set(SPEC) ^ {i for i, _ in chosen}
+    gold = build_from(select(), SPEC, MUST_NOT_MERGE)
+    gold["selection"] = {"file": "../shared/data/news/articles.jsonl.gz", "seed": SEED, "max_chars": MAX_CHARS,
+                         "bbc": N_BBC, "reuters": N_REUTERS, "procedure": "see tests/data/build_news_gold.py"}
+    return gold
+
+
+def build_from(chosen: list[tuple[str, str]], spec: dict[str, list[tuple[str, str, str]]],
+               must_not_merge: list[list[str]]) -> dict:
+    """The gold of the `chosen` articles ([(id, split)]) annotated by `spec`."""
+    assert sorted(spec) == sorted(i for i, _ in chosen), set(spec) ^ {i for i, _ in chosen}
     records = read_records([i for i, _ in chosen])
     articles = []
     entities: dict[str, dict] = {}
     for article_id, split in chosen:
         text = shown_text(records[article_id])
-        mentions = annotate(text, SPEC[article_id])
+        mentions = annotate(text, spec[article_id])
         # Every pattern written for an article marks something in it (shared bundles aside).
         bundles = {s[0] for s in US + UK + REUTER}
-        unused = [s for s in SPEC[article_id] if s[0] not in bundles and not any(
+        unused = [s for s in spec[article_id] if s[0] not in bundles and not any(
             (found := re.compile(s[0][3:] if s[0].startswith("re:") else re.escape(s[0])).match(text, m["start"]))
             and found.end() == m["end"] for m in mentions)]
         assert not unused, (article_id, unused)
@@ -402,7 +410,7 @@ def build() -> dict:
             if mention["text"] not in entity["aliases"]:
                 entity["aliases"].append(mention["text"])
             entity["mentions"].append([article_id, mention["start"], mention["end"]])
-    for first, second in MUST_NOT_MERGE:
+    for first, second in must_not_merge:
         assert first in entities and second in entities, (first, second)
     articles_of: dict[str, list[str]] = defaultdict(list)
     for entity in entities.values():
@@ -419,11 +427,9 @@ def build() -> dict:
         if groups:
             within[article["id"]] = groups
     return {
-        "guidelines": GUIDELINES, "news_notes": NEWS_NOTES,
-        "selection": {"file": "../shared/data/news/articles.jsonl.gz", "seed": SEED, "max_chars": MAX_CHARS,
-                      "bbc": N_BBC, "reuters": N_REUTERS, "procedure": "see tests/data/build_news_gold.py"},
+        "guidelines": GUIDELINES, "news_notes": NEWS_NOTES, "selection": {},
         "articles": articles, "entities": sorted(entities.values(), key=lambda e: e["id"]),
-        "must_not_merge": MUST_NOT_MERGE,
+        "must_not_merge": must_not_merge,
         "merge_groups": {"cross_article": cross, "within_article": within},
     }
 
