@@ -181,6 +181,8 @@ def load_cities() -> dict[str, tuple[str, int, bool]]:
     cities: dict[str, tuple[str, int, bool]] = {}
 
     def add(name: str, population: int, alternate: bool = False) -> None:
+        if alternate:
+            name = name.strip("'")   # a soft sign transliterated ("Brjusel'"): not part of a name as written
         folded = fold(name)
         if len(folded) < (5 if alternate else 3):
             return

@@ -187,7 +187,14 @@ def _build_lexicon_from_packages() -> Lexicon:
     city_demonym_stems = frozenset(name for name, (_, kind) in places.items()
                                    if kind == "city" and " " not in name and len(name) >= 4)
     inner_possessives = frozenset(word for name in places for word in re.findall(r"([a-z]+)'s ", name))
-    places = {place_key(name): value for name, value in places.items()}
+    # Two names can share a lookup key ("bristol" and the transliteration "bristol'"): the
+    # one written as its key wins, so a city is not shown under another spelling.
+    keyed: dict[str, tuple[str, str]] = {}
+    for name, value in places.items():
+        key = place_key(name)
+        if key not in keyed or name == key:
+            keyed[key] = value
+    places = keyed
     return Lexicon(language_adjectives=language_adjectives, city_demonym_stems=city_demonym_stems,
                    inner_possessives=inner_possessives, places=places, country_codes=codes, max_place_tokens=max_tokens,
                    given_names=given_names, word_zipf=word_zipf, calendar_words=calendar_words,
@@ -241,7 +248,7 @@ def _package_version(name: str) -> str:
         return "?"
 
 
-LEXICON_FORMAT = 15  # bump when the distillation below changes
+LEXICON_FORMAT = 16  # bump when the distillation below changes
 
 
 def _cache_file() -> Path:

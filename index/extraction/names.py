@@ -17,6 +17,7 @@ from ..lexicon import (
 from ..model import EntityType
 from .runs import RunFinder
 from .tokens import RawMention, Token, used_as_place
+from .type_cues import organisation_named_after_place, place_after_place, type_from_context, typed_by_words
 from .words import (
     COMPANY_ABBREVIATIONS,
     COMPANY_START,
@@ -34,11 +35,12 @@ fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty s
 _NUMBER_WORDS = _SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
 _NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
 _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
-                r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state)")
+                r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state|area)")
 # Nouns that make a capitalised phrase a place when they end it.
 _PLACE_HEADS = frozenset({"islands", "island", "isles", "river", "lake", "bay", "valley", "coast", "mountains",
                           "peninsula", "desert", "sea", "ocean", "gulf", "strait", "straits", "airport", "county",
-                          "province", "district", "heights", "plateau", "canal", "harbour", "harbor"})
+                          "province", "district", "heights", "plateau", "canal", "harbour", "harbor", "theatre",
+                          "theater", "stadium", "arena", "square"})
 _PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
 _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
 
@@ -229,6 +231,8 @@ class MentionCutter(RunFinder):
         key = normalize_name(surface)
         if phrase in lex.places and (not tokens[0].all_caps or compass_initial):
             display, kind = lex.places[phrase]
+            if kind != "country" and organisation_named_after_place(text, end):
+                return RawMention(start, end, surface, "ORG", key, tokens)
             return RawMention(start, end, surface, "PLACE", normalize_name(display), tokens, gazetteer=True,
                             place_kind=kind)
         if len(tokens) == 1 and (tokens[0].all_caps or "." in tokens[0].text):
@@ -245,6 +249,9 @@ class MentionCutter(RunFinder):
         folded_words = [t.folded for t in tokens]
         if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
             return "ORG"
+        by_words = typed_by_words(folded_words)
+        if by_words is not None:
+            return by_words
         if len(tokens) >= 2 and folded_words[-1] in _PLACE_HEADS:
             return "PLACE"     # "Channel Islands", "Rift Valley"
         if any(w in NAME_JOINERS for w in folded_words):
@@ -265,6 +272,14 @@ class MentionCutter(RunFinder):
                     and all(self._is_given_name(w) or lex.zipf(w) < 3.5 or w in NAME_PARTICLES
                             for w in folded_words[1:-1]):
                 return "PERSON"
+            # An unknown name introduced by what it is: "state-owned Kongsberg Vappenfabrikk",
+            # "an analyst at Sejong Securities", "John Reade, an analyst at UBS".
+            if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
+                    or _ORG_AFTER.match(text, end):
+                return "ORG"
+            cue = type_from_context(text, tokens[0].start, end)
+            if cue is not None:
+                return cue
             # East Asian names: "Pak Jong-chon", "Kang Sun-Nam".
             if len(tokens) <= 4 and any(t.hyphen_before for t in tokens[1:]) \
                     and all(_NAME_SYLLABLE.match(t.text) for t in tokens):
@@ -278,8 +293,12 @@ class MentionCutter(RunFinder):
             return "OTHER"
         if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) or _ORG_AFTER.match(text, end):
             return "ORG"       # "shares of X", "X's chief executive", "analysts at X"
+        cue = type_from_context(text, tokens[0].start, end)
+        if cue is not None:
+            return cue         # "oil giant X", "R&B star X", "X, the accountancy firm"
         # "X said" alone never makes a person: companies, agencies and banks say things too.
-        if _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start) or _PLACE_AFTER.match(text, end):
+        if place_after_place(text, tokens[0].start, end, lex.places) or _PLACE_AFTER.match(text, end) \
+                or _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start):
             return "PLACE"
         return "OTHER"
 

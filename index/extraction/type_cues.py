@@ -1,0 +1,103 @@
+"""What the words around a name say about its type, where the name itself says nothing.
+
+News introduces a name it has not used before with a common noun: before it ("oil giant
+X", "accountancy firm X", "R&B star X", "Paris-based X") or after it, set off by a comma
+("X, the accountancy firm, said", "X, an analyst at ..."). An unknown company, band or
+person is typed from that, once, and the cluster's vote carries the type to the bare
+mentions that follow. "X said" alone proves nothing: companies say things too.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..model import EntityType
+
+# Common nouns (and "-based"/"state-owned" modifiers) that, right before a name, say it
+# is an organisation: a company, a band, a paper, a team.
+_ORG_NOUNS = (r"firm|company|companies|giant|bank|lender|insurer|broker|brokerage|consultancy|operator|maker"
+              r"|manufacturer|producer|retailer|chain|carrier|airline|conglomerate|utility|supplier|publisher"
+              r"|label|band|act|quartet|trio|outfit|newspaper|magazine|tabloid|broadcaster|agency|regulator"
+              r"|watchdog|group|exchange|club|side|subsidiary|unit|division|bancorp|holding|developer|distributor"
+              r"|refiner|miner|builder|partnership|fund|studio|network|website|charity")
+_ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)\s+(?:the\s+)?$")
+
+# Common nouns for people, right before a name: "R&B star X", "communications director X".
+_PERSON_NOUNS = (r"star|singer|rapper|actor|actress|comedian|writer|author|novelist|artist|musician|guitarist"
+                 r"|drummer|pianist|composer|analyst|economist|strategist|lawyer|banker|businessman"
+                 r"|businesswoman|tycoon|billionaire|entrepreneur|founder|boss|player|winger|forward"
+                 r"|champion|athlete|runner|driver|rider|boxer|golfer|batsman|bowler|presenter|journalist"
+                 r"|photographer|designer|chef|poet|playwright|film-maker|filmmaker|director|spokesman"
+                 r"|spokeswoman|spokesperson|chairman|chairwoman|executive|manager|coach|striker|midfielder"
+                 r"|defender|goalkeeper|minister|secretary|president|senator|governor|mayor|official|aide"
+                 r"|professor|scientist|researcher|doctor|judge|prosecutor|investigator|chief|head|leader")
+_PERSON_BEFORE = re.compile(r"\b(?:" + _PERSON_NOUNS + r")\s+$")
+
+# What an apposition's noun phrase may end with before it goes on: the end of a clause,
+# or a preposition or relative word ("X, the accountancy firm, said"; "X, a unit of Y").
+_ENDS = r"(?=\s*[,.;:)]|\s+(?:of|in|at|for|with|that|which|who|based|and|to|on)\b|\s*$)"
+# A word inside the apposition before its noun: not a preposition, or the noun would be
+# another's ("X, an analyst at a Tokyo broker" is a person, not a broker).
+_FILLER = r"(?:(?!(?:of|at|in|for|with|from|by|to|on)\s)[\w&-]+\s+)"
+_ORG_APPOSITION = re.compile(r"(?:'s?|\u2019s?)?,\s+(?:the|an?|its)\s+" + _FILLER + r"{0,4}?(?:" + _ORG_NOUNS
+                             + r")" + _ENDS)
+_PERSON_APPOSITION = re.compile(r",\s+(?:(?:the|an?|its|their)\s+)?" + _FILLER + r"{0,3}?(?:" + _PERSON_NOUNS
+                                + r")" + _ENDS)
+
+_BEFORE_WINDOW = 40
+
+# Words that end (or, in other languages, start) a company's name and say nothing else
+# ("Cairn Energy", "Camden Bancorp", "Banco Central Hispano", "Gruppo Ferruzzi"); unlike
+# the lexicon's ORG_HEADS they do not cut or join runs: they only type a name.
+COMPANY_LAST_WORDS = frozenset("""
+bancorp bancshares bancorporation securities energy foods systems electronics technologies pharmaceuticals
+motors petroleum chemicals communications enterprises partners investments resources industries insurance
+telecom software laboratories labs studios pictures records productions publishing breweries mining
+teleservices airways division house
+""".split())
+COMPANY_FIRST_WORDS = frozenset("""
+banco banca banque gruppo grupo groupe compagnie compania companhia societe sociedad house
+""".split())
+
+# A name right before one of these is a publication or a band ("Newsweek magazine said");
+# not before a name of its own ("City consultancy Deloitte": the first name is a modifier).
+_ORG_NOUN_AFTER = re.compile(r"\s(?:magazine|newspaper|daily|band|weekly)\b(?!\s+[A-Z])")
+# After a place's name, what only an organisation has ("two Santander shareholders"):
+# never "shares" or "stocks" ("London shares rose" is the market of a city).
+_ORG_ONLY_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shareholders|chief executive|chairman|subsidiary|takeover)\b")
+# "Maidenhead, Berkshire, ...": a name after a place and a comma, closed by punctuation.
+_AFTER_PLACE_AND_COMMA = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?), $")
+_CLOSED = re.compile(r"\s*[,.;:)]")
+
+
+def typed_by_words(folded_words: list[str]) -> EntityType | None:
+    """ORG for a name a company word ends or starts; None otherwise."""
+    if len(folded_words) >= 2 and (folded_words[-1] in COMPANY_LAST_WORDS or folded_words[0] in COMPANY_FIRST_WORDS):
+        return "ORG"
+    return None
+
+
+def organisation_named_after_place(text: str, end: int) -> bool:
+    """What follows a place's name makes it an organisation's ("Santander shareholders")."""
+    return bool(_ORG_ONLY_AFTER.match(text, end))
+
+
+def place_after_place(text: str, start: int, end: int, places: Mapping[str, object]) -> bool:
+    """`text[start:end]` follows a known place and a comma and is closed by punctuation:
+    the region of a town ("Maidenhead, Berkshire,")."""
+    m = _AFTER_PLACE_AND_COMMA.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() in places and bool(_CLOSED.match(text, end))
+
+
+def type_from_context(text: str, start: int, end: int) -> EntityType | None:
+    """The type the words around `text[start:end]` give it, or None when they give none."""
+    before = text[max(0, start - _BEFORE_WINDOW):start]
+    if _ORG_APPOSITION.match(text, end) or _ORG_NOUN_AFTER.match(text, end):
+        return "ORG"
+    if _PERSON_APPOSITION.match(text, end):
+        return "PERSON"
+    if _ORG_BEFORE.search(before):
+        return "ORG"
+    if _PERSON_BEFORE.search(before):
+        return "PERSON"
+    return None

@@ -1,0 +1,57 @@
+"""Types from what the words around an unknown name say it is: a common noun before it or
+an apposition after it, company words at either end, a place's region, an organisation
+named after a place. The names are made up: nothing here is in the lexicon's lists."""
+from __future__ import annotations
+
+import pytest
+from test_country_forms import extract, resolve
+
+
+def typed(text: str, surface: str) -> str:
+    return next(m.type for m in extract(text) if m.text == surface)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Profits fell at oil giant Zorvex last year.", "Zorvex", "ORG"),
+    ("The deal was approved by state-owned Brannock Vellisar on Monday.", "Brannock Vellisar", "ORG"),
+    ("Shares rose after Lisbon-based Quorvane said sales grew.", "Quorvane", "ORG"),
+    ("The chart is led by indie band Paper Lanterns this week.", "Paper Lanterns", "ORG"),
+    ("Growth will slow, Quillmark, the accountancy firm, said on Monday.", "Quillmark", "ORG"),
+    ("Orvanto, a unit of a larger group, cut 200 jobs.", "Orvanto", "ORG"),
+    ("A poll conducted by Brightwater magazine said most voters agreed.", "Brightwater", "ORG"),
+    ("The single was released by R&B star Velmiro in March.", "Velmiro", "PERSON"),
+    ("Prices will rise, said communications director Tavo Quenning on Friday.", "Tavo Quenning", "PERSON"),
+    ("\"It is early days,\" said Ruskel Danth, an analyst at a Tokyo broker.", "Ruskel Danth", "PERSON"),
+])
+def test_an_unknown_name_is_typed_by_the_noun_that_introduces_it(text: str, surface: str, expected: str) -> None:
+    assert typed(text, surface) == expected
+
+
+@pytest.mark.parametrize("surface", ["Dravick Energy", "Morlan Bancorp", "Tessaly Securities", "Banco Ordonia",
+                                     "Gruppo Vellani"])
+def test_company_words_at_either_end_make_an_organisation(surface: str) -> None:
+    assert typed(f"The board of {surface} met on Tuesday to discuss the offer.", surface) == "ORG"
+
+
+def test_a_noun_after_a_name_that_modifies_another_name_does_not_type_it() -> None:
+    # "Harbourtown consultancy Quillmark": the first name is a modifier, the second the firm.
+    mentions = {m.text: m.type for m in extract("Growth will slow, Harbourtown consultancy Quillmark has warned.")}
+    assert mentions["Quillmark"] == "ORG"
+    assert mentions.get("Harbourtown") != "ORG"
+
+
+def test_a_region_after_a_town_and_a_comma_is_a_place() -> None:
+    assert typed("The line will run as far as Leeds, Grelshire, to the north.", "Grelshire") == "PLACE"
+
+
+def test_what_only_an_organisation_has_makes_a_town_name_an_organisation() -> None:
+    # A gazetteer town's name used for a company: its shareholders are the company's.
+    assert typed("Two Bristol shareholders filed a complaint against the board.", "Bristol") == "ORG"
+    # The market of a city is not an organisation.
+    assert typed("Bristol shares rose in early trading.", "Bristol") == "PLACE"
+
+
+def test_the_cluster_vote_carries_the_introduced_type_to_bare_mentions() -> None:
+    entities, by_surface = resolve(["Profits fell at oil giant Zorvex last year.",
+                                    "Zorvex said it would cut costs.", "Zorvex declined to comment."])
+    assert next(e for e in entities if e.id == by_surface["Zorvex"]).type == "ORG"
