@@ -55,3 +55,17 @@ def test_the_cluster_vote_carries_the_introduced_type_to_bare_mentions() -> None
     entities, by_surface = resolve(["Profits fell at oil giant Zorvex last year.",
                                     "Zorvex said it would cut costs.", "Zorvex declined to comment."])
     assert next(e for e in entities if e.id == by_surface["Zorvex"]).type == "ORG"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It bought the unit from Brenlow & Carrick Plc last year.", [("Brenlow & Carrick Plc", "ORG")]),
+    ("Wexley & Dunmore said sales rose.", [("Wexley & Dunmore", "ORG")]),
+])
+def test_an_ampersand_joins_one_company_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.type) for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Exports during Jan/Feb 1987 rose.", "He will speak at 1700 EDT today.",
+                                  "It will be decided in the Spring, officials said."])
+def test_months_time_zones_and_seasons_are_not_names(text: str) -> None:
+    assert extract(text) == []

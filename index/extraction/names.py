@@ -25,6 +25,7 @@ from .words import (
     GENERIC_ALONE,
     MONTH_ABBREVIATIONS,
     TABLE_WORDS,
+    TIME_ZONES,
     country_code,
 )
 
@@ -211,8 +212,10 @@ class MentionCutter(RunFinder):
             if token.folded not in lex.places and demonym_of(token.folded) \
                     and COMPANY_START + token.folded not in evidence:
                 return None   # "CHINESE" in a headline: an adjective of nationality is no name
-            if token.folded in MONTH_ABBREVIATIONS and re.match(r"\.?\s*\d", text[end:end + 4]):
-                return None   # "Feb 26"
+            if token.folded in MONTH_ABBREVIATIONS and re.match(r"\.?\s*\d|/", text[end:end + 4]):
+                return None   # "Feb 26", "Jan/Feb"
+            if token.folded in TIME_ZONES and re.search(r"\d\s?$", text[max(0, start - 3):start]):
+                return None   # "at 1700 EDT"
             if token.all_caps and token.initial and not text[end:].strip() and len(text) > 200:
                 # A sign-off ("... the spokeswoman said. REUTER"): the outlet, an organisation.
                 return RawMention(start, end, surface, "ORG", normalize_name(surface), tokens)
@@ -252,6 +255,8 @@ class MentionCutter(RunFinder):
         by_words = typed_by_words(folded_words)
         if by_words is not None:
             return by_words
+        if any(t.gap_before == " & " for t in tokens[1:]):
+            return "ORG"       # "Procter & Gamble", "Tate & Lyle": firms join names with "&"
         if len(tokens) >= 2 and folded_words[-1] in _PLACE_HEADS:
             return "PLACE"     # "Channel Islands", "Rift Valley"
         if any(w in NAME_JOINERS for w in folded_words):

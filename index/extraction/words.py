@@ -35,7 +35,9 @@ qtrly mths mth yr yrs div divs stg vs ytd""".split())
 # Words that, standing alone, are a generic company word or a table label, not a name.
 GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | TABLE_WORDS | frozenset({
     "bank", "group", "company", "fund", "department", "ministry", "industry", "trade", "government", "corporation",
-    "division", "unit", "net", "note"})
+    "division", "unit", "net", "note", "world", "spring", "summer", "autumn", "winter"})
+# Time zones written after a clock time ("at 1700 EDT"): never a name there.
+TIME_ZONES = frozenset("edt est cst cdt mst mdt pst pdt gmt bst cet cest utc".split())
 # "S. Africa", "N. Irish": the initial of a compass word before a place or demonym.
 COMPASS_INITIALS = {"n.": "north", "s.": "south"}
 # Marks, in an article's evidence set, a word that starts a company's name there
