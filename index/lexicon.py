@@ -161,8 +161,12 @@ def _build_lexicon_from_packages() -> Lexicon:
         if alternate:
             common = False
         # A city named like a common word or a given name ("Mobile", "Of", "Florence") is
-        # only trusted when it is big enough that news would mean the city.
-        if common and population < 1_000_000 or folded in given_names and population < 100_000:
+        # only trusted when it is big enough that news would mean the city. A big city's
+        # name is frequent because of the city ("Manchester" 4.5, "Miami" 4.5): from
+        # 400,000 people on, only a very common word ("Nice" 5.4) or a given name vetoes it.
+        vetoed = common and population < 1_000_000 and (
+            population < 400_000 or word_zipf.get(folded, 0.0) >= 4.9 or folded in given_names)
+        if vetoed or folded in given_names and population < 100_000:
             continue
         places[folded] = (display, "city")
     calendar_words = frozenset(
@@ -248,7 +252,7 @@ def _package_version(name: str) -> str:
         return "?"
 
 
-LEXICON_FORMAT = 16  # bump when the distillation below changes
+LEXICON_FORMAT = 17  # bump when the distillation below changes
 
 
 def _cache_file() -> Path:

@@ -131,3 +131,14 @@ def test_earnings_table_vocabulary_never_becomes_an_entity() -> None:
 def test_a_common_word_alone_on_a_line_is_kept_where_it_is_a_name_in_the_article() -> None:
     text = "Shares of Harbour rose on Monday, analysts said.\n\nHARBOUR\n\nThe stock closed at 12 dlrs."
     assert "HARBOUR" in [m.text for m in extract(text)]
+
+
+@pytest.mark.parametrize("city", ["Boston", "Detroit", "Seattle"])
+def test_a_big_city_whose_name_is_frequent_because_of_the_city_is_a_place(city: str) -> None:
+    mentions = extract(f"The delegates met in {city} on Monday.")
+    assert [(m.text, m.type) for m in mentions] == [(city, "PLACE")]
+
+
+def test_a_city_named_like_a_very_common_word_is_not_trusted() -> None:
+    # "Nice" (a city of 340,000): as a word it is far more frequent than as the city.
+    assert all(m.type != "PLACE" for m in extract("They said it was Nice to be back."))
