@@ -69,3 +69,11 @@ def test_an_ampersand_joins_one_company_name(text: str, expected: list[tuple[str
                                   "It will be decided in the Spring, officials said."])
 def test_months_time_zones_and_seasons_are_not_names(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks went on.\n\nFinance Ministry sources said a majority agreed.", "Finance Ministry"),
+    ("Rates rose.\n\nCentral Bank sources said the rise was over.", "Central Bank"),
+])
+def test_an_organisation_of_common_words_at_a_sentence_start_is_a_name(text: str, name: str) -> None:
+    assert [(m.text, m.type) for m in extract(text)] == [(name, "ORG")]

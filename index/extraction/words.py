@@ -212,6 +212,10 @@ class WordClasses:
             return True
         if follower is not None and not follower.initial and follower.folded in evidence and zipf < 4.0:
             return True
+        if follower is not None and not follower.initial and follower.folded in ORG_HEADS and zipf < 5.5 \
+                and token.folded not in PERSON_TITLES \
+                and is_space(follower.gap_before):
+            return True   # "Central Bank sources said": an organisation's name starts the sentence
         if follower is None and zipf < 4.0 and REPORTING_VERBS.match(text, token.end) \
                 and not self._derived_from_common(token.folded):
             return True   # "Bloomberg reported" (but not "Analysts said")
