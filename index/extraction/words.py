@@ -36,6 +36,9 @@ qtrly mths mth yr yrs div divs stg vs ytd""".split())
 GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | TABLE_WORDS | frozenset({
     "bank", "group", "company", "fund", "department", "ministry", "industry", "trade", "government", "corporation",
     "division", "unit", "net", "note", "world", "spring", "summer", "autumn", "winter"})
+# Words that start a sentence before a noun phrase and are never a name's first word
+# ("Former Academy Award winner ...").
+_BEFORE_A_NOUN_PHRASE = frozenset({"former", "acting", "late", "then"})
 # Time zones written after a clock time ("at 1700 EDT"): never a name there.
 TIME_ZONES = frozenset("edt est cst cdt mst mdt pst pdt gmt bst cet cest utc".split())
 # "S. Africa", "N. Irish": the initial of a compass word before a place or demonym.
@@ -213,8 +216,7 @@ class WordClasses:
         if follower is not None and not follower.initial and follower.folded in evidence and zipf < 4.0:
             return True
         if follower is not None and not follower.initial and follower.folded in ORG_HEADS and zipf < 5.5 \
-                and token.folded not in PERSON_TITLES \
-                and is_space(follower.gap_before):
+                and token.folded not in _BEFORE_A_NOUN_PHRASE and is_space(follower.gap_before):
             return True   # "Central Bank sources said": an organisation's name starts the sentence
         if follower is None and zipf < 4.0 and REPORTING_VERBS.match(text, token.end) \
                 and not self._derived_from_common(token.folded):
