@@ -44,3 +44,23 @@ def test_a_bank_named_of_a_country_and_one_named_after_it_stay_apart() -> None:
     _, by_surface = resolve(["The Bank of Ireland raised its rates, officials said.",
                              "The Ireland Bank opened a branch, officials said."])
     assert by_surface["Bank of Ireland"] != by_surface["Ireland Bank"]
+
+
+def test_a_body_named_after_an_acronym_is_not_what_the_acronym_stands_for() -> None:
+    # "QC Commission" is a part of the QC, not its spelled-out name, though its initials
+    # are Q and C too.
+    entities, by_surface = resolve([
+        "Farmers asked the QC Commission for help. Exports to the QC would rise, the QC Commission said.",
+        "Tapioca exports to the Quorin Community fell, and the QC said quotas would hold.",
+    ])
+    assert by_surface["QC Commission"] != by_surface["Quorin Community"]
+    assert by_surface["QC"] == by_surface["Quorin Community"]
+
+
+def test_of_several_spelled_out_names_the_one_an_article_abbreviated_takes_the_acronym() -> None:
+    entities, by_surface = resolve([
+        "Exports to the Nordic Union rose. The NU said quotas would hold.",
+        "The Norwegian Utilities board met on Monday in a closed session.",
+        "Shipments to the NU fell in March, traders said.",
+    ])
+    assert by_surface["NU"] == by_surface["Nordic Union"] != by_surface["Norwegian Utilities"]

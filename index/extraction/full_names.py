@@ -65,7 +65,10 @@ def _expand_acronyms(text: str, mentions: list[RawMention]) -> None:
             continue
         # Initials are taken from the surface form: "World Health Organization" -> who
         surface_words = normalize_name(mention.text).split()
-        if len(surface_words) >= 2:
+        # A name with an acronym of its own inside ("EC Commission") does not define one:
+        # its initials would only spell that acronym again, and name a part of its body.
+        caps = [t.all_caps for t in mention.tokens]
+        if len(surface_words) >= 2 and (all(caps) or not any(caps)):
             for initials in {_initials(surface_words), _initials(surface_words, keep_joiners=True)}:
                 long_by_initials.setdefault(initials, mention)
     # "National Geology and Mining Service (Sernageomin)": a short name defined in brackets
