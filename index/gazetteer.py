@@ -1,6 +1,6 @@
 """Place names from data packages: every English name of every country (pycountry,
-babel/CLDR, geonames, former and renamed countries), regions, and cities of 15,000+
-people. Read once when the lexicon is built (and cached with it).
+babel/CLDR, geonames, former and renamed countries), regions, states and provinces
+(ISO 3166-2), and cities of 15,000+ people. Read once when the lexicon is built (and cached with it).
 """
 from __future__ import annotations
 
@@ -207,3 +207,30 @@ def load_cities() -> dict[str, tuple[str, int, bool]]:
         for continent in json.load(handle).values():
             add(continent["name"], 100_000_000)
     return cities
+
+
+# The kinds of first-level subdivisions (ISO 3166-2) news names as places: states,
+# provinces, regions ("Rajasthan", "Ontario", "Hokkaido"); not districts, municipalities
+# or parishes, whose names are mostly towns' or common words.
+_SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Territory", "Union territory", "Prefecture",
+                                "Oblast", "Republic", "Federal district", "Governorate", "Autonomous region",
+                                "Autonomous republic", "Autonomous community", "Autonomous province", "Krai"})
+
+
+def load_subdivisions(word_frequencies: dict[str, float], given_names: frozenset[str]) -> dict[str, str]:
+    """Folded name -> display name of the states, provinces and regions of every country,
+    without names that are English words or given names ("Centre", "Victoria")."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.type not in _SUBDIVISION_TYPES or any(c in subdivision.name for c in "[(,"):
+            continue   # "Kalmykiya, Respublika": an inverted official form, never written so
+        display = unidecode(subdivision.name).strip("'")
+        folded = fold(display).strip()
+        words = folded.split()
+        if len(folded) < 4 or folded in given_names or any(w in COMPASS_WORDS for w in words) \
+                or any(word_frequencies.get(w, 0.0) >= 3.5 for w in words):
+            continue
+        out.setdefault(folded, display)
+    return out

@@ -33,7 +33,7 @@ from .folding import LEADING_ARTICLES as LEADING_ARTICLES
 from .folding import fold as fold
 from .folding import normalize_name as normalize_name
 from .folding import place_key as place_key
-from .gazetteer import load_cities, load_countries
+from .gazetteer import load_cities, load_countries, load_subdivisions
 
 # --- closed grammatical classes -------------------------------------------------------
 
@@ -169,6 +169,8 @@ def _build_lexicon_from_packages() -> Lexicon:
         if vetoed or folded in given_names and population < 100_000:
             continue
         places[folded] = (display, "city")
+    for folded, display in load_subdivisions(word_zipf, given_names).items():
+        places.setdefault(folded, (display, "subdivision"))
     calendar_words = frozenset(
         # Full names only: abbreviations ("Sun", "Jan", "Mar") are also parts of names.
         w.lower() for w in list(calendar.day_name) + list(calendar.month_name) if w
@@ -252,7 +254,7 @@ def _package_version(name: str) -> str:
         return "?"
 
 
-LEXICON_FORMAT = 17  # bump when the distillation below changes
+LEXICON_FORMAT = 18  # bump when the distillation below changes
 
 
 def _cache_file() -> Path:

@@ -142,3 +142,8 @@ def test_a_big_city_whose_name_is_frequent_because_of_the_city_is_a_place(city: 
 def test_a_city_named_like_a_very_common_word_is_not_trusted() -> None:
     # "Nice" (a city of 340,000): as a word it is far more frequent than as the city.
     assert all(m.type != "PLACE" for m in extract("They said it was Nice to be back."))
+
+
+def test_a_state_or_province_from_the_subdivision_data_is_a_place() -> None:
+    mentions = extract("New gas finds were made in Rajasthan last year, the company said.")
+    assert ("Rajasthan", "PLACE") in [(m.text, m.type) for m in mentions]
