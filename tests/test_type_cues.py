@@ -77,3 +77,20 @@ def test_months_time_zones_and_seasons_are_not_names(text: str) -> None:
 ])
 def test_an_organisation_of_common_words_at_a_sentence_start_is_a_name(text: str, name: str) -> None:
     assert [(m.text, m.type) for m in extract(text)] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ratings agency Q&V cut the rating on Monday.", [("Q&V", "ORG")]),
+    ("The firm spent more on R&D and M&A this year.", []),
+])
+def test_an_ampersand_acronym_is_one_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.type) for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("It was sold to Brenlow Plc. The deal closed in May.", "Brenlow Plc"),
+    ("It was sold to Brenlow Ltd. The deal closed in May.", "Brenlow Ltd."),
+    ("Brenlow Plc. said the deal closed.", "Brenlow Plc."),
+])
+def test_a_company_abbreviation_keeps_its_own_full_stop_not_the_sentences(text: str, surface: str) -> None:
+    assert [m.text for m in extract(text)] == [surface]

@@ -30,6 +30,10 @@ from .words import (
 )
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+# Company abbreviations that shorten a word ("Corporation"), and so take a full stop.
+_SHORTENED_WORDS = frozenset({"co", "corp", "inc", "ltd", "cos"})
+# A full stop that ends a sentence: the end of the line or text, or a new sentence.
+_SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _SMALL_NUMBERS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
@@ -194,7 +198,10 @@ class MentionCutter(RunFinder):
         if not tokens:
             return None
         start, end = tokens[0].start, tokens[-1].end
-        if tokens[-1].folded in COMPANY_ABBREVIATIONS and text.startswith(".", end):
+        if tokens[-1].folded in COMPANY_ABBREVIATIONS and text.startswith(".", end) \
+                and (tokens[-1].folded in _SHORTENED_WORDS or not _SENTENCE_AFTER.match(text, end)):
+            # "Acme Corp." (the full stop of a shortened word); "Acme Plc. The ...": the
+            # sentence's, as "plc" is written without one.
             end += 1
         surface = text[start:end]
         folded_words = [t.folded for t in tokens]

@@ -70,12 +70,17 @@ _STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS, key=len, reverse=True))
 # (ASCII or a few Unicode upper-case blocks; `isupper` decides), the structural lowercase
 # words, and lowercase syllables hyphenated to a word ("Jong-un").
 _CANDIDATE = re.compile(
-    r"(?<![\w'\u2019.])(?:[A-Z]\.){2,}(?![\w'\u2019])"   # a dotted abbreviation: "U.S.", "E.C."
+    r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"   # an ampersand acronym: "S&P", "AT&T"
+    r"|(?<![\w'\u2019.])(?:[A-Z]\.){2,}(?![\w'\u2019])"   # a dotted abbreviation: "U.S.", "E.C."
     r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"   # a middle initial: "Sanford C. Bernstein"
     r"|(?<![\w.])[NS]\.(?= [A-Z][a-z])"   # "N."/"S." for North/South: "S. Africa" (see COMPASS_INITIALS)
     r"|(?<![\w'\u2019])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]"
     r"|(?:" + _STRUCTURAL_PATTERN + r")(?![\w'\u2019])|(?<=[^\W_][-\u2010\u2011])[^\W\d_])"
     r"(?:[^\W_]|['\u2019](?=[^\W\d_]))*")
+
+
+# Ampersand abbreviations that are common nouns, not names.
+_AMPERSAND_WORDS = frozenset({"M&A", "R&D", "Q&A", "P&L", "B&B", "R&B", "C&W", "F&B", "G&T", "A&E"})
 
 
 def tokenise(text: str) -> list[Token]:
@@ -104,8 +109,8 @@ def tokenise(text: str) -> list[Token]:
                     continue
             elif word not in _STRUCTURAL_WORDS:
                 continue   # an upper-case block's lowercase letter: an ordinary word
-        elif _CONTRACTION.search(word):
-            continue   # "I've", "Don't": a capital that says nothing, and never a name
+        elif _CONTRACTION.search(word) or word in _AMPERSAND_WORDS:
+            continue   # "I've", "Don't", "R&D": a capital that says nothing, and never a name
         dropped = False
         possessive = len(word) > 2 and word[-2:] in ("'s", "\u2019s", "'S")
         if possessive:
