@@ -18,6 +18,7 @@ def typed(text: str, surface: str) -> str:
     ("The chart is led by indie band Paper Lanterns this week.", "Paper Lanterns", "ORG"),
     ("Growth will slow, Quillmark, the accountancy firm, said on Monday.", "Quillmark", "ORG"),
     ("Orvanto, a unit of a larger group, cut 200 jobs.", "Orvanto", "ORG"),
+    ("The trial of the head of the country's biggest bank, Varrow Delmonte, began.", "Varrow Delmonte", "ORG"),
     ("A poll conducted by Brightwater magazine said most voters agreed.", "Brightwater", "ORG"),
     ("The single was released by R&B star Velmiro in March.", "Velmiro", "PERSON"),
     ("Prices will rise, said communications director Tavo Quenning on Friday.", "Tavo Quenning", "PERSON"),

@@ -22,6 +22,9 @@ _ORG_NOUNS = (r"firm|company|companies|giant|bank|lender|insurer|broker|brokerag
               r"|refiner|miner|builder|partnership|fund|studio|network|website|charity")
 _ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)\s+(?:the\s+)?$")
 
+# The same noun set off by commas: "Spain's biggest bank, X, said".
+_ORG_BEFORE_COMMA = re.compile(r"\b(?:" + _ORG_NOUNS + r"), $")
+
 # Common nouns for people, right before a name: "R&B star X", "communications director X".
 _PERSON_NOUNS = (r"star|singer|rapper|actor|actress|comedian|writer|author|novelist|artist|musician|guitarist"
                  r"|drummer|pianist|composer|analyst|economist|strategist|lawyer|banker|businessman"
@@ -96,7 +99,7 @@ def type_from_context(text: str, start: int, end: int) -> EntityType | None:
         return "ORG"
     if _PERSON_APPOSITION.match(text, end):
         return "PERSON"
-    if _ORG_BEFORE.search(before):
+    if _ORG_BEFORE.search(before) or _ORG_BEFORE_COMMA.search(before) and text.startswith(",", end):
         return "ORG"
     if _PERSON_BEFORE.search(before):
         return "PERSON"
