@@ -210,7 +210,7 @@ def load_cities() -> dict[str, tuple[str, int, bool]]:
 
 
 # The kinds of first-level subdivisions (ISO 3166-2) news names as places: states,
-# provinces, regions ("Rajasthan", "Ontario", "Hokkaido"); not districts, municipalities
+# provinces, regions ("Ontario", "Hokkaido", "Meghalaya"); not districts, municipalities
 # or parishes, whose names are mostly towns' or common words.
 _SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Territory", "Union territory", "Prefecture",
                                 "Oblast", "Republic", "Federal district", "Governorate", "Autonomous region",

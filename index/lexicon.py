@@ -162,7 +162,7 @@ def _build_lexicon_from_packages() -> Lexicon:
             common = False
         # A city named like a common word or a given name ("Mobile", "Of", "Florence") is
         # only trusted when it is big enough that news would mean the city. A big city's
-        # name is frequent because of the city ("Manchester" 4.5, "Miami" 4.5): from
+        # name is frequent because of the city ("Boston" 4.7, "Seattle" 4.4): from
         # 400,000 people on, only a very common word ("Nice" 5.4) or a given name vetoes it.
         vetoed = common and population < 1_000_000 and (
             population < 400_000 or word_zipf.get(folded, 0.0) >= 4.9 or folded in given_names)

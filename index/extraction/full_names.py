@@ -65,7 +65,7 @@ def _expand_acronyms(text: str, mentions: list[RawMention]) -> None:
             continue
         # Initials are taken from the surface form: "World Health Organization" -> who
         surface_words = normalize_name(mention.text).split()
-        # A name with an acronym of its own inside ("EC Commission") does not define one:
+        # A name with an acronym of its own inside ("XC Commission") does not define one:
         # its initials would only spell that acronym again, and name a part of its body.
         caps = [t.all_caps for t in mention.tokens]
         if len(surface_words) >= 2 and (all(caps) or not any(caps)):

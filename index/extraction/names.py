@@ -263,7 +263,7 @@ class MentionCutter(RunFinder):
         if by_words is not None:
             return by_words
         if any(t.gap_before == " & " for t in tokens[1:]):
-            return "ORG"       # "Procter & Gamble", "Tate & Lyle": firms join names with "&"
+            return "ORG"       # "X & Y": firms join names with "&"
         if len(tokens) >= 2 and folded_words[-1] in _PLACE_HEADS:
             return "PLACE"     # "Channel Islands", "Rift Valley"
         if any(w in NAME_JOINERS for w in folded_words):
@@ -284,8 +284,8 @@ class MentionCutter(RunFinder):
                     and all(self._is_given_name(w) or lex.zipf(w) < 3.5 or w in NAME_PARTICLES
                             for w in folded_words[1:-1]):
                 return "PERSON"
-            # An unknown name introduced by what it is: "state-owned Kongsberg Vappenfabrikk",
-            # "an analyst at Sejong Securities", "John Reade, an analyst at UBS".
+            # An unknown name introduced by what it is: "state-owned X Y", "an analyst at
+            # X Securities", "X Y, an analyst at ...".
             if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
                     or _ORG_AFTER.match(text, end):
                 return "ORG"

@@ -49,7 +49,7 @@ class RunFinder(WordClasses):
         if token.gap_before == ". " and previous.folded in TITLE_ABBREVIATIONS and previous.capitalised:
             return True   # "Capt. Ann Lee": the title is cut from the name later
         if token.gap_before == " & " and not previous.possessive:
-            return True   # "Tate & Lyle", "Standard & Poor's": an ampersand joins one name
+            return True   # "X & Y", "X & Y's": an ampersand joins one name
         return token.hyphen_before or (is_space(token.gap_before) and (not token.initial or token.headline))
 
     def _company_after_possessive(self, previous: Token, token: Token, following: Token | None) -> bool:

@@ -50,7 +50,7 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:(?:the|an?|its|their)\s+)?" + _FILLER +
 _BEFORE_WINDOW = 40
 
 # Words that end (or, in other languages, start) a company's name and say nothing else
-# ("Cairn Energy", "Camden Bancorp", "Banco Central Hispano", "Gruppo Ferruzzi"); unlike
+# ("Acme Energy", "Acme Bancorp", "Banco Acme", "Gruppo Acme"); unlike
 # the lexicon's ORG_HEADS they do not cut or join runs: they only type a name.
 COMPANY_LAST_WORDS = frozenset("""
 bancorp bancshares bancorporation securities energy foods systems electronics technologies pharmaceuticals
@@ -62,13 +62,13 @@ COMPANY_FIRST_WORDS = frozenset("""
 banco banca banque gruppo grupo groupe compagnie compania companhia societe sociedad house
 """.split())
 
-# A name right before one of these is a publication or a band ("Newsweek magazine said");
-# not before a name of its own ("City consultancy Deloitte": the first name is a modifier).
+# A name right before one of these is a publication or a band ("the poll by X magazine");
+# not before a name of its own ("Leeds band X": the first name is a modifier).
 _ORG_NOUN_AFTER = re.compile(r"\s(?:magazine|newspaper|daily|band|weekly)\b(?!\s+[A-Z])")
-# After a place's name, what only an organisation has ("two Santander shareholders"):
+# After a place's name, what only an organisation has ("two X shareholders"):
 # never "shares" or "stocks" ("London shares rose" is the market of a city).
 _ORG_ONLY_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shareholders|chief executive|chairman|subsidiary|takeover)\b")
-# "Maidenhead, Berkshire, ...": a name after a place and a comma, closed by punctuation.
+# "as far as Leeds, X, ...": a name after a place and a comma, closed by punctuation.
 _AFTER_PLACE_AND_COMMA = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?), $")
 _CLOSED = re.compile(r"\s*[,.;:)]")
 
@@ -81,13 +81,13 @@ def typed_by_words(folded_words: list[str]) -> EntityType | None:
 
 
 def organisation_named_after_place(text: str, end: int) -> bool:
-    """What follows a place's name makes it an organisation's ("Santander shareholders")."""
+    """What follows a place's name makes it an organisation's ("two X shareholders")."""
     return bool(_ORG_ONLY_AFTER.match(text, end))
 
 
 def place_after_place(text: str, start: int, end: int, places: Mapping[str, object]) -> bool:
     """`text[start:end]` follows a known place and a comma and is closed by punctuation:
-    the region of a town ("Maidenhead, Berkshire,")."""
+    the region of a town ("Leeds, X,")."""
     m = _AFTER_PLACE_AND_COMMA.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).lower() in places and bool(_CLOSED.match(text, end))
 

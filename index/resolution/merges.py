@@ -259,7 +259,7 @@ def _merge_acronyms(keys: list[Key], union: UnionFind) -> None:
             if len(words) < 2 or words[0][0] not in first_letters:
                 continue
             for initials in initials_of(words):
-                # "ec commission" is no spelling out of "ec": the acronym is one of its words.
+                # "xc commission" is no spelling out of "xc": the acronym is one of its words.
                 if initials in wanted and initials not in words:
                     by_initials[initials].add(index)
     for index, key in enumerate(keys):
@@ -269,7 +269,7 @@ def _merge_acronyms(keys: list[Key], union: UnionFind) -> None:
         roots = {union.find(i) for i in candidates}
         if len(roots) > 1:
             # Several names spell it out; one that an article wrote the acronym for (the
-            # acronym is among its forms: "European Community ... the EC") is the one.
+            # acronym is among its forms: "Xanadu Community ... the XC") is the one.
             roots = {union.find(i) for i in candidates
                      if any(form.lower() == key.stat.key for form in keys[i].stat.forms)}
         if len(roots) == 1:
