@@ -108,8 +108,9 @@ def scan_stats(root: Path, warn: Warn | None = None) -> list[tuple[str, str, int
                     if not entry.is_symlink():
                         walk(entry.path, prefix + name + "/")
                     continue
-                if os.path.splitext(name)[1].lower() not in CORPUS_SUFFIXES:
-                    continue
+                dot = name.rfind(".")
+                if dot <= 0 or name[dot:].lower() not in CORPUS_SUFFIXES:
+                    continue   # (os.path.splitext's generality cost a third of a 100k scan)
                 st = entry.stat()
             except OSError:
                 continue

@@ -145,27 +145,38 @@ SMALL_SEGMENT_PASSAGES = 5000
 SMALL_SEGMENTS_TO_MERGE = 3
 
 
-def merge_small_segments(writer: Any, segments: list[Any]) -> list[Any]:
+def merge_small_segments(writer: Any, segments: list[Any], at_least: int = SMALL_SEGMENTS_TO_MERGE) -> list[Any]:
     """A Whoosh merge policy: the small segments (and those mostly deleted) are merged
     into the new one once there are enough of them; big segments are left as they are
     (Whoosh's merges decode and rewrite every posting in Python: merging a 20k-article
     index costs as much as writing it). Whoosh's own MERGE_SMALL, once a corpus has a
     few dozen equal segments, merges most of them at once. Uses `SegmentReader` and
-    `writer.add_reader`, as Whoosh's policies do."""
+    `writer.add_reader`, as Whoosh's policies do. `at_least`: how many small segments
+    it takes (see `merge_leftovers`)."""
     from whoosh.reading import SegmentReader
 
-    def small(segment: Any) -> bool:
-        live = segment.doc_count()
-        return live < SMALL_SEGMENT_PASSAGES or live < segment.doc_count_all() // 2
-
-    chosen = [segment for segment in segments if small(segment)]
-    if len(chosen) < SMALL_SEGMENTS_TO_MERGE:
+    chosen = [segment for segment in segments if _small(segment)]
+    if not chosen or len(chosen) < at_least:
         return segments
     for segment in chosen:
         reader = SegmentReader(writer.storage, writer.schema, segment)
         writer.add_reader(reader)
         reader.close()
-    return [segment for segment in segments if not small(segment)]
+    return [segment for segment in segments if not _small(segment)]
+
+
+def _small(segment: Any) -> bool:
+    live = segment.doc_count()
+    return live < SMALL_SEGMENT_PASSAGES or live < segment.doc_count_all() // 2
+
+
+def merge_leftovers(writer: Any, segments: list[Any]) -> list[Any]:
+    """The merge policy of the last commit of a big sync: the small segments it left (the
+    half-second first batch's, the remainder's) made one now, while the reader already
+    waits for the build to finish, rather than at a small change after it: any small
+    segment when this commit writes documents of its own (a small remainder, likely),
+    otherwise two or more."""
+    return merge_small_segments(writer, segments, at_least=1 if writer.docnum else 2)
 
 
 class _FieldLengths:

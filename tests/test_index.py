@@ -189,6 +189,23 @@ def test_batches_stay_separate_and_small_segments_of_updates_are_merged(tmp_path
     assert counts == [[8, 8, 8, 2], [8, 8, 8, 2, 2], [8, 8, 8, 2, 2, 2], [8, 8, 8, 8]]
 
 
+def test_the_last_commit_of_a_big_build_merges_the_small_segments_it_left(tmp_path, monkeypatch):
+    """The half-second first batch is small; the build's last commit merges it (the first
+    small change after the build would otherwise pay for it)."""
+    from corpus_tui.index import whoosh_adapter
+
+    folder = _stories(tmp_path, 14)
+    _batches_of(monkeypatch, 4)
+    monkeypatch.setattr(indexing, "FIRST_COMMIT_SECONDS", 0.0)  # the first batch: one article
+    monkeypatch.setattr(whoosh_adapter, "SMALL_SEGMENT_PASSAGES", 8)
+    with CorpusIndex.open(folder, tmp_path / "ix") as ix:
+        with ix.search_backend.searcher() as s:
+            # Batches of 1, 4, 4, 4 and 1 articles (2 passages each): the first and the
+            # last are one segment.
+            assert sorted(leaf.doc_count() for leaf, _ in s.reader().leaf_readers()) == [4, 8, 8, 8]
+        assert _hit_ids(ix, "harbour") == {p.name for p in folder.glob("*.txt")}
+
+
 def test_store_is_sqlite_and_keeps_a_manifest(corpus, tmp_path):
     CorpusIndex.open(corpus, tmp_path / "ix").close()
     db = sqlite3.connect(tmp_path / "ix" / "store.sqlite")
