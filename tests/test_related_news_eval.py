@@ -40,8 +40,8 @@ FLOOR_PARAPHRASE_TOP3 = 0.37
 FLOOR_NONE_EMPTY = 0.86
 
 
-def load_labels() -> dict:
-    return json.loads(PAIRS_FILE.read_text(encoding="utf-8"))
+def load_labels(path: Path = PAIRS_FILE) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def write_eval_corpus(labels: dict, out: Path, news: Path = NEWS) -> Path:
@@ -130,3 +130,20 @@ def test_dev_half(news_index):
     assert result["top3"] >= FLOOR_TOP3, result
     assert result["paraphrase_top3"] >= FLOOR_PARAPHRASE_TOP3, result
     assert result["none_empty"] >= FLOOR_NONE_EMPTY, result
+
+
+def test_held_out_labels_are_well_formed_and_apart_from_the_first_set():
+    """The second set is held out: checked here, scored only with
+    tests/data/score_related_news.py --labels related_pairs_news2.json --quiet."""
+    held_out = load_labels(DATA / "related_pairs_news2.json")
+    counts = held_out["header"]["counts"]
+    assert counts["pairs"] == len(held_out["pairs"]) >= 30
+    assert counts["paraphrase"] * 3 >= counts["pairs"]
+    assert counts["none"] == len(held_out["none"]) >= 20
+    assert {p["split"] for p in held_out["pairs"]} == {n["split"] for n in held_out["none"]} == {"test"}
+    corpus = set(held_out["corpus"])
+    assert not corpus & set(load_labels()["corpus"])
+    for pair in held_out["pairs"]:
+        assert pair["a"]["article"] != pair["b"]["article"]
+        assert {pair["a"]["article"], pair["b"]["article"]} <= corpus
+    assert {n["article"] for n in held_out["none"]} <= corpus
