@@ -37,6 +37,7 @@ from pathlib import Path
 
 QUERY_KINDS = ("term", "and", "phrase", "fuzzy")
 TRACE_PAGE = 100  # mentions on the first page of a trace
+ENTITY_PAGE = 50  # entities `corpus-tui entities` shows as text
 FIND_SAMPLES = 5  # name lookups timed per group
 
 
@@ -369,9 +370,15 @@ def entity_refresh(corpus: str, index_dir: str) -> dict:
         t0 = time.perf_counter()
         ix = CorpusIndex.open(corpus, index_dir)
         out["sync_s"] = round(time.perf_counter() - t0, 3)
+        # The first question after the change resolves what it touched: a page of the
+        # entity list (what `corpus-tui entities` reads), then the whole list.
+        t0 = time.perf_counter()
+        ix.entities(limit=ENTITY_PAGE)
+        out["entities_page_after_change_s"] = round(time.perf_counter() - t0, 3)
         t0 = time.perf_counter()
         entities = ix.entities()
-        out["entities_after_change_s"] = round(time.perf_counter() - t0, 3)
+        out["entities_all_listed_s"] = round(time.perf_counter() - t0, 3)
+        out["entities_after_change_s"] = round(out["entities_page_after_change_s"] + out["entities_all_listed_s"], 3)
         out["new_person_found"] = any(e.name == "Zenobia Quixbench" for e in entities)
         out["trace_after_entities_s"] = timed_trace(ix)
         ix.close()
@@ -387,7 +394,7 @@ def entity_refresh(corpus: str, index_dir: str) -> dict:
     ix.close()
     # As a user sees it, from opening the changed corpus: wherever the engine does the
     # refresh (in `open`, after the sync, or at the first question), it is in these.
-    out["open_to_entities_s"] = round(out["sync_s"] + out["entities_after_change_s"], 3)
+    out["open_to_entities_s"] = round(out["sync_s"] + out["entities_page_after_change_s"], 3)
     if out["trace_first_after_change_s"] is not None:
         out["open_to_trace_s"] = round(out["restore_sync_s"] + out["trace_first_after_change_s"], 3)
     return out

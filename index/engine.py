@@ -39,6 +39,7 @@ from .model import (
     ArticleInfo,
     Cooccurrence,
     Entity,
+    EntityType,
     IndexStats,
     MarkedPassage,
     Mention,
@@ -314,10 +315,17 @@ class CorpusIndex(IndexStorage):
                 for problem in self.curation_problems:
                     self.warn(f"curation: {problem}")
 
-    def entities(self) -> list[Entity]:
-        """Every entity of the corpus, most mentioned first."""
+    def entities(self, type_: EntityType | None = None, limit: int | None = None) -> list[Entity]:
+        """The entities of the corpus (of `type_`, or all), most mentioned first; the
+        first `limit` only (a page is read without building the tens of thousands of
+        entities of a big corpus)."""
         self._entities_current()
-        return self.store.entities()
+        return self.store.entities(type_, limit)
+
+    def entity_count(self, type_: EntityType | None = None) -> int:
+        """How many entities (of `type_`, or all) `entities` has."""
+        self._entities_current()
+        return self.store.entity_count(type_)
 
     def entity(self, entity_id: str) -> Entity:
         self._entities_current()

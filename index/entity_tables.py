@@ -8,6 +8,7 @@ import json
 import sqlite3
 from typing import Iterable, Iterator, NamedTuple
 
+from .memory import cycle_collection_paused
 from .model import Entity, EntityType
 
 
@@ -257,12 +258,26 @@ class EntityTables:
             "WHERE l.form = ? AND l.step = ?", (form, step),
         ).fetchall()
 
-    def entities(self) -> list[Entity]:
-        """Every entity, most mentioned first."""
+    def entities(self, type_: str | None = None, limit: int | None = None) -> list[Entity]:
+        """The entities (of `type_`, or all), most mentioned first; the first `limit` only."""
+        where, params = ("WHERE type = ?", [type_]) if type_ else ("", [])
+        page = "LIMIT ?" if limit is not None else ""
         rows = self.db.execute(
-            "SELECT id, name, type, aliases, articles, mentions FROM entities ORDER BY mentions DESC, name"
+            f"SELECT id, name, type, aliases, articles, mentions FROM entities {where} "
+            f"ORDER BY mentions DESC, name {page}", [*params, *([limit] if limit is not None else [])]
         )
-        return [entity_from_row(row) for row in rows]
+        # Tens of thousands of entities at 100k articles, each with its list of aliases: with
+        # the collector on, building them took twice as long (it walked the whole index's
+        # objects several times over).
+        with cycle_collection_paused():
+            return [entity_from_row(row) for row in rows]
+
+    def entity_count(self, type_: str | None = None) -> int:
+        if type_:
+            (count,) = self.db.execute("SELECT count(*) FROM entities WHERE type = ?", (type_,)).fetchone()
+        else:
+            (count,) = self.db.execute("SELECT count(*) FROM entities").fetchone()
+        return count
 
     def entity(self, entity_id: str) -> Entity | None:
         row = self.db.execute(

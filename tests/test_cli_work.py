@@ -95,6 +95,19 @@ def test_export_formats_of_search_trace_and_entities_parse(capsys, corpus, tmp_p
     assert len(json.loads(out)["entities"]) == 1
 
 
+def test_a_page_of_entities_is_the_head_of_the_whole_list(capsys, corpus, tmp_path):
+    from corpus_tui.index.engine import CorpusIndex
+
+    with CorpusIndex.open(corpus, tmp_path / "ix") as engine:
+        every = engine.entities()
+        assert len(every) >= 3 and engine.entity_count() == len(every)
+        assert engine.entities(limit=2) == every[:2]
+        people = engine.entities("PERSON")
+        assert people == [e for e in every if e.type == "PERSON"] and engine.entity_count("PERSON") == len(people)
+    code, out, _ = run(capsys, "entities", "--limit", "2", "--corpus", corpus, "--index", str(tmp_path / "ix"))
+    assert code == 0 and f"{len(every) - 2} more: --limit N" in out
+
+
 def test_date_source_and_entity_fields_filter_the_search(capsys, corpus, tmp_path):
     ix = ["--corpus", corpus, "--index", str(tmp_path / "ix")]
 

@@ -142,16 +142,14 @@ def cmd_show(args) -> int:
 
 def cmd_entities(args) -> int:
     ix = open_index(args)
-    found = ix.entities()
-    if args.type:
-        found = [e for e in found if e.type == args.type]
     limit = args.limit or (TEXT_ENTITIES if args.format == "text" else None)
-    shown = found[:limit] if limit else found
+    shown = ix.entities(args.type, limit)
 
     def print_text(render, console) -> None:
         render.print_entities(console, shown)
-        if len(shown) < len(found):
-            console.print(f"[dim]{len(found) - len(shown)} more: --limit N shows more, --format csv all[/]")
+        more = ix.entity_count(args.type) - len(shown)
+        if more > 0:
+            console.print(f"[dim]{more} more: --limit N shows more, --format csv all[/]")
 
     return _answer(args, "entities", lambda: documents.entities(shown), print_text)
 

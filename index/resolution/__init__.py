@@ -14,11 +14,10 @@ Keys are lowercase ASCII words separated by single spaces; they never contain co
 """
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from contextlib import contextmanager
 from typing import Iterable
 
+from ..memory import cycle_collection_paused
 from .keys import Key, KeyStat, ResolvedEntity, UnionFind, describe
 from .lookup import (
     ambiguous_candidates,
@@ -45,34 +44,21 @@ __all__ = [
 def resolve_entities(stats: Iterable[KeyStat], taken_ids: Iterable[str] = ()) -> list[ResolvedEntity]:
     """Cluster keys into entities, corpus-wide. Deterministic for the same input.
     `taken_ids`: ids the entities must not get (those an incremental resolution keeps)."""
-    with _cycle_collection_paused():
+    with cycle_collection_paused():
         return _cluster([describe(stat) for stat in sorted(stats, key=lambda s: s.key)], taken_ids)
 
 
 def describe_keys(stats: Iterable[KeyStat]) -> list[Key]:
     """The per-key facts the merge rules ask, in key order."""
-    with _cycle_collection_paused():
+    with cycle_collection_paused():
         return [describe(stat) for stat in sorted(stats, key=lambda s: s.key)]
 
 
 def cluster_keys(keys: list[Key], taken_ids: Iterable[str] = ()) -> list[ResolvedEntity]:
     """`resolve_entities` over keys already described (in key order)."""
-    with _cycle_collection_paused():
+    # Clustering allocates several containers per key and frees none until it returns.
+    with cycle_collection_paused():
         return _cluster(keys, taken_ids)
-
-
-@contextmanager
-def _cycle_collection_paused():
-    """Clustering allocates several containers per key and frees none until it returns, so
-    the cyclic garbage collector would walk them (and the caller's KeyStats) over and over:
-    more than half the time at 100k keys. Nothing here builds reference cycles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _cluster(keys: list[Key], taken_ids: Iterable[str]) -> list[ResolvedEntity]:
