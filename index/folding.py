@@ -35,7 +35,8 @@ def normalize_name(name: str) -> str:
         folded = _DOTTED.sub(lambda match: match.group().replace(".", ""), folded)
     folded = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", folded)
     folded = re.sub(r"[^a-z0-9&]+", " ", folded.replace("'", ""))
-    words = folded.split()
+    # "Standard & Poor's" and "Standard and Poor's Corp": one name either way.
+    words = ["and" if word == "&" else word for word in folded.split()]
     if len(words) > 1 and words[0] in LEADING_ARTICLES:
         words = words[1:]
     return " ".join(words)

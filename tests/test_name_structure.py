@@ -64,3 +64,36 @@ def test_of_several_spelled_out_names_the_one_an_article_abbreviated_takes_the_a
         "Shipments to the NU fell in March, traders said.",
     ])
     assert by_surface["NU"] == by_surface["Nordic Union"] != by_surface["Norwegian Utilities"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Shares of Pellham and Drusk Corp rose 3 pct.", ["Pellham and Drusk Corp"]),
+    ("Northvale Power and Light Co said it would raise rates.", ["Northvale Power and Light Co"]),
+    ("Talks between Karvo Holdings Inc and Menlith Corp ended.", ["Karvo Holdings Inc", "Menlith Corp"]),
+    ("Ministers from Portugal and Spain Inc met.", ["Portugal", "Spain Inc"]),
+])
+def test_and_joins_a_company_name_only_before_one_word_and_a_suffix(sentence: str, names: list[str]) -> None:
+    assert [m.text for m in extract(sentence)] == names
+
+
+def test_a_name_joined_by_and_or_ampersand_at_a_sentence_start_keeps_its_first_word() -> None:
+    text = ("Markets were calm. Securities and Exchange Commission officials said nothing. "
+            "Standard & Poor's said it would review the rating.")
+    assert [m.text for m in extract(text)] == ["Securities and Exchange Commission", "Standard & Poor's"]
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("The bonds were rated by Brandell's.", "Brandell's"),
+    ("Brandell's downgraded the debt on Monday.", "Brandell's"),
+    ("Analysts at Brandell's said the debt was safe.", "Brandell's"),
+    ("Brandell's new plant opened on Monday.", "Brandell"),
+])
+def test_a_names_own_s_is_kept_where_no_noun_follows(sentence: str, surface: str) -> None:
+    assert [m.text for m in extract(sentence)] == [surface]
+
+
+def test_ampersand_and_and_spell_one_name_and_its_acronym() -> None:
+    _entities, by_surface = resolve(["Quell & Parrow said it cut the rating of the bonds.",
+                                     "Quell and Parrow Corp lowered its outlook on Tuesday.",
+                                     "Q&P said the outlook was negative."])
+    assert by_surface["Quell & Parrow"] == by_surface["Quell and Parrow Corp"] == by_surface["Q&P"]

@@ -29,6 +29,11 @@ from .words import (
     country_code,
 )
 
+# What may follow a name whose "'s" is its own ("Moody's said", "by Standard & Poor's."),
+# where a possessive would need a noun after it.
+_NAME_OWN_S_AFTER = re.compile(
+    r"\s*(?:[,.;:)\]]|$)|\s+(?:said|says|told|added|reported|reports|and|or|cut|raised|lowered|"
+    r"downgraded|upgraded|rated|affirmed|placed|put|gave|has|have|had|is|are|was|were|will|would)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Company abbreviations that shorten a word ("Corporation"), and so take a full stop.
 _SHORTENED_WORDS = frozenset({"co", "corp", "inc", "ltd", "cos"})
@@ -203,6 +208,9 @@ class MentionCutter(RunFinder):
             # "Acme Corp." (the full stop of a shortened word); "Acme Plc. The ...": the
             # sentence's, as "plc" is written without one.
             end += 1
+        if tokens[-1].possessive and _NAME_OWN_S_AFTER.match(text, end + 2):
+            end += 2   # "Moody's said", "rated by Standard & Poor's.": no noun follows, so the
+            #            's is the name's own, not a possessive
         surface = text[start:end]
         folded_words = [t.folded for t in tokens]
         compass_initial = folded_words[0] in COMPASS_INITIALS

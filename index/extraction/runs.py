@@ -113,7 +113,25 @@ class RunFinder(WordClasses):
             return True
         if token.folded == "and" and following.capitalised and self._and_inside_organisation(current, tokens, index):
             return True
+        if token.folded == "and" and following.capitalised and self._and_inside_company(current, tokens, index):
+            return True
         return False
+
+    def _and_inside_company(self, current: list[Token], tokens: list[Token], index: int) -> bool:
+        """"Procter and Gamble Co", "Carolina Power and Light Co", "Standard and Poor's
+        Corp": "and", one word and a corporate suffix. In wire copy a company named before
+        another carries its own suffix ("Acme Corp and Widget Inc"); a longer second part
+        is as often two companies as one ("Ford and General Motors Corp"): it stays apart."""
+        lex = self.lexicon
+        previous = current[-1]
+        if previous.all_caps or previous.possessive or previous.folded in lex.places \
+                or demonym_of(previous.folded) or previous.folded in COMPANY_ABBREVIATIONS:
+            return False
+        if index + 2 >= len(tokens):
+            return False
+        partner, suffix = tokens[index + 1], tokens[index + 2]
+        return (partner.capitalised and not partner.all_caps and partner.folded not in lex.places
+                and is_space(suffix.gap_before) and suffix.capitalised and suffix.folded in COMPANY_ABBREVIATIONS)
 
     def _and_inside_organisation(self, current: list[Token], tokens: list[Token], index: int) -> bool:
         """"National Geology and Mining Service", "Trade and Industry Ministry": common words

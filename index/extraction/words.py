@@ -213,12 +213,16 @@ class WordClasses:
         if self._is_given_name(token.folded) and follower is not None and follower.capitalised \
                 and (follower.folded in evidence or lex.zipf(follower.folded) < 3.5):
             return True
+        if follower is not None and (follower.folded == "and" and not follower.capitalised
+                                     or follower.gap_before == " & "):
+            return True   # "Securities and Exchange Commission said", "Standard & Poor's said":
+            #               the runs join "and" and "&" only inside names
         if follower is not None and not follower.initial and follower.folded in evidence and zipf < 4.0:
             return True
         if follower is not None and not follower.initial and follower.folded in ORG_HEADS and zipf < 5.5 \
                 and token.folded not in _BEFORE_A_NOUN_PHRASE and is_space(follower.gap_before):
             return True   # "Central Bank sources said": an organisation's name starts the sentence
-        if follower is None and zipf < 4.0 and REPORTING_VERBS.match(text, token.end) \
+        if follower is None and zipf < 4.0 and REPORTING_VERBS.match(text, token.end + 2 * token.possessive) \
                 and not self._derived_from_common(token.folded):
             return True   # "Bloomberg reported" (but not "Analysts said")
         return zipf < 3.0 and token.folded not in lex.calendar_words and not self._derived_from_common(token.folded)

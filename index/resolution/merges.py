@@ -256,6 +256,8 @@ def _merge_acronyms(keys: list[Key], union: UnionFind) -> None:
         names = {normalize_name(form) for form in key.stat.forms if " " in form or "-" in form}
         names.discard(key.stat.key)
         for words in (key.words, *(name.split() for name in names)):
+            while len(words) > 2 and words[-1] in _COMPANY_SUFFIXES:
+                words = words[:-1]   # "Standard and Poor's Corp" is "S&P", not "S&PC"
             if len(words) < 2 or words[0][0] not in first_letters:
                 continue
             for initials in initials_of(words):

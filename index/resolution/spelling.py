@@ -49,7 +49,9 @@ def initials_of(words: list[str]) -> set[str]:
     skipped = {"of", "the", "and", "for", "on", "in", "de", "la", "du"}
     if len(words) < 2:
         return set()
-    return {"".join(w[0] for w in words if w not in skipped), "".join(w[0] for w in words)}
+    # "Standard and Poor's" is "S&P": an "and" may be written as the ampersand it stands for.
+    return {"".join(w[0] for w in words if w not in skipped), "".join(w[0] for w in words),
+            "".join("&" if w == "and" else w[0] for w in words if w == "and" or w not in skipped)}
 
 
 
