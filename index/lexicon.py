@@ -105,6 +105,9 @@ class Lexicon:
     city_demonym_stems: frozenset[str] = frozenset()
     # words written with a possessive inside a place name: "people" ("People's Republic")
     inner_possessives: frozenset[str] = frozenset()
+    # cities of a million people or more: news names them as places (or for their
+    # government, their market) far more often than for a firm named after them
+    big_cities: frozenset[str] = frozenset()
 
     def zipf(self, word: str) -> float:
         return self.word_zipf.get(word, 0.0)
@@ -149,6 +152,7 @@ def _build_lexicon_from_packages() -> Lexicon:
     given_names = _load_given_names()
     places, codes = load_countries(word_zipf)
     cities = load_cities()
+    big_cities: set[str] = set()
     for folded, (display, population, alternate) in cities.items():
         if folded in places:
             continue
@@ -169,6 +173,8 @@ def _build_lexicon_from_packages() -> Lexicon:
         if vetoed or folded in given_names and population < 100_000:
             continue
         places[folded] = (display, "city")
+        if population >= 1_000_000:
+            big_cities.add(folded)
     for folded, display in load_subdivisions(word_zipf, given_names).items():
         places.setdefault(folded, (display, "subdivision"))
     calendar_words = frozenset(
@@ -204,7 +210,7 @@ def _build_lexicon_from_packages() -> Lexicon:
     return Lexicon(language_adjectives=language_adjectives, city_demonym_stems=city_demonym_stems,
                    inner_possessives=inner_possessives, places=places, country_codes=codes, max_place_tokens=max_tokens,
                    given_names=given_names, word_zipf=word_zipf, calendar_words=calendar_words,
-                   demonym_stems=demonym_stems)
+                   demonym_stems=demonym_stems, big_cities=frozenset(big_cities))
 
 
 def _load_word_frequencies() -> dict[str, float]:
@@ -254,7 +260,7 @@ def _package_version(name: str) -> str:
         return "?"
 
 
-LEXICON_FORMAT = 18  # bump when the distillation below changes
+LEXICON_FORMAT = 19  # bump when the distillation below changes
 
 
 def _cache_file() -> Path:

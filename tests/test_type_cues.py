@@ -95,3 +95,20 @@ def test_an_ampersand_acronym_is_one_word(text: str, expected: list[tuple[str, s
 ])
 def test_a_company_abbreviation_keeps_its_own_full_stop_not_the_sentences(text: str, surface: str) -> None:
     assert [m.text for m in extract(text)] == [surface]
+
+
+def test_a_town_alone_is_the_organisation_the_article_names_after_it() -> None:
+    text = ("Hazleton Quarrying Ltd said profits rose. Hazleton said it would pay a dividend, "
+            "and two Hazleton shareholders objected.")
+    assert [(m.text, m.type) for m in extract(text)] == [
+        ("Hazleton Quarrying Ltd", "ORG"), ("Hazleton", "ORG"), ("Hazleton", "ORG")]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Hazleton Quarrying Ltd said profits rose at its plant in Hazleton, where Hazleton voters met.", "Hazleton"),
+    ("Hazleton Quarrying Ltd said Hazleton's mayor objected.", "Hazleton"),
+    ("Tokyo Cable Corp said demand in the region rose. Tokyo said the yen was stable.", "Tokyo"),
+    ("Ashland Pipeline Co runs lines through Hazleton, Ashland and Wexford counties.", "Ashland"),
+])
+def test_a_town_stays_a_place_where_the_article_uses_it_as_one(text: str, town: str) -> None:
+    assert {m.type for m in extract(text) if m.text == town} == {"PLACE"}

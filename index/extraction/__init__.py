@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..lexicon import fold
+from ..folding import normalize_name
+from ..lexicon import fold, lexicon
 from ..model import EntityType
 from .full_names import expand_to_full_names
 from .names import MentionCutter
@@ -88,6 +89,7 @@ class RuleExtractor(MentionCutter):
         for run in runs:
             mentions.extend(self._cut_run(text, run, evidence))
         mentions.sort(key=lambda m: m.start)
+        _towns_that_start_organisations(text, mentions)
         expand_to_full_names(text, mentions)
         if outlets:
             # The outlet of a dateline is an organisation wherever else it is named.
@@ -97,6 +99,46 @@ class RuleExtractor(MentionCutter):
                     mention.type = "ORG"
         return mentions
 
+
+
+_IN_PLACE = r"\b(?:in|near|outside|around)\s+(?:the\s+)?{}\b"
+# What only a place has after its name: "Jiangxi province", "Copiapó's mayor".
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:province|region|state|county|district|city|town|village|valley|port|area|"
+    r"mayor|governor|residents|citizens|inhabitants|council|municipality|prefecture)\b", re.I)
+
+
+def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> None:
+    """A town's name alone where the article names an organisation after it ("Santander
+    Central Hispano ... Santander's board", "Tata Teleservices ... at Tata") is that
+    organisation, unless the article also writes "in <town>". Countries and cities of a
+    million are left alone ("Canada" beside "Shell Canada", "Tokyo" beside "Tokyo Stock
+    Exchange"), and so are headlines' words, where a town names its market or council."""
+    starts = {m.tokens[0].folded for m in mentions if m.type == "ORG" and len(m.tokens) >= 2}
+    if not starts:
+        return
+    big_cities = lexicon().big_cities
+    for index, mention in enumerate(mentions):
+        if _in_a_list_of_places(text, mentions, index):
+            continue   # "in Minnesota, Wisconsin, Michigan and Illinois"
+        if mention.place_kind in ("", "country") or len(mention.tokens) != 1 \
+                or mention.tokens[0].folded not in starts or mention.tokens[0].folded in big_cities \
+                or mention.tokens[0].all_caps or mention.tokens[0].headline:
+            continue
+        if _PLACE_NOUN_AFTER.match(text, mention.tokens[0].end) \
+                or re.search(_IN_PLACE.format(re.escape(mention.tokens[0].text)), text):
+            continue
+        mention.type, mention.key = "ORG", normalize_name(mention.text)
+        mention.gazetteer, mention.place_kind = False, ""
+
+
+def _in_a_list_of_places(text: str, mentions: list[RawMention], index: int) -> bool:
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(mentions) and mentions[other].type == "PLACE":
+            left, right = sorted((mentions[index], mentions[other]), key=lambda m: m.start)
+            if text[left.end:right.start] in (", ", " and ", ", and ", " or "):
+                return True
+    return False
 
 
 _default: RuleExtractor | None = None
