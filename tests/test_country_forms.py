@@ -147,3 +147,13 @@ def test_a_city_named_like_a_very_common_word_is_not_trusted() -> None:
 def test_a_state_or_province_from_the_subdivision_data_is_a_place() -> None:
     mentions = extract("New gas finds were made in Rajasthan last year, the company said.")
     assert ("Rajasthan", "PLACE") in [(m.text, m.type) for m in mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It says the UK Treasury has set aside the money.", [("UK", "PLACE"), ("Treasury", "ORG")]),
+    ("The U.S. Agriculture Department said on Friday.", [("U.S.", "PLACE"), ("Agriculture Department", "ORG")]),
+    ("A U.S. District Court judge ruled on Friday.", [("U.S. District Court", "ORG")]),
+    ("US Airways said fares rose.", [("US Airways", "ORG")]),
+])
+def test_a_country_is_cut_from_its_branch_of_government_not_from_a_proper_name(text, expected) -> None:
+    assert [(m.text, m.type) for m in extract(text)] == expected

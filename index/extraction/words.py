@@ -47,6 +47,10 @@ COMPASS_INITIALS = {"n.": "north", "s.": "south"}
 # ("Yankee" of "Yankee Cos Inc": not the adjective when it stands alone; "INLAND" in a headline).
 COMPANY_START = "\x00company:"
 _NUMBER_AFTER = re.compile(r"[\s:]+(?:vs\b|[\d$])")
+# A country's branches of government, named after the country as a generic noun ("the UK
+# Treasury", "the U.S. Agriculture Department"), unlike a court or agency's proper name
+# ("U.S. District Court", "U.S. Court of Appeals").
+_GOVERNMENT_BODIES = frozenset({"treasury", "department", "ministry", "embassy", "government", "administration"})
 REPORTING_VERBS = re.compile(r"\s+(?:said|says|told|added|wrote|stated|argued|reported|reports)\b")
 
 
@@ -101,6 +105,9 @@ class WordClasses:
 
     def _splits_after_place(self, rest: list[Token], country: bool = False) -> bool:
         token = rest[0]
+        if country and len(rest) <= 2 and rest[-1].folded in _GOVERNMENT_BODIES \
+                and (len(rest) == 1 or self.lexicon.zipf(token.folded) >= 3.0 and token.folded not in ORG_HEADS):
+            return True   # "UK Treasury", "U.S. Agriculture Department": the country's, not a name
         if country and not token.hyphen_before and token.folded not in ORG_HEADS:
             # "U.S. Allis-Chalmers Corp", "UK Treasury"-like "U.S. Group": a country before a
             # name of its own (a word of no English) or before a lone generic word.
