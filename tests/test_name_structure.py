@@ -97,3 +97,16 @@ def test_ampersand_and_and_spell_one_name_and_its_acronym() -> None:
                                      "Quell and Parrow Corp lowered its outlook on Tuesday.",
                                      "Q&P said the outlook was negative."])
     assert by_surface["Quell & Parrow"] == by_surface["Quell and Parrow Corp"] == by_surface["Q&P"]
+
+
+def test_a_person_after_a_title_of_an_office_is_found_and_typed() -> None:
+    mentions = extract("The cut was welcomed by Chancellor of the Exchequer Tomas Green on Monday.")
+    assert [(m.text, m.type) for m in mentions] == [("Tomas Green", "PERSON")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He could not confirm whether the Treasury was planning to invest.", [("Treasury", "ORG")]),
+    ("He met Treasury Secretary Tomas Green on Monday.", [("Tomas Green", "PERSON")]),
+])
+def test_an_institution_named_by_a_common_noun_is_an_organisation_but_not_before_a_title(text, expected) -> None:
+    assert [(m.text, m.type) for m in extract(text)] == expected

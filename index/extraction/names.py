@@ -186,9 +186,11 @@ class MentionCutter(RunFinder):
                 if title_length:
                     flush()
                     continue
-            elif pending[-1].folded in ORG_HEADS and self._is_given_name(token.folded) \
+            elif (pending[-1].folded in ORG_HEADS or after_title_of) and self._is_given_name(token.folded) \
                     and not token.hyphen_before and index + 1 < len(run):
-                flush()   # "Secretary of the Security Council Anna Berg"
+                titled = after_title_of
+                flush()   # "Secretary of the Security Council Anna Berg", "Chancellor of the Exchequer Anna Berg"
+                after_title = titled
                 continue
             pending.append(token)
             index += 1

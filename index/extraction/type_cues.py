@@ -73,9 +73,16 @@ _AFTER_PLACE_AND_COMMA = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?), $")
 _CLOSED = re.compile(r"\s*[,.;:)]")
 
 
+# Institutions named by a common noun alone ("the Treasury said"). Not organisation heads:
+# before a title they belong to it ("Treasury Secretary James Baker").
+INSTITUTION_NOUNS = frozenset({"treasury", "exchequer", "judiciary", "legislature", "politburo", "secretariat"})
+
+
 def typed_by_words(folded_words: list[str]) -> EntityType | None:
-    """ORG for a name a company word ends or starts; None otherwise."""
+    """ORG for a name a company word ends or starts, or an institution's noun ends; None otherwise."""
     if len(folded_words) >= 2 and (folded_words[-1] in COMPANY_LAST_WORDS or folded_words[0] in COMPANY_FIRST_WORDS):
+        return "ORG"
+    if folded_words[-1] in INSTITUTION_NOUNS:
         return "ORG"
     return None
 
