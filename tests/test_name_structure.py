@@ -110,3 +110,17 @@ def test_a_person_after_a_title_of_an_office_is_found_and_typed() -> None:
 ])
 def test_an_institution_named_by_a_common_noun_is_an_organisation_but_not_before_a_title(text, expected) -> None:
     assert [(m.text, m.type) for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Acme Inc sold its stake in Premier Widget Corp for cash.", ["Acme Inc", "Premier Widget Corp"]),
+    ("Sales at Ford and General Motors Corp fell.", ["Ford", "General Motors Corp"]),
+    ("The Federal Savings and Loan Insurance Corp said so.", ["Federal Savings and Loan Insurance Corp"]),
+])
+def test_a_title_word_or_and_before_a_company_suffix(sentence: str, names: list[str]) -> None:
+    assert [m.text for m in extract(sentence)] == names
+
+
+def test_a_wire_label_is_cut_from_an_all_caps_headline_company() -> None:
+    text = "RPT-VELMORE OF NORTH AMERICA INC <VLMR> 4TH QTR NET\n\nShr nine cts vs four cts\n\nNet 658,159 vs 299,930"
+    assert [(m.text, m.type) for m in extract(text)] == [("VELMORE OF NORTH AMERICA INC", "ORG")]

@@ -35,7 +35,7 @@ from ..folding import normalize_name
 from ..lexicon import fold, lexicon
 from ..model import EntityType
 from .full_names import expand_to_full_names
-from .names import MentionCutter
+from .names import WIRE_LABELS, MentionCutter
 from .tokens import RawMention, mark_initials, tokenise
 from .words import COMPANY_ABBREVIATIONS, COMPANY_START
 
@@ -85,7 +85,8 @@ class RuleExtractor(MentionCutter):
         runs = self._runs(tokens)
         for run in runs:
             if len(run) >= 2 and run[-1].folded in COMPANY_ABBREVIATIONS:
-                evidence.add(COMPANY_START + run[0].folded)
+                first = 1 if run[0].folded in WIRE_LABELS and run[1].hyphen_before else 0
+                evidence.add(COMPANY_START + run[first].folded)
         for run in runs:
             mentions.extend(self._cut_run(text, run, evidence))
         mentions.sort(key=lambda m: m.start)

@@ -29,6 +29,8 @@ from .words import (
     country_code,
 )
 
+# Labels a wire service puts before a headline, joined to it by a hyphen ("RPT-", "REFILE-").
+WIRE_LABELS = frozenset({"rpt", "refile", "corrected", "correction", "update", "wrapup", "urgent", "flash"})
 # What may follow a name whose "'s" is its own ("Moody's said", "by Standard & Poor's."),
 # where a possessive would need a noun after it.
 _NAME_OWN_S_AFTER = re.compile(
@@ -95,6 +97,7 @@ class MentionCutter(RunFinder):
         after_title_of = False
         index = 0
         pending: list[Token] = []
+        company_until = -1   # in a headline, words up to a company's suffix after "OF" belong to its name
 
         def flush() -> None:
             nonlocal pending, after_title, after_title_of
@@ -112,9 +115,17 @@ class MentionCutter(RunFinder):
                 flush()   # "2ND QTR JAN 31", "NINE MTHS", "33 PCT OF ACME": table words end names
                 index += 1
                 continue
+            if token.headline and pending and token.folded in NAME_JOINERS:
+                suffix = next((i for i in range(index + 1, min(index + 4, len(run)))
+                               if run[i].folded in COMPANY_ABBREVIATIONS), -1)
+                company_until = max(company_until, suffix)
             if token.headline and pending and not token.hyphen_before and not self._place_at(run, index) \
-                    and not self._initial_is_name(run, index, evidence, text):
+                    and index > company_until and not self._initial_is_name(run, index, evidence, text):
                 flush()   # "Kim Lauds Close Moscow Ties": each headline word proves itself
+                index += 1
+                continue
+            if not pending and token.folded in WIRE_LABELS and index + 1 < len(run) and run[index + 1].hyphen_before:
+                run[index + 1].hyphen_before = False   # "RPT-ACME CORP <ACM> NET": a wire's label
                 index += 1
                 continue
             if pending and token.folded in lex.calendar_words:

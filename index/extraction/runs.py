@@ -147,6 +147,10 @@ class RunFinder(WordClasses):
             token = tokens[index + offset]
             if not token.capitalised or not is_space(token.gap_before) or token.folded in lex.places:
                 return False
+            if token.folded in COMPANY_ABBREVIATIONS:
+                # "Federal Savings and Loan Insurance Corp"; but one word before "and" is as
+                # often a company of its own: "Ford and General Motors Corp".
+                return len(current) >= 2
             if token.folded in ORG_HEADS:
                 return True
         return False

@@ -189,6 +189,8 @@ class WordClasses:
             length -= 1
         if length and index + length < len(run) and run[index + length].folded in ORG_HEADS:
             return 0
+        if length and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + length:index + length + 3]):
+            return 0   # "Premier Microwave Corp", "General Motors Corp": a company's name
         return length
 
     def _initial_is_name(self, run: list[Token], index: int, evidence: set[str], text: str) -> bool:
