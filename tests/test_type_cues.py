@@ -112,3 +112,10 @@ def test_a_town_alone_is_the_organisation_the_article_names_after_it() -> None:
 ])
 def test_a_town_stays_a_place_where_the_article_uses_it_as_one(text: str, town: str) -> None:
     assert {m.type for m in extract(text) if m.text == town} == {"PLACE"}
+
+
+def test_a_frequent_given_name_before_a_town_named_surname_is_a_person() -> None:
+    # "John" is too frequent an English word to count as a name at a sentence start, and
+    # "Kennedy" is a town: mid-sentence the pair is still a person, not a firm named after it.
+    assert [(m.text, m.type) for m in extract("The report was welcomed by John Kennedy on Monday.")] == [
+        ("John Kennedy", "PERSON")]

@@ -294,14 +294,20 @@ class MentionCutter(RunFinder):
         if len(tokens) >= 2 and folded_words[0] in COMPASS_WORDS and folded_words[1] not in COMPASS_WORDS:
             return "PLACE"     # "North Ossetia", "South Caucasus"
         if len(tokens) >= 2 and folded_words[-1] in lex.places and (
-                not self._is_given_name(folded_words[0]) or used_as_place(text, folded_words[-1])):
-            return "ORG"       # named after a place: "Dinamo Tbilisi"
+                folded_words[0] not in lex.given_names or used_as_place(text, folded_words[-1])):
+            # Named after a place: "Dinamo Tbilisi". (Any given name first makes a person:
+            # "John Kennedy", though "john" is too frequent a word to count as a name elsewhere.)
+            return "ORG"
         if len(tokens) >= 2 and not self._is_given_name(folded_words[0]) and (
                 _PLACE_AFTER.match(text, end)
                 or _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start)):
             return "PLACE"     # "the Cerro Alto copper mine", "the village of Upper Kandi"
         if len(tokens) >= 2:
-            if self._is_given_name(folded_words[0]) and lex.zipf(folded_words[-1]) < 4.5 \
+            # A given name as frequent as an everyday word ("John") counts where its capital
+            # is not a sentence's.
+            given_first = self._is_given_name(folded_words[0]) or (
+                folded_words[0] in lex.given_names and not tokens[0].initial and lex.zipf(folded_words[0]) < 5.5)
+            if given_first and lex.zipf(folded_words[-1]) < 4.5 \
                     and all(self._is_given_name(w) or lex.zipf(w) < 3.5 or w in NAME_PARTICLES
                             for w in folded_words[1:-1]):
                 return "PERSON"
