@@ -53,6 +53,10 @@ def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[
                     add(inverted, display, "country")
                 continue
             add(name, display, "country")
+        if " SAR " in display:
+            # CLDR's "Hong Kong SAR China": what news calls it is the part before the status.
+            add(display, display.partition(" SAR ")[0], "country")
+            display = display.partition(" SAR ")[0]
         if display.endswith(")") and " (" in display:
             # CLDR's "Myanmar (Burma)": the short name, with the other name in brackets.
             display, _, other = display[:-1].partition(" (")
@@ -88,6 +92,12 @@ def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[
                     places.setdefault(fold(part), (part, "region"))
                     if part.startswith("Great "):
                         places.setdefault(fold(part[6:]), (display, "country"))
+        elif " of " in official:
+            # "United States of America" -> "America": the one-word place an official
+            # name of several words ends on, when nothing else is called so.
+            head, _, tail = official.rpartition(" of ")
+            if " " in head and " " not in tail and len(tail) >= 5 and tail[0].isupper():
+                places.setdefault(fold(tail), (display, "country"))
     # Other English names of current countries: geonames' ("Turkey", "Ivory Coast") and
     # the IANA subtag registry's descriptions ("Swaziland", "Czech Republic").
     for alpha2, name in _other_country_names():
@@ -112,19 +122,23 @@ def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[
     # First-level divisions that are countries, nations, states or provinces ("Scotland",
     # "Texas", "Ontario"), in their Latin-script names.
     for division in pycountry.subdivisions:
-        if division.type in ("Country", "Nation", "State", "Province") and _LATIN_NAME.match(division.name):
-            folded = fold(division.name)
+        division_name = _without_other_name(division.name)
+        if division.type in ("Country", "Nation", "State", "Province") and _LATIN_NAME.match(division_name):
+            folded = fold(division_name)
             # "Central", "Eastern", "Western" are provinces somewhere, and words everywhere.
             if folded in COMPASS_WORDS or any(w in COMPASS_WORDS for w in folded.split()[:1]) and " " not in folded:
                 continue
             # A constituent country ("England", "Scotland") is a place however frequent its name.
             if folded not in places and (word_frequencies.get(folded, 0.0) < 4.8
                                          or division.type in ("Country", "Nation")):
-                places[folded] = (division.name, "region")
+                places[folded] = (division_name, "region")
     # Babel also names regions and continents ("Europe", "Middle East", "Latin America").
     for code, name in cldr_names.items():
         # Skip codes that are organisations or groupings rather than places.
-        if code.isdigit() or code in ("ZZ", "EU", "UN", "EZ", "QO") or "," in name or "(" in name:
+        # (The numbered ones are continents and their parts: "Latin America", "Americas",
+        # "Caribbean"; "world" and "Micronesian Region" are no place news names.)
+        if code in ("ZZ", "EU", "UN", "EZ", "QO", "001") or "," in name or "(" in name or "Region" in name \
+                or not name[:1].isupper():
             continue
         folded = fold(name)
         if folded not in places:
@@ -209,6 +223,12 @@ def load_cities() -> dict[str, tuple[str, int, bool]]:
     return cities
 
 
+def _without_other_name(name: str) -> str:
+    """ISO 3166-2's name without the other language's name in brackets after it
+    ("Wales [Cymru GB-CYM]" -> "Wales", "Catalunya [Cataluña]" -> "Catalunya")."""
+    return name.split(" [", 1)[0] if name.endswith("]") else name
+
+
 # The kinds of first-level subdivisions (ISO 3166-2) news names as places: states,
 # provinces, regions ("Ontario", "Hokkaido", "Meghalaya"); not districts, municipalities
 # or parishes, whose names are mostly towns' or common words.
@@ -224,9 +244,10 @@ def load_subdivisions(word_frequencies: dict[str, float], given_names: frozenset
 
     out: dict[str, str] = {}
     for subdivision in pycountry.subdivisions:
-        if subdivision.type not in _SUBDIVISION_TYPES or any(c in subdivision.name for c in "[(,"):
+        name = _without_other_name(subdivision.name)
+        if subdivision.type not in _SUBDIVISION_TYPES or any(c in name for c in "[(,"):
             continue   # "Kalmykiya, Respublika": an inverted official form, never written so
-        display = unidecode(subdivision.name).strip("'")
+        display = unidecode(name).strip("'")
         folded = fold(display).strip()
         words = folded.split()
         if len(folded) < 4 or folded in given_names or any(w in COMPASS_WORDS for w in words) \

@@ -108,6 +108,9 @@ class Lexicon:
     # cities of a million people or more: news names them as places (or for their
     # government, their market) far more often than for a firm named after them
     big_cities: frozenset[str] = frozenset()
+    # Towns of under 100,000 people: a name of one of them that is also a word of English
+    # ("Cocoa", "Delta") needs more than a capital at a sentence's start to be the town.
+    small_towns: frozenset[str] = frozenset()
 
     def zipf(self, word: str) -> float:
         return self.word_zipf.get(word, 0.0)
@@ -153,6 +156,7 @@ def _build_lexicon_from_packages() -> Lexicon:
     places, codes = load_countries(word_zipf)
     cities = load_cities()
     big_cities: set[str] = set()
+    small_towns: set[str] = set()
     for folded, (display, population, alternate) in cities.items():
         if folded in places:
             continue
@@ -172,9 +176,13 @@ def _build_lexicon_from_packages() -> Lexicon:
             population < 400_000 or word_zipf.get(folded, 0.0) >= 4.9 or folded in given_names)
         if vetoed or folded in given_names and population < 100_000:
             continue
+        if " of " in folded and folded.split()[0] in ORG_HEADS:
+            continue   # "University of Texas" is a town in geonames, and a university in news
         places[folded] = (display, "city")
         if population >= 1_000_000:
             big_cities.add(folded)
+        elif population < 100_000:
+            small_towns.add(folded)
     for folded, display in load_subdivisions(word_zipf, given_names).items():
         places.setdefault(folded, (display, "subdivision"))
     calendar_words = frozenset(
@@ -210,7 +218,8 @@ def _build_lexicon_from_packages() -> Lexicon:
     return Lexicon(language_adjectives=language_adjectives, city_demonym_stems=city_demonym_stems,
                    inner_possessives=inner_possessives, places=places, country_codes=codes, max_place_tokens=max_tokens,
                    given_names=given_names, word_zipf=word_zipf, calendar_words=calendar_words,
-                   demonym_stems=demonym_stems, big_cities=frozenset(big_cities))
+                   demonym_stems=demonym_stems, big_cities=frozenset(big_cities),
+                   small_towns=frozenset(small_towns))
 
 
 def _load_word_frequencies() -> dict[str, float]:
@@ -260,7 +269,7 @@ def _package_version(name: str) -> str:
         return "?"
 
 
-LEXICON_FORMAT = 19  # bump when the distillation below changes
+LEXICON_FORMAT = 20  # bump when the distillation below changes
 
 
 def _cache_file() -> Path:

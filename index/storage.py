@@ -24,6 +24,7 @@ from .backend import WhooshBackend
 from .errors import CorpusTuiError, IndexBusy, IndexDamaged, IndexLocationError, IndexWriteError
 from .extraction import Extractor, default_extractor
 from .indexing import check_counts
+from .resolution.stored import RESOLVER_META, RESOLVER_VERSION
 from .search import make_schema
 from .store import ReadOnlyStore, Store
 from .whoosh_adapter import QuietLocks, create_index, index_exists, open_index
@@ -151,7 +152,10 @@ class IndexStorage:
         except Exception as e:
             raise IndexLocationError(f"the index at {self.index_dir} is read-only and cannot be read "
                                      f"({_describe(e)}); choose another --index") from None
-        if version != SCHEMA_VERSION or self.store.get_meta("extractor") != self._extractor().name:
+        # (Its entities cannot be resolved again here: clusters by other rules are another version too.)
+        resolver = self.store.get_meta(RESOLVER_META)
+        if version != SCHEMA_VERSION or self.store.get_meta("extractor") != self._extractor().name \
+                or resolver not in (None, RESOLVER_VERSION):
             raise IndexLocationError(f"the index at {self.index_dir} is read-only and was written by another "
                                      "version of corpus-tui; choose another --index")
         self.backend = WhooshBackend(ix, self.store)

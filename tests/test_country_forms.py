@@ -157,3 +157,40 @@ def test_a_state_or_province_from_the_subdivision_data_is_a_place() -> None:
 ])
 def test_a_country_is_cut_from_its_branch_of_government_not_from_a_proper_name(text, expected) -> None:
     assert [(m.text, m.type) for m in extract(text)] == expected
+
+
+def test_america_alone_is_the_country_and_the_continents_stay_themselves() -> None:
+    # "United States of America" is the data's official name: "America" alone is that country.
+    mentions = {m.text: m.key for m in extract(
+        "Exports to America rose while Latin America and Central America slowed, the Americas' trade body said.")}
+    assert mentions["America"] == "united states"
+    assert mentions["Latin America"] == "latin america" and mentions["Central America"] == "central america"
+    assert "Americas" in mentions
+
+
+def test_a_subdivision_with_a_name_in_another_language_is_a_place() -> None:
+    # ISO 3166-2 writes "Wales [Cymru GB-CYM]": the bracket is another name, not part of it.
+    assert [(m.text, m.type) for m in extract("The team flew to Wales on Sunday.")] == [("Wales", "PLACE")]
+
+
+def test_a_special_administrative_region_is_named_without_its_status() -> None:
+    entities, _ids = resolve(["Shares in Hong Kong rose.", "Trading in Hong Kong was quiet."])
+    assert [e.name for e in entities] == ["Hong Kong"]
+
+
+def test_a_geonames_town_named_like_an_institution_is_the_institution() -> None:
+    assert [(m.text, m.type) for m in extract("Researchers at the University of Texas said so.")] == [
+        ("University of Texas", "ORG")]
+
+
+def test_a_country_in_capitals_is_the_country() -> None:
+    assert [(m.text, m.type) for m in extract("TRADE PACT WITH USSR SIGNED\n\nThe pact was signed on Monday.")
+            if m.text == "USSR"] == [("USSR", "PLACE")]
+
+
+def test_a_small_town_named_like_a_word_is_the_word_at_a_sentence_start() -> None:
+    # "Cocoa" is a town of 18,000 in Florida; in a commodities report it is the bean.
+    assert extract("Cocoa prices fell on Monday, traders said.") == []
+    assert [(m.text, m.type) for m in extract("He grew up in Cocoa, Florida.")][0] == ("Cocoa", "PLACE")
+    # ...while a city's name starts a sentence as the city.
+    assert [(m.text, m.type) for m in extract("Geneva talks began on Monday.")] == [("Geneva", "PLACE")]

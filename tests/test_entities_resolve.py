@@ -89,6 +89,56 @@ def test_company_suffixes_and_place_names() -> None:
     assert any(e.name == "North Korea" and e.type == "PLACE" for e in entities)   # spelt from the key
 
 
+def test_a_famous_company_name_alone_joins_its_full_name_and_the_company_is_an_organisation() -> None:
+    # "Zorvex said" reads like a person; "Zorvex Corp" says what it is. A brand so
+    # famous its name is a common word still joins; an everyday word does not.
+    entities = resolve_entities([
+        stat("zorvex", "PERSON", {"Zorvex": 30}), stat("zorvex corp", "ORG", {"Zorvex Corp": 26}),
+        stat("quellan matheson holdings ltd", "PERSON", {"Quellan Matheson": 12, "Quellan Matheson Holdings Ltd": 3}),
+        stat("general", "OTHER", {"General": 4}), stat("general corp", "ORG", {"General Corp": 2})])
+    zorvex = next(e for e in entities if "zorvex" in e.keys)
+    assert set(zorvex.keys) == {"zorvex", "zorvex corp"}
+    assert zorvex.type == "ORG" and zorvex.name == "Zorvex"   # named as outlets write it most
+    assert next(e for e in entities if "quellan matheson holdings ltd" in e.keys).type == "ORG"
+    assert not together(entities, "general", "general corp")
+    # "& Co" is folded to "and co": what is left is the name.
+    entities = resolve_entities([stat("varley lynch", "PERSON", {"Varley Lynch": 9}),
+                                 stat("varley lynch and co", "ORG", {"Varley Lynch & Co": 2})])
+    assert len(entities) == 1 and entities[0].type == "ORG" and entities[0].name == "Varley Lynch"
+
+
+def test_an_organisation_is_not_named_with_a_word_one_outlet_glued_before_it() -> None:
+    entities = resolve_entities([stat("ruling vellan party", "ORG", {"Ruling Vellan Party": 3}),
+                                 stat("vellan party", "ORG", {"Vellan Party": 40})])
+    assert [e.name for e in entities] == ["Vellan Party"]
+    # ...but a rare word first is the name's own ("Kidder Peabody" written "Peabody" too).
+    entities = resolve_entities([stat("quarrow vellan party", "ORG", {"Quarrow Vellan Party": 3}),
+                                 stat("vellan party", "ORG", {"Vellan Party": 40})])
+    assert [e.name for e in entities] == ["Quarrow Vellan Party"]
+
+
+def test_a_small_town_key_joins_the_company_named_so_more_often() -> None:
+    # A town of a few thousand people shares its name with a company the corpus names
+    # ten times as often with "Corp": the bare name is the company. A big city is not.
+    from corpus_tui.index.lexicon import lexicon
+
+    town = next(name for name in sorted(lexicon().small_towns)
+                if " " not in name and lexicon().zipf(name) < 2.0 and len(name) > 6)
+    entities = resolve_entities([stat(town, "PLACE", {town.title(): 3}),
+                                 stat(f"{town} corp", "ORG", {f"{town.title()} Corp": 30})])
+    assert len(entities) == 1 and entities[0].type == "ORG"
+    entities = resolve_entities([stat(town, "PLACE", {town.title(): 30}),
+                                 stat(f"{town} corp", "ORG", {f"{town.title()} Corp": 3})])
+    assert len(entities) == 2
+
+
+def test_a_surname_of_a_person_stays_apart_from_a_company_named_so() -> None:
+    entities = resolve_entities([person("charles wexley", 5), stat("wexley", "OTHER", {"WEXLEY": 2}),
+                                 stat("wexley cos", "ORG", {"Wexley Cos": 3})])
+    assert not together(entities, "wexley", "wexley cos")
+    assert next(e for e in entities if "wexley cos" in e.keys).type == "ORG"
+
+
 def test_resolve_restores_the_garbage_collector_state() -> None:
     stats = [person("sergei lavrov"), person("sergey lavrov")]
     assert gc.isenabled()

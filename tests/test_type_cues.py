@@ -29,7 +29,7 @@ def test_an_unknown_name_is_typed_by_the_noun_that_introduces_it(text: str, surf
 
 
 @pytest.mark.parametrize("surface", ["Dravick Energy", "Morlan Bancorp", "Tessaly Securities", "Banco Ordonia",
-                                     "Gruppo Vellani"])
+                                     "Vellar Industrie", "Gruppo Vellani"])
 def test_company_words_at_either_end_make_an_organisation(surface: str) -> None:
     assert typed(f"The board of {surface} met on Tuesday to discuss the offer.", surface) == "ORG"
 
@@ -119,3 +119,41 @@ def test_a_frequent_given_name_before_a_town_named_surname_is_a_person() -> None
     # "Kennedy" is a town: mid-sentence the pair is still a person, not a firm named after it.
     assert [(m.text, m.type) for m in extract("The report was welcomed by John Kennedy on Monday.")] == [
         ("John Kennedy", "PERSON")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Voters turned to the Tories after Labour lost the vote.", "Tories"),
+    ("Voters turned to the Tories after Labour lost the vote.", "Labour"),
+    ("The Lib Dems said the Christian Democrats had won.", "Lib Dems"),
+    ("The Lib Dems said the Christian Democrats had won.", "Christian Democrats"),
+    ("Critics of New Labour disagreed.", "New Labour"),
+])
+def test_a_party_named_as_a_noun_is_an_organisation(text: str, surface: str) -> None:
+    assert typed(text, surface) == "ORG"
+
+
+@pytest.mark.parametrize("surface", ["Vordenbank", "Quilbank", "Merricorp"])
+def test_one_word_ending_on_bank_or_corp_is_an_organisation(surface: str) -> None:
+    assert typed(f"Analysts said {surface} would cut its rates.", surface) == "ORG"
+
+
+def test_a_surname_ending_on_bank_after_an_english_word_is_no_organisation() -> None:
+    assert typed("Analysts said Fairbank would cut its rates.", "Fairbank") != "ORG"
+
+
+@pytest.mark.parametrize("surface", ["House", "Commons", "Lords"])
+def test_a_chamber_named_alone_is_an_organisation(surface: str) -> None:
+    assert typed(f"The bill was passed by the {surface} on Monday.", surface) == "ORG"
+
+
+def test_general_before_a_word_never_written_without_it_starts_a_company_name() -> None:
+    names = {m.text: m.type for m in extract("Sales at General Appliances fell, and General Appliances cut jobs.")}
+    assert "General Appliances" in names and "Appliances" not in names
+    # ...while a general named once with the title and once alone is a person after a title.
+    names = {m.text: m.type for m in extract("General Brock met the envoy. Brock said the talks went well.")}
+    assert "General Brock" not in names and names.get("Brock") == "PERSON"
+
+
+@pytest.mark.parametrize("name", ["Bank of Ordonia", "Ministry of Tessaly Affairs", "Office for Vellan Statistics"])
+def test_an_organisation_named_with_of_or_for_may_start_a_sentence(name: str) -> None:
+    assert typed(f"{name} said on Monday that rates would rise.", name) == "ORG"

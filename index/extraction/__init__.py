@@ -45,7 +45,7 @@ __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
                        r"\s\(([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,3})\)\s*(?:-{1,2}|[\u2013\u2014])", re.M)
 
-EXTRACTOR_NAME = "rules-6"  # 6: "and"/"&" inside company names, a name's own "'s"
+EXTRACTOR_NAME = "rules-7"  # 7: "General Motors" no title, parties, "America", sentence-initial "Bank of ..."
 
 
 @dataclass(frozen=True, slots=True)

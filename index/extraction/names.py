@@ -135,6 +135,9 @@ class MentionCutter(RunFinder):
             # Places first, longest match: "Democratic People's Republic of Korea".
             if not pending or token.hyphen_before:
                 place_length = self._place_at(run, index)
+                if place_length == 1 and (token.initial or token.all_caps) and self._town_named_like_a_word(token) \
+                        and token.folded not in evidence:
+                    place_length = 0   # "Cocoa prices fell", "COCOA": the word, not the town in Florida
                 if place_length:
                     end = index + place_length
                     rest = run[end:]
@@ -173,13 +176,13 @@ class MentionCutter(RunFinder):
                 demonym_length = self._demonym_at(run, index, evidence)
                 if demonym_length and COMPANY_START + token.folded not in evidence:
                     after = run[index + demonym_length:]
-                    if not after or self._title_at(run, index + demonym_length) or after[0].hyphen_before \
+                    if not after or self._title_at(run, index + demonym_length, evidence) or after[0].hyphen_before \
                             or self._place_at(run, index + demonym_length) \
                             or self._is_given_name(after[0].folded) and not any(
                                 t.folded in ORG_HEADS or t.folded in COMPANY_ABBREVIATIONS for t in after):
                         index += demonym_length
                         continue
-                title_length = self._title_at(run, index)
+                title_length = self._title_at(run, index, evidence)
                 if title_length:
                     index += title_length
                     after_title = True
@@ -193,7 +196,7 @@ class MentionCutter(RunFinder):
                     index += 1
                     continue
             elif token.folded in PERSON_TITLES and not token.hyphen_before:
-                title_length = self._title_at(run, index)
+                title_length = self._title_at(run, index, evidence)
                 if title_length:
                     flush()
                     continue
@@ -260,7 +263,9 @@ class MentionCutter(RunFinder):
         if after_title_of and not any(w in ORG_HEADS for w in folded_words) and phrase not in lex.places:
             return None
         key = normalize_name(surface)
-        if phrase in lex.places and (not tokens[0].all_caps or compass_initial):
+        if phrase in lex.places and (not tokens[0].all_caps or compass_initial
+                                     or lex.places[phrase][1] == "country" and len(phrase) >= 4):
+            # (In capitals only a country's name: "USSR", "CHINA"; "BA", "COCOA" are other words.)
             display, kind = lex.places[phrase]
             if kind != "country" and organisation_named_after_place(text, end):
                 return RawMention(start, end, surface, "ORG", key, tokens)

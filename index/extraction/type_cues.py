@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..lexicon import lexicon
 from ..model import EntityType
 
 # Common nouns (and "-based"/"state-owned" modifiers) that, right before a name, say it
@@ -56,7 +57,7 @@ COMPANY_LAST_WORDS = frozenset("""
 bancorp bancshares bancorporation securities energy foods systems electronics technologies pharmaceuticals
 motors petroleum chemicals communications enterprises partners investments resources industries insurance
 telecom software laboratories labs studios pictures records productions publishing breweries mining
-teleservices airways division house
+teleservices airways division house industrie werke chemie
 """.split())
 COMPANY_FIRST_WORDS = frozenset("""
 banco banca banque gruppo grupo groupe compagnie compania companhia societe sociedad house
@@ -75,14 +76,32 @@ _CLOSED = re.compile(r"\s*[,.;:)]")
 
 # Institutions named by a common noun alone ("the Treasury said"). Not organisation heads:
 # before a title they belong to it ("Treasury Secretary James Baker").
-INSTITUTION_NOUNS = frozenset({"treasury", "exchequer", "judiciary", "legislature", "politburo", "secretariat"})
+INSTITUTION_NOUNS = frozenset({"treasury", "exchequer", "judiciary", "legislature", "politburo", "secretariat",
+                               "house", "commons", "lords"})   # "the House voted", "the Commons", "the Lords"
+
+
+# What parties are called as nouns ("the Tories", "Labour", "the Lib Dems", "Democrats"):
+# an organisation. The singular adjectives ("a Democrat senator") are left alone.
+_PARTY_NOUNS = frozenset({"tories", "tory", "labour", "conservatives", "democrats", "republicans", "socialists",
+                          "communists", "greens", "nationalists", "unionists", "dems"})
+_PARTY_WORDS = _PARTY_NOUNS | {"liberal", "lib", "dem", "social", "christian", "free", "new", "old"}
+
+
+# One word that ends on an organisation's head: "Bundesbank", "Citibank", "Citicorp".
+_COMPOUND_ORG_ENDINGS = ("bank", "corp", "bancorp")
 
 
 def typed_by_words(folded_words: list[str]) -> EntityType | None:
-    """ORG for a name a company word ends or starts, or an institution's noun ends; None otherwise."""
+    """ORG for a name a company word ends or starts, an institution's noun ends, one
+    word ending on "bank" or "corp", or a party's name as a noun; None otherwise."""
     if len(folded_words) >= 2 and (folded_words[-1] in COMPANY_LAST_WORDS or folded_words[0] in COMPANY_FIRST_WORDS):
         return "ORG"
     if folded_words[-1] in INSTITUTION_NOUNS:
+        return "ORG"
+    if len(folded_words) == 1 and len(folded_words[0]) >= 7 and folded_words[0].endswith(_COMPOUND_ORG_ENDINGS) \
+            and lexicon().zipf(folded_words[0][:-4]) < 4.0:
+        return "ORG"   # (not "Fairbank": an English word first makes a surname)
+    if folded_words[-1] in _PARTY_NOUNS and all(word in _PARTY_WORDS for word in folded_words):
         return "ORG"
     return None
 

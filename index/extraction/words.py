@@ -46,6 +46,11 @@ COMPASS_INITIALS = {"n.": "north", "s.": "south"}
 # Marks, in an article's evidence set, a word that starts a company's name there
 # ("Yankee" of "Yankee Cos Inc": not the adjective when it stands alone; "INLAND" in a headline).
 COMPANY_START = "\x00company:"
+# In the evidence: a capitalised word the article also writes without a person's title
+# just before it ("Motors" only ever after "General" is no surname: "General Motors").
+UNTITLED = "\x00untitled:"
+# Titles that are also adjectives of everyday English, and so start companies' names.
+_ADJECTIVE_TITLES = frozenset({"general", "premier"})
 _NUMBER_AFTER = re.compile(r"[\s:]+(?:vs\b|[\d$])")
 # A country's branches of government, named after the country as a generic noun ("the UK
 # Treasury", "the U.S. Agriculture Department"), unlike a court or agency's proper name
@@ -84,6 +89,9 @@ class WordClasses:
         lex = self.lexicon
         evidence: set[str] = set()
         for index, token in enumerate(tokens):
+            if token.capitalised and not (index and tokens[index - 1].folded in PERSON_TITLES
+                                          and tokens[index - 1].capitalised and is_space(token.gap_before)):
+                evidence.add(UNTITLED + token.folded)
             if not token.capitalised or token.initial or token.folded in evidence:
                 continue
             if lex.zipf(token.folded) >= 4.0:
@@ -163,11 +171,13 @@ class WordClasses:
                     return True
         return False
 
-    def _title_at(self, run: list[Token], index: int) -> int:
+    def _title_at(self, run: list[Token], index: int, evidence: set[str] | None = None) -> int:
         """Length of a title phrase ("Deputy Defense Minister") starting at run[index], or 0.
 
         A portfolio written before the role is part of the title when a name follows:
-        "Mining Minister Ana Diaz", "Health Secretary Tom Reed".
+        "Mining Minister Ana Diaz", "Health Secretary Tom Reed". "General" or "Premier"
+        alone before a word of English the article never writes without it is the start
+        of a name ("General Motors", "General Mills"; not "General Powell ... Powell said").
         """
         prefix = 0
         lex = self.lexicon
@@ -179,7 +189,7 @@ class WordClasses:
                 return 0
             prefix += 1
         if prefix:
-            length = self._title_at(run, index + prefix)
+            length = self._title_at(run, index + prefix, evidence)
             return prefix + length if length and index + prefix + length < len(run) else 0
         length = 0
         while index + length < len(run) and run[index + length].folded in PERSON_TITLES:
@@ -191,7 +201,19 @@ class WordClasses:
             return 0
         if length and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + length:index + length + 3]):
             return 0   # "Premier Microwave Corp", "General Motors Corp": a company's name
+        if length == 1 and run[index].folded in _ADJECTIVE_TITLES and evidence is not None and index + 1 < len(run):
+            word = run[index + 1].folded
+            if UNTITLED + word not in evidence and lex.zipf(word) >= 3.0 and not self._is_given_name(word) \
+                    and word not in lex.places and not run[index + 1].hyphen_before:
+                return 0
         return length
+
+    def _town_named_like_a_word(self, token: Token) -> bool:
+        """A small town of the gazetteer named like a word of English ("Cocoa", "Delta"): at
+        a sentence's start or in capitals, it is the word."""
+        lex = self.lexicon
+        return token.folded in lex.small_towns and lex.places.get(token.folded, ("", ""))[1] == "city" \
+            and lex.zipf(token.folded) >= 3.0
 
     def _initial_is_name(self, run: list[Token], index: int, evidence: set[str], text: str) -> bool:
         """Whether a word whose capital proves nothing is still a name."""
@@ -202,9 +224,11 @@ class WordClasses:
         if not token.headline and index + 1 < len(run) and lex.zipf(token.folded) < 4.6 \
                 and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + 1:index + 5]):
             return True   # "Inland Steel Co said": a company's name starts the sentence
-        if token.folded in PERSON_TITLES and self._title_at(run, index):
+        if token.folded in PERSON_TITLES and self._title_at(run, index, evidence):
             return True   # handled as a title by the caller
-        if token.folded in evidence or token.folded in lex.places:
+        if token.folded in evidence:
+            return True
+        if token.folded in lex.places and not self._town_named_like_a_word(token):
             return True
         if self._demonym_at(run, index, evidence):
             return True
@@ -228,6 +252,9 @@ class WordClasses:
             #               the runs join "and" and "&" only inside names
         if follower is not None and not follower.initial and follower.folded in evidence and zipf < 4.0:
             return True
+        if token.folded in ORG_HEADS and follower is not None and follower.folded in ("of", "for") \
+                and not follower.capitalised and index + 2 < len(run) and run[index + 2].capitalised:
+            return True   # "Bank of England said", "Ministry of Defence officials": the name starts here
         if follower is not None and not follower.initial and follower.folded in ORG_HEADS and zipf < 5.5 \
                 and token.folded not in _BEFORE_A_NOUN_PHRASE and is_space(follower.gap_before):
             return True   # "Central Bank sources said": an organisation's name starts the sentence

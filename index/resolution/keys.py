@@ -58,6 +58,31 @@ class UnionFind:
             self.parent[second] = first
 
 
+# Words that end a company's name in some outlets and not in others.
+COMPANY_SUFFIXES = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "ltda",
+                              "plc", "llc", "holdings", "holding", "group", "company", "sa", "ag", "nv", "gmbh", "bhd",
+                              "investment", "investments"})
+# A name that ends on one of these is a company's, however its mentions were typed: a
+# short form written alone reads like a person ("Jardine Matheson said", "Boeing said").
+COMPANY_ENDINGS = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "ltda",
+                             "plc", "llc", "gmbh", "ag", "nv", "bhd"})
+
+
+def is_company_name(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1] in COMPANY_ENDINGS
+
+
+def without_company_suffix(words: list[str]) -> list[str]:
+    """The name without the company words that end it ("reuters holdings plc" -> "reuters",
+    "lazard freres and co" -> "lazard freres": "& Co" is folded to "and co")."""
+    end = len(words)
+    while end > 1 and words[end - 1] in COMPANY_SUFFIXES:
+        end -= 1
+    if end < len(words) and end > 1 and words[end - 1] == "and":
+        end -= 1
+    return words[:end]
+
+
 def dominant_type(type_counts: dict[EntityType, int]) -> EntityType:
     if len(type_counts) == 1:   # most keys: skip building and sorting a dict
         (only, count), = type_counts.items()
@@ -88,10 +113,17 @@ def describe(stat: KeyStat) -> Key:
         # "Muammar al-Qaddafi", "Muammar el Gadhafi", "Muammar Gaddafi": the article comes
         # and goes with the outlet (never the first word: "Al" is also a given name).
         core = [skeletons[0], *(s for w, s in zip(words[1:], skeletons[1:], strict=True) if w not in ("al", "el"))]
-    return Key(stat=stat, type=dominant_type(stat.type_counts), words=words,
-                skeletons=skeletons, acronym=is_acronym_key(stat), core=core)
+    acronym = is_acronym_key(stat)
+    entity_type: EntityType = "ORG" if is_company_name(words) and not acronym else dominant_type(stat.type_counts)
+    return Key(stat=stat, type=entity_type, words=words, skeletons=skeletons, acronym=acronym, core=core)
 
 
 def is_common_word(word: str) -> bool:
     return lexicon().zipf(word) >= 3.5
+
+
+def is_everyday_word(word: str) -> bool:
+    """A word of everyday English ("general", "national", "sun"), more common than the
+    best-known brand names are as words ("google", "apple", "boeing")."""
+    return lexicon().zipf(word) >= 4.95
 

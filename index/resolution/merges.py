@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..lexicon import ORG_HEADS, lexicon, normalize_name
-from .keys import Key, UnionFind, compatible, is_common_word
+from .keys import (
+    COMPANY_SUFFIXES,
+    Key,
+    UnionFind,
+    compatible,
+    is_common_word,
+    is_everyday_word,
+    without_company_suffix,
+)
 from .spelling import consonants, initials_of
 
 _MAX_BLOCK = 150  # blocks bigger than this (very common names) get exact matching only
@@ -158,36 +166,41 @@ def _merge_organisation_short_forms(keys: list[Key], union: UnionFind) -> None:
             union.union(members[0], bare)
 
 
-# Words that end a company's name in some outlets and not in others.
-_COMPANY_SUFFIXES = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "ltda",
-                               "plc", "llc", "holdings", "holding", "group", "company", "sa", "ag", "nv", "gmbh", "bhd",
-                               "investment", "investments"})
-
-
 def _merge_company_suffixes(keys: list[Key], union: UnionFind) -> None:
     """"Acme Copper Corp." / "Acme Copper Corporation" / "Acme Copper": one company.
 
     Keys that end on company words merge with each other and with the bare name when
-    what is left is the same (two words at least, or one that is not a common word).
+    what is left is the same: two words at least, or one that is not a word of everyday
+    English ("General Corp" is not "General"; "Boeing Co" is "Boeing", a name famous
+    enough to be a common word). A bare surname stays apart when a person of the corpus
+    has it ("Williams" with "Charles Williams" about is not "Williams Cos"); a bare place
+    unless it is a small town the company is named more often than.
     """
     by_key = {key.stat.key: index for index, key in enumerate(keys)}
     by_core: dict[str, list[int]] = defaultdict(list)
     for index, key in enumerate(keys):
         words = key.words
-        if len(words) < 2 or key.acronym or key.type == "PLACE" or words[-1] not in _COMPANY_SUFFIXES:
+        if len(words) < 2 or key.acronym or key.type == "PLACE" or words[-1] not in COMPANY_SUFFIXES:
             continue
-        core = list(words)
-        while len(core) > 1 and core[-1] in _COMPANY_SUFFIXES:
-            core.pop()
-        if len(core) == 1 and is_common_word(core[0]):
+        core = without_company_suffix(words)
+        if len(core) == 1 and is_everyday_word(core[0]):
             continue
         by_core[" ".join(core)].append(index)
+    surnames = {key.words[-1] for key in keys if key.type == "PERSON" and len(key.words) >= 2}
     for core_name, members in by_core.items():
         bare = by_key.get(core_name)
-        if bare is not None and keys[bare].type != "PLACE":
+        if bare is not None and core_name not in surnames and (
+                keys[bare].type != "PLACE" or _company_more_than_town(keys[bare], [keys[i] for i in members])):
             members = [bare, *members]
         for other in members[1:]:
             union.union(members[0], other)
+
+
+def _company_more_than_town(town: Key, companies: list[Key]) -> bool:
+    """"Texaco" typed a place (a small town is called so) where the corpus names "Texaco
+    Inc" more often than the town: the company."""
+    return town.stat.key in lexicon().small_towns \
+        and sum(key.stat.mentions for key in companies) >= town.stat.mentions
 
 
 def _merge_word_order_variants(keys: list[Key], union: UnionFind) -> None:
@@ -256,7 +269,7 @@ def _merge_acronyms(keys: list[Key], union: UnionFind) -> None:
         names = {normalize_name(form) for form in key.stat.forms if " " in form or "-" in form}
         names.discard(key.stat.key)
         for words in (key.words, *(name.split() for name in names)):
-            while len(words) > 2 and words[-1] in _COMPANY_SUFFIXES:
+            while len(words) > 2 and words[-1] in COMPANY_SUFFIXES:
                 words = words[:-1]   # "Standard and Poor's Corp" is "S&P", not "S&PC"
             if len(words) < 2 or words[0][0] not in first_letters:
                 continue
@@ -317,9 +330,7 @@ def blocking_signatures(key: Key) -> set[str]:
         core = _organisation_core(key) if len(words) >= 3 else None   # _merge_organisation_short_forms
         if core is not None:
             out.add("k:" + core[0])
-        trimmed = list(words)                   # _merge_company_suffixes
-        while len(trimmed) > 1 and trimmed[-1] in _COMPANY_SUFFIXES:
-            trimmed.pop()
+        trimmed = without_company_suffix(words)   # _merge_company_suffixes
         if len(trimmed) < len(words):
             out.add("k:" + " ".join(trimmed))
         if "of" in words[1:-1]:                 # _merge_word_order_variants
@@ -338,6 +349,7 @@ def blocking_signatures(key: Key) -> set[str]:
         if key.type == "PERSON":                # _merge_bare_names
             out.add("w:" + key.skeletons[0])
             out.add("w:" + key.skeletons[-1])
+            out.add("k:" + words[-1])           # _merge_company_suffixes (a surname keeps "Bell" from "Bell Corp")
         for form in key.stat.forms:             # _merge_short_forms_used_in_articles
             if " " not in form and "-" not in form:
                 out.add("k:" + normalize_name(form))

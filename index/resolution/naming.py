@@ -7,7 +7,7 @@ from typing import Iterable
 
 from ..lexicon import normalize_name
 from ..model import EntityType
-from .keys import Key, ResolvedEntity, dominant_type
+from .keys import Key, ResolvedEntity, dominant_type, is_common_word, is_company_name, without_company_suffix
 from .spelling import transliteration_skeleton
 
 
@@ -23,13 +23,17 @@ def entity_of(members: list[Key]) -> ResolvedEntity:
     type_counts: dict[EntityType, int] = defaultdict(int)
     all_forms: dict[str, int] = defaultdict(int)
     for key in members:
-        for entity_type, count in key.stat.type_counts.items():
-            type_counts[entity_type] += count
+        for mention_type, count in key.stat.type_counts.items():
+            type_counts[mention_type] += count
         for form, count in key.stat.forms.items():
             all_forms[form] += count
     aliases = sorted(all_forms, key=lambda form: (-all_forms[form], form))
+    # A cluster holding a company's full name is that company, however many of its
+    # short forms were typed by their shape ("Boeing said": a person's shape).
+    entity_type: EntityType = "ORG" if any(key.type == "ORG" and is_company_name(key.words) for key in members) \
+        else dominant_type(type_counts)
     return ResolvedEntity(
-        id="", name=_canonical_name(members, all_forms), type=dominant_type(type_counts), aliases=aliases,
+        id="", name=_canonical_name(members, all_forms), type=entity_type, aliases=aliases,
         keys=sorted(key.stat.key for key in members),
         mentions=sum(key.stat.mentions for key in members), articles=sum(key.stat.articles for key in members),
     )
@@ -39,14 +43,30 @@ def _canonical_name(members: list[Key], forms: dict[str, int]) -> str:
     """The fullest common form: the most-used surface form of the best key.
 
     The best key is a non-acronym one with the most words (a full name over a surname,
-    "World Health Organization" over "WHO"), ties broken by mentions. Keys of places
-    are the gazetteer's common name ("North Korea", not the official long form).
+    "World Health Organization" over "WHO"), ties broken by mentions; not a person's name
+    with a word before it that the name is written without more often ("White House" over
+    "Reagan White House"); a company's name without its company words when written more
+    often ("Reuters" over "Reuters Holdings Plc"). Keys of places are the gazetteer's
+    common name ("North Korea", not the official long form).
     """
     if len(members) == 1:
         best = members[0]
     else:
         candidates = [key for key in members if not key.acronym] or members
         best = max(candidates, key=lambda key: (len(key.words), key.stat.mentions, key.stat.key))
+        if best.type != "PERSON" and len(best.words) > 2 and is_common_word(best.words[0]):
+            # A word glued before an organisation's name by one outlet's style ("Reagan
+            # White House", "U.S. Federal Reserve Board", "By Chrysler Corp" in a line of
+            # odd capitals) is not its name: the name without it, written more often, is
+            # (a rare word is the name's own: "Kidder Peabody", not "Peabody").
+            shorter = next((key for key in candidates if key.words == best.words[1:]), None)
+            if shorter is not None and shorter.stat.mentions > best.stat.mentions:
+                best = shorter
+        core = without_company_suffix(best.words)
+        if len(core) < len(best.words):
+            bare = next((key for key in candidates if key.words == core), None)
+            if bare is not None and bare.stat.mentions > best.stat.mentions:
+                best = bare
     if len(best.stat.forms) == 1:   # most keys: the one form, unless it is not spelt as the key
         (form,) = best.stat.forms
         if best.type == "PLACE" and normalize_name(form) != best.stat.key:

@@ -29,13 +29,18 @@ INCREMENTAL_MIN_KEYS = 2000
 
 PROBLEMS_META = "entities_problems"
 RESOLUTION_META = "entities_resolution"  # how the last one went: "full" or "incremental"
+# Bumped whenever the merge rules or the typing of clusters change: clusters stored by
+# other rules are resolved again, in full, without re-reading any article.
+RESOLVER_VERSION = "2"
+RESOLVER_META = "entities_resolver"
 
 
 def entities_are_current(store: Store, curation: str = "") -> bool:
     """Whether the stored clusters were made from the mentions as they are now, with the
     curation decisions whose fingerprint is `curation`."""
     return (store.get_meta("entities_generation") == store.get_meta("generation", "0")
-            and (store.get_meta("entities_curation") or "") == curation)
+            and (store.get_meta("entities_curation") or "") == curation
+            and store.get_meta(RESOLVER_META) == RESOLVER_VERSION)
 
 
 def refresh_entities(store: Store, decisions: Sequence[Decision] = (), curation: str = "",
@@ -51,6 +56,7 @@ def refresh_entities(store: Store, decisions: Sequence[Decision] = (), curation:
     store.set_meta(PROBLEMS_META, json.dumps(problems))
     store.set_meta("entities_generation", generation)
     store.set_meta("entities_curation", curation)
+    store.set_meta(RESOLVER_META, RESOLVER_VERSION)
     return problems
 
 
@@ -59,6 +65,8 @@ def _can_be_incremental(store: Store, curation: str) -> bool:
         return False
     if (store.get_meta("entities_curation") or "") != curation:
         return False   # the decisions changed: they are applied to every cluster anew
+    if store.get_meta(RESOLVER_META) != RESOLVER_VERSION:
+        return False   # clusters made by other rules
     return store.dirty_key_count() <= max(INCREMENTAL_MIN_KEYS, INCREMENTAL_MAX_SHARE * store.key_count())
 
 
