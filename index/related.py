@@ -11,7 +11,8 @@ the square of the corpus:
    so two spellings of one name match), the passage's own article masked out.
 2. Re-ranking of the best candidates as a normalised overlap (a cosine of
    weighted features, so a score means the same for a short and a long passage):
-   shared entities by rarity, shared terms by rarity, shared word pairs (a
+   shared entities by rarity, shared terms by rarity (another form of the same word,
+   "suspension" / "suspended", counting in part), shared word pairs (a
    repeated phrase), shared numbers and dates, words shared inside quotation marks.
    Every passage of the best few candidate articles is scored too, so the passage
    that says the same thing in other words is there to be chosen.
@@ -66,6 +67,12 @@ LEAD_MATCH = 1.6
 
 # Weights of the kinds of evidence, in units of "one shared term of the same rarity".
 ENTITY_WEIGHT = 1.2
+# A term written in another form of the same word ("suspension" / "suspend": the
+# stemmer leaves them apart) counts this much; stems alike for this many letters.
+# Tuned on the dev half of the real-news pairs: 0 -> 0.7 moved one paraphrase pair
+# into the top 3 (.73 -> .75; paraphrase .38 -> .44), the empty answers unchanged.
+FAMILY_WEIGHT = 0.7
+FAMILY_PREFIX = 6
 PAIR_WEIGHT = 0.5
 NUMBER_WEIGHT = 0.5
 QUOTE_WEIGHT = 0.5
@@ -276,6 +283,7 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
                     if low not in source.entity_words}
     shared = [stem for stem in src.counts if stem in cand_weights and source.weights[stem] > 0]
     term_score = sum(source.weights[st] for st in shared)
+    term_score += FAMILY_WEIGHT * _family_overlap(src.counts, source.weights, cand_weights)
     pair_score = sum(min(source.weights[a], source.weights[b]) for a, b in src.pairs & cand.pairs
                      if a != b and a in source.weights and b in source.weights)
     number_score = sum(source.weights[st] for st in shared if is_number_or_date(st))
@@ -315,6 +323,27 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
     c.shared_terms = _reason_terms(sorted(shared, key=lambda st: (-is_number_or_date(st), -source.weights[st])),
                                    src, source.entity_words, idf)
     return c
+
+
+def _family_overlap(source_counts: dict[str, int], source_weights: dict[str, float],
+                    cand_weights: dict[str, float]) -> float:
+    """The weight of the source's terms the candidate does not share but writes in
+    another form of the same word ("suspension" / "suspend", "shipments" / "shipped"):
+    stems that begin alike for FAMILY_PREFIX letters, each of the source's counted at
+    the lower of the two weights."""
+    heads: dict[str, float] = {}
+    for stem, weight in cand_weights.items():
+        if weight > 0 and len(stem) >= FAMILY_PREFIX and stem not in source_counts:
+            head = stem[:FAMILY_PREFIX]
+            heads[head] = max(heads.get(head, 0.0), weight)
+    if not heads:
+        return 0.0
+    total = 0.0
+    for stem in source_counts:
+        weight = source_weights.get(stem, 0.0)
+        if weight > 0 and len(stem) >= FAMILY_PREFIX and stem not in cand_weights and not is_number_or_date(stem):
+            total += min(weight, heads.get(stem[:FAMILY_PREFIX], 0.0))
+    return total
 
 
 def _spread(own: int, theirs: int) -> float:

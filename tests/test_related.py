@@ -204,3 +204,15 @@ def test_cli_negative_passage_is_a_usage_error(cli_env):
     index, cache = cli_env
     result = cli("related", A, "-1", "--index", str(index), cache=cache)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_another_form_of_a_word_counts_as_shared() -> None:
+    # "suspension" and "suspended" stem apart ("suspens", "suspend"): one fact in other words.
+    from corpus_tui.index import related
+
+    asked = analyse("The suspension of crude shipments will last four months.")
+    weights = dict.fromkeys(asked.counts, 1.0)
+    same_fact = dict.fromkeys(analyse("Officials suspended crude exports.").counts, 1.0)
+    other_fact = dict.fromkeys(analyse("Officials raised crude exports.").counts, 1.0)
+    assert related._family_overlap(asked.counts, weights, same_fact) == 1.0
+    assert related._family_overlap(asked.counts, weights, other_fact) == 0.0
