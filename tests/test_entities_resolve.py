@@ -132,6 +132,15 @@ def test_a_small_town_key_joins_the_company_named_so_more_often() -> None:
     assert len(entities) == 2
 
 
+def test_an_untyped_key_never_joins_a_person_and_a_place_into_one() -> None:
+    # "Tarvin" alone (untyped) is a spelling of the town "Tarvyn" and the surname of
+    # "Jacques Tarvin": it may join one of them, never both.
+    entities = resolve_entities([stat("tarvyn", "PLACE", {"Tarvyn": 5}), stat("tarvin", "OTHER", {"Tarvin": 2}),
+                                 person("jacques tarvin", 3)])
+    assert not together(entities, "tarvyn", "jacques tarvin")
+    assert next(e for e in entities if "jacques tarvin" in e.keys).type == "PERSON"
+
+
 def test_a_surname_of_a_person_stays_apart_from_a_company_named_so() -> None:
     entities = resolve_entities([person("charles wexley", 5), stat("wexley", "OTHER", {"WEXLEY": 2}),
                                  stat("wexley cos", "ORG", {"Wexley Cos": 3})])
@@ -251,3 +260,12 @@ def test_engine_counts_distinct_articles_of_merged_entities(tmp_path) -> None:
     ix.sync()
     assert ix.find_entity("Sergei Lavrov").articles == 2
     assert next(e for e in ix.entities() if e.name == "Lisbon").articles == 1
+
+
+def test_british_and_american_spellings_of_an_organisation_are_one() -> None:
+    entities = resolve_entities([
+        stat("international quorn organisation", "ORG", {"International Quorn Organisation": 5}),
+        stat("international quorn organization", "ORG", {"International Quorn Organization": 2}),
+        stat("velmar centre for studies", "ORG", {"Velmar Centre for Studies": 3}),
+        stat("velmar center for studies", "ORG", {"Velmar Center for Studies": 1})])
+    assert len(entities) == 2

@@ -62,7 +62,7 @@ def cluster_keys(keys: list[Key], taken_ids: Iterable[str] = ()) -> list[Resolve
 
 
 def _cluster(keys: list[Key], taken_ids: Iterable[str]) -> list[ResolvedEntity]:
-    union = UnionFind(len(keys))
+    union = UnionFind(len(keys), [key.type for key in keys])
     merge_keys(keys, union)
     clusters: dict[int, list[int]] = defaultdict(list)
     for index in range(len(keys)):

@@ -40,8 +40,13 @@ class Key:
 
 
 class UnionFind:
-    def __init__(self, size: int) -> None:
+    """Clusters of keys. Given each key's type, it never makes one cluster of a person
+    and a place alone: a rule that would (two keys alike, each joined to one of them
+    through an untyped key: "Lyon", "Lion", "Jacques Lion") is refused."""
+
+    def __init__(self, size: int, types: list[EntityType] | None = None) -> None:
         self.parent = list(range(size))
+        self.kinds = [_KIND_BITS.get(t, 0) for t in types] if types is not None else [0] * size
 
     def find(self, item: int) -> int:
         while self.parent[item] != item:
@@ -52,10 +57,18 @@ class UnionFind:
     def union(self, first: int, second: int) -> None:
         first, second = self.find(first), self.find(second)
         if first != second:
+            kinds = self.kinds[first] | self.kinds[second]
+            if kinds == _PERSON_AND_PLACE:
+                return   # (with an organisation in it, it is the company's: "Kidder Peabody", "Peabody")
             # The smaller index wins so results do not depend on merge order.
             if second < first:
                 first, second = second, first
             self.parent[second] = first
+            self.kinds[first] = kinds
+
+
+_KIND_BITS: dict[str, int] = {"PERSON": 1, "PLACE": 2, "ORG": 4}
+_PERSON_AND_PLACE = 3
 
 
 # Words that end a company's name in some outlets and not in others.

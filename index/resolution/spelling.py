@@ -18,9 +18,18 @@ _DOUBLES = re.compile(r"(.)\1+")
 _OW_VOWEL = re.compile(r"ow(?=[^aeiouy])")
 
 
+# British and American spellings of the words organisations are named with
+# ("International Coffee Organisation" / "Organization", "Centre" / "Center").
+_BRITISH_WORDS = {"centre": "center", "centres": "centers", "theatre": "theater", "defence": "defense",
+                  "programme": "program", "programmes": "programs"}
+
+
 @lru_cache(maxsize=262144)
 def transliteration_skeleton(word: str) -> str:
     """A folding of one normalised word under which romanisation variants coincide."""
+    word = _BRITISH_WORDS.get(word, word)
+    if "isation" in word:
+        word = word.replace("isation", "ization")
     if "ow" in word:
         word = _OW_VOWEL.sub("u", word)
     if word[:1] == "o" and word[1:2] not in ("", "a", "e", "i", "o", "u"):
