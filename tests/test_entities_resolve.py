@@ -141,6 +141,17 @@ def test_an_untyped_key_never_joins_a_person_and_a_place_into_one() -> None:
     assert next(e for e in entities if "jacques tarvin" in e.keys).type == "PERSON"
 
 
+def test_a_name_far_more_often_alone_is_not_the_short_form_of_one_firm() -> None:
+    # One article wrote "Dunmore" for "Dunmore Industries Inc"; "Dunmore" alone (a club)
+    # is in a hundred. A short form the articles of the long name use often still joins.
+    club = stat("dunmore", "ORG", {"Dunmore": 200}, articles=100)
+    firm = stat("dunmore industries inc", "ORG", {"Dunmore Industries Inc": 2, "Dunmore": 2})
+    assert not together(resolve_entities([club, firm]), "dunmore", "dunmore industries inc")
+    brand = stat("quorvane", "ORG", {"Quorvane": 160}, articles=60)
+    maker = stat("quorvane computer inc", "ORG", {"Quorvane Computer Inc": 20, "Quorvane": 30})
+    assert together(resolve_entities([brand, maker]), "quorvane", "quorvane computer inc")
+
+
 def test_a_surname_of_a_person_stays_apart_from_a_company_named_so() -> None:
     entities = resolve_entities([person("charles wexley", 5), stat("wexley", "OTHER", {"WEXLEY": 2}),
                                  stat("wexley cos", "ORG", {"Wexley Cos": 3})])

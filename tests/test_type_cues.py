@@ -157,3 +157,15 @@ def test_general_before_a_word_never_written_without_it_starts_a_company_name() 
 @pytest.mark.parametrize("name", ["Bank of Ordonia", "Ministry of Tessaly Affairs", "Office for Vellan Statistics"])
 def test_an_organisation_named_with_of_or_for_may_start_a_sentence(name: str) -> None:
     assert typed(f"{name} said on Monday that rates would rise.", name) == "ORG"
+
+
+def test_a_club_is_named_by_its_staff_after_it_and_a_singers_manager_is_not() -> None:
+    names = {m.text: m.type for m in extract("He said Dunmore boss Jose Varga praised Keldwick striker Tom Abbe.")}
+    assert names["Dunmore"] == "ORG" and names["Keldwick"] == "ORG"
+    names = {m.text: m.type for m in extract("He said Vanbrook's manager Tom Parrick agreed.")}
+    assert names.get("Vanbrook") != "ORG"
+
+
+def test_a_two_letter_word_in_capitals_is_no_acronym() -> None:
+    assert [m.text for m in extract("Firms raised IT spending this year.")] == []
+    assert [m.text for m in extract("Shares of IT Quorvane Corp rose.")] == ["IT Quorvane Corp"]

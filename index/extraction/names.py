@@ -64,9 +64,15 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:shares|stock|stake|chief executive|chief exec
                          re.I)
 _ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
                         r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake)\b"
+                        # a club, by its staff named after it: "X boss Jose Mourinho", "X striker Ann Lee"
+                        # (not "X's manager": a singer's or a boxer's)
+                        r"|\s(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|coach)\s+[A-Z][a-z]"
                         r"|,? (?:which|that) (?:owns|runs|makes|operates|employs)\b"
                         r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b")
 
+
+# Two-letter words of English that capitals make look like acronyms.
+_SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -276,6 +282,8 @@ class MentionCutter(RunFinder):
             if word in lex.country_codes and country_code(tokens[0]):
                 return RawMention(start, end, surface, "PLACE", normalize_name(lex.country_codes[word]), tokens,
                                 gazetteer=True)
+            if word.lower() in _SHORT_WORDS:
+                return None   # "IT spending", "IS IT OVER?": a word in capitals, no acronym of a name
             if _ACRONYM.match(word):
                 return RawMention(start, end, surface, "ORG", key, tokens, acronym=True)
         return RawMention(start, end, surface, self._type_of(tokens, after_title, text, end), key, tokens)

@@ -226,6 +226,11 @@ def _merge_word_order_variants(keys: list[Key], union: UnionFind) -> None:
             union.union(index, other)
 
 
+# A one-word key mentioned this many times more often alone than articles wrote it for
+# the longer name is something else of that name.
+_SHORT_FORM_SHARE = 20
+
+
 def _merge_short_forms_used_in_articles(keys: list[Key], union: UnionFind) -> None:
     """A one-word key joins the one longer key that articles wrote it as.
 
@@ -237,19 +242,23 @@ def _merge_short_forms_used_in_articles(keys: list[Key], union: UnionFind) -> No
     if not wanted:
         return
     owners: dict[str, set[int]] = defaultdict(set)
+    written: dict[str, int] = defaultdict(int)   # how often articles wrote the short form for a longer name
     for index, key in enumerate(keys):
         if len(key.words) < 2:
             continue
-        for form in key.stat.forms:
+        for form, count in key.stat.forms.items():
             if " " in form or "-" in form:
                 continue
             short = normalize_name(form)
             if short in wanted:
                 owners[short].add(union.find(index))
+                written[short] += count
     for short, roots in owners.items():
         if len(roots) == 1:
             root = roots.pop()
             index = wanted[short]
+            if written[short] * _SHORT_FORM_SHARE < keys[index].stat.mentions:
+                continue   # "Chelsea", a club in a hundred articles, is not the "Chelsea" of one firm's story
             short_type, long_type = keys[index].type, keys[root].type
             if compatible(short_type, long_type) or short_type == "PERSON" and long_type == "ORG":
                 union.union(root, index)
