@@ -194,3 +194,16 @@ def test_a_small_town_named_like_a_word_is_the_word_at_a_sentence_start() -> Non
     assert [(m.text, m.type) for m in extract("He grew up in Cocoa, Florida.")][0] == ("Cocoa", "PLACE")
     # ...while a city's name starts a sentence as the city.
     assert [(m.text, m.type) for m in extract("Geneva talks began on Monday.")] == [("Geneva", "PLACE")]
+
+
+def test_a_word_capitalised_after_a_dotted_country_is_no_part_of_a_name() -> None:
+    # Wires capitalise the word after "U.S." as if its full stop ended a sentence.
+    text = "The rate against the U.S. Dollar rose, U.S. Officials said, and the U.S. Has agreed."
+    assert [(m.text, m.type) for m in extract(text)] == [("U.S.", "PLACE")] * 3
+    # ...while a name that starts with the country keeps it.
+    assert [m.text for m in extract("Shares of U.S. Shoe Corp rose.")] == ["U.S. Shoe Corp"]
+
+
+def test_a_countrys_official_is_cut_from_the_country() -> None:
+    assert [(m.text, m.type) for m in extract("He said U.S. Trade Representative Dalla Vorne spoke.")] == [
+        ("U.S.", "PLACE"), ("Dalla Vorne", "PERSON")]

@@ -152,7 +152,13 @@ class MentionCutter(RunFinder):
                     # place or demonym, or is hyphen-attached ("US-South Korean").
                     country = bool(country_code(token)) or lex.places.get(
                         " ".join(t.folded for t in run[index:end]), ("", ""))[1] == "country"
-                    if rest and not rest[0].hyphen_before and not self._splits_after_place(rest, country):
+                    if country and len(rest) == 1 and run[end - 1].text.endswith(".") \
+                            and self._everyday_word(rest[0], evidence):
+                        # "the U.S. Dollar due to U.S. Pressure": wires capitalise the word after
+                        # "U.S." as if its full stop ended a sentence; the capital proves nothing.
+                        rest[0].initial = True
+                    if rest and not rest[0].hyphen_before and not rest[0].initial \
+                            and not self._splits_after_place(rest, country):
                         pending.extend(run[index:end])
                         index = end
                         continue

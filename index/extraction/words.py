@@ -17,7 +17,7 @@ captain capt commander admiral marshal sergeant senator sen governor gov mayor a
 king queen prince princess emperor sultan sheikh emir pope cardinal bishop archbishop rev reverend
 imam rabbi judge chancellor premier leader spokesman spokeswoman spokesperson director ceo mp
 speaker councillor councilor commissioner inspector detective sheriff attorney undersecretary
-executive officer prosecutor coach manager striker midfielder defender goalkeeper
+executive officer prosecutor coach manager striker midfielder defender goalkeeper representative
 adm admiral sgt cpl brig brigadier cmdr supt fm pm
 """.split())
 
@@ -125,6 +125,8 @@ class WordClasses:
         if token.folded in CORE_TITLES or demonym_of(token.folded) or token.folded in self.lexicon.places \
                 or token.folded in self.lexicon.calendar_words or token.all_caps:
             return True
+        if country and token.folded in PERSON_TITLES and self._title_at(rest, 0):
+            return True   # "U.S. Trade Representative Clayton Yeutter": the country's official
         # "Moscow Vladimir Putin" (a headline) splits; "Cerro Alto" and "Cerro Alto Workers
         # Union" do not: a given name only splits when a surname-like word follows it.
         return self._is_given_name(token.folded) and len(rest) >= 2 and not rest[1].hyphen_before \
@@ -207,6 +209,13 @@ class WordClasses:
                     and word not in lex.places and not run[index + 1].hyphen_before:
                 return 0
         return length
+
+    def _everyday_word(self, token: Token, evidence: set[str]) -> bool:
+        """A word of everyday English ("Dollar", "Officials", "Has") that the article
+        gives no other sign of being a name, and that names no organisation's kind."""
+        word = token.folded
+        return self.lexicon.zipf(word) >= 4.0 and word not in ORG_HEADS and word not in evidence \
+            and word not in self.lexicon.places and not self._is_given_name(word) and not token.all_caps
 
     def _town_named_like_a_word(self, token: Token) -> bool:
         """A small town of the gazetteer named like a word of English ("Cocoa", "Delta"): at
