@@ -58,8 +58,10 @@ class UnionFind:
         first, second = self.find(first), self.find(second)
         if first != second:
             kinds = self.kinds[first] | self.kinds[second]
+            # (A person and a place with an organisation are the organisation's names:
+            # "Kidder Peabody", the town "Peabody" and a bare "Kidder".)
             if kinds == _PERSON_AND_PLACE:
-                return   # (with an organisation in it, it is the company's: "Kidder Peabody", "Peabody")
+                return
             # The smaller index wins so results do not depend on merge order.
             if second < first:
                 first, second = second, first

@@ -236,7 +236,8 @@ def _merge_short_forms_used_in_articles(keys: list[Key], union: UnionFind) -> No
 
     "Sernageomin" alone in one article joins "National Geology and Mining Service", which
     another article defined as "(Sernageomin)"; a surname written for two different full
-    names ("Quispe") joins neither.
+    names ("Quispe") joins neither; nor does a name standing alone twenty times more often
+    than it was written for the longer one (a club named like one firm's short form).
     """
     wanted = {key.stat.key: index for index, key in enumerate(keys) if len(key.words) == 1 and not key.acronym}
     if not wanted:
