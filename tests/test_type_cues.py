@@ -169,3 +169,9 @@ def test_a_club_is_named_by_its_staff_after_it_and_a_singers_manager_is_not() ->
 def test_a_two_letter_word_in_capitals_is_no_acronym() -> None:
     assert [m.text for m in extract("Firms raised IT spending this year.")] == []
     assert [m.text for m in extract("Shares of IT Quorvane Corp rose.")] == ["IT Quorvane Corp"]
+
+
+def test_the_credit_of_a_picture_is_an_organisation() -> None:
+    text = "The leaders met, in this photo released by the agency. Vellen via Zorbet\nThe talks went on."
+    assert typed(text, "Zorbet") == "ORG"
+    assert typed("Trains run via Dorrington to the coast.", "Dorrington") != "ORG"

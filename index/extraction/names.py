@@ -71,6 +71,10 @@ _ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|cha
                         r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b")
 
 
+# A credit at the end of a caption's line: "via X", "(via X)".
+_VIA = re.compile(r"\bvia $")
+_LINE_END = re.compile(r"\)?[ \t]*(?:\n|$)")
+
 # Two-letter words of English that capitals make look like acronyms.
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 
@@ -351,6 +355,8 @@ class MentionCutter(RunFinder):
             return "OTHER"
         if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) or _ORG_AFTER.match(text, end):
             return "ORG"       # "shares of X", "X's chief executive", "analysts at X"
+        if _VIA.search(text, max(0, tokens[0].start - 6), tokens[0].start) and _LINE_END.match(text, end):
+            return "ORG"       # a picture's credit: "... in this photo. (Agency) via X", "(via X)"
         cue = type_from_context(text, tokens[0].start, end)
         if cue is not None:
             return cue         # "oil giant X", "R&B star X", "X, the accountancy firm"
