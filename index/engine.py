@@ -32,7 +32,7 @@ from .errors import (
 )
 from .exploration import concordance_of, cooccurring, expand_entity_fields
 from .indexing import pending_files, update_index
-from .kwic import Concordance, SortOrder
+from .kwic import Concordance, SortOrder, context_line
 from .model import (
     Article,
     ArticleHits,
@@ -46,14 +46,13 @@ from .model import (
     PassageHit,
     Related,
     SearchResult,
-    Span,
     Trace,
     TraceMention,
 )
 from .related import related_passages
 from .resolution import ResolvedEntity, ambiguous_candidates, lookup_tiers, pick_candidate, suggest
 from .resolution.stored import entities_are_current, refresh_entities
-from .search import snippet, term_spans
+from .search import passage_hit
 from .storage import BUSY_RETRIES, IndexStorage, check_index_location, default_index_dir
 from .store import Store, passage_counts
 from .workspace import Workspace
@@ -254,7 +253,7 @@ class CorpusIndex(IndexStorage):
         out: list[ArticleHits] = []
         for article_id, group in ranked.articles:
             article = texts[article_id]
-            hits = [_passage_hit(article, passage, score, ranked.terms if snippets is None or rank < snippets else None)
+            hits = [passage_hit(article, passage, score, ranked.terms if snippets is None or rank < snippets else None)
                     for rank, (score, passage) in enumerate(group)]
             out.append(ArticleHits(article_id, article.title, hits[0].score, hits))
         return SearchResult(text, ranked.total, out, list(ranked.notes), ranked.counted)
@@ -276,7 +275,7 @@ class CorpusIndex(IndexStorage):
         query = self._expand_query(text)
         found, terms = self._recovering(lambda: self.search_backend.article_hits(query, article_id))
         article = self.article(article_id)
-        return [_passage_hit(article, p, score, terms) for p, score in found]
+        return [passage_hit(article, p, score, terms) for p, score in found]
 
     def _expand_query(self, text: str) -> str:
         """`entity:NAME` stands for every spelling of the entity (see `exploration`)."""
@@ -387,7 +386,7 @@ class CorpusIndex(IndexStorage):
             body, spans = texts[r.number]
             # Context stays inside the mention's passage: a KWIC line reads as one thought.
             p_start, p_end = spans[r.passage]
-            ctx, cs, ce = _kwic(body, r.start, r.end, context, p_start, p_end)
+            ctx, cs, ce = context_line(body, r.start, r.end, context, p_start, p_end)
             out.append(TraceMention(r.article, r.title, r.passage, r.start, r.end, r.text, ctx, cs, ce,
                                     position=r.start / max(1, len(body))))
         return Trace(entity, out)
@@ -472,37 +471,8 @@ class CorpusIndex(IndexStorage):
         return compare_passages(self.search_backend, self.store, a, passage, b, other_passage)
 
 
-def _passage_hit(article: Article, passage: int, score: float, terms: set[str] | None) -> PassageHit:
-    """One hit with its snippet and the spans of `terms` in it (no snippet: `terms` None)."""
-    if terms is None:
-        return PassageHit(article.id, article.title, passage, round(float(score), 4), "")
-    p = article.passages[passage]
-    body = article.text[p.start:p.end]
-    local = term_spans(body, terms)
-    snip, snip_spans = snippet(body, local)
-    spans = [Span(s.start + p.start, s.end + p.start) for s in local]
-    return PassageHit(article.id, article.title, passage, round(float(score), 4), snip, snip_spans, spans)
-
-
 def _check_passage(article: Article, passage: int) -> None:
     if not 0 <= passage < len(article.passages):
         raise UnknownArticle(
             f"article {article.id!r} has passages 0 to {len(article.passages) - 1}; there is no passage {passage}"
         )
-
-
-def _kwic(text: str, start: int, end: int, width: int, lo: int, hi: int) -> tuple[str, int, int]:
-    """One line of context around text[start:end] within text[lo:hi], cut at word
-    boundaries, with the mention's place in it."""
-    left = max(lo, start - width)
-    if left > lo:
-        space = text.find(" ", left, start)
-        left = space + 1 if space >= 0 else left
-    right = min(hi, end + width)
-    if right < hi:
-        space = text.rfind(" ", end, right)
-        right = space if space >= 0 else right
-    ctx = text[left:right].replace("\n", " ")
-    prefix = "…" if left > lo else ""
-    suffix = "…" if right < hi else ""
-    return prefix + ctx + suffix, len(prefix) + start - left, len(prefix) + end - left

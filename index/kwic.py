@@ -145,3 +145,20 @@ def log_likelihood(near: int, near_total: int, corpus: int, corpus_total: int) -
     g2 = 2 * (term(a, a + b, a + c) + term(b, a + b, b + d) + term(c, c + d, a + c) + term(d, c + d, b + d))
     rate_near, rate_rest = a / max(a + b, 1), c / max(c + d, 1)
     return g2 if rate_near > rate_rest else 0.0
+
+
+def context_line(text: str, start: int, end: int, width: int, lo: int, hi: int) -> tuple[str, int, int]:
+    """One line of context around text[start:end] within text[lo:hi], cut at word
+    boundaries, with the mention's place in it."""
+    left = max(lo, start - width)
+    if left > lo:
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    right = min(hi, end + width)
+    if right < hi:
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    ctx = text[left:right].replace("\n", " ")
+    prefix = "…" if left > lo else ""
+    suffix = "…" if right < hi else ""
+    return prefix + ctx + suffix, len(prefix) + start - left, len(prefix) + end - left

@@ -12,7 +12,7 @@ from whoosh.lang.porter import stem as porter_stem
 from whoosh.qparser import FuzzyTermPlugin, QueryParser
 
 from .errors import QueryError
-from .model import Span
+from .model import Article, PassageHit, Span
 
 _WORD = re.compile(r"[\w\*]+(\.?[\w\*]+)*")  # Whoosh's default tokenizer pattern
 _STEM_CACHE_LIMIT = 500_000
@@ -383,3 +383,15 @@ def bound_expansions(q: wq.Query, reader, max_terms: int | None = None,
         return ExpandedTerm(node.fieldname, node.text, chosen, node.boost, node.constantscore)
 
     return visit(q), notes
+
+
+def passage_hit(article: Article, passage: int, score: float, terms: set[str] | None) -> PassageHit:
+    """One hit with its snippet and the spans of `terms` in it (no snippet: `terms` None)."""
+    if terms is None:
+        return PassageHit(article.id, article.title, passage, round(float(score), 4), "")
+    p = article.passages[passage]
+    body = article.text[p.start:p.end]
+    local = term_spans(body, terms)
+    snip, snip_spans = snippet(body, local)
+    spans = [Span(s.start + p.start, s.end + p.start) for s in local]
+    return PassageHit(article.id, article.title, passage, round(float(score), 4), snip, snip_spans, spans)

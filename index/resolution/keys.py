@@ -73,14 +73,12 @@ _KIND_BITS: dict[str, int] = {"PERSON": 1, "PLACE": 2, "ORG": 4}
 _PERSON_AND_PLACE = 3
 
 
-# Words that end a company's name in some outlets and not in others.
-COMPANY_SUFFIXES = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "ltda",
-                              "plc", "llc", "holdings", "holding", "group", "company", "sa", "ag", "nv", "gmbh", "bhd",
-                              "investment", "investments"})
 # A name that ends on one of these is a company's, however its mentions were typed: a
 # short form written alone reads like a person ("Jardine Matheson said", "Boeing said").
 COMPANY_ENDINGS = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "ltda",
                              "plc", "llc", "gmbh", "ag", "nv", "bhd"})
+# Words that end a company's name in some outlets and not in others.
+COMPANY_SUFFIXES = COMPANY_ENDINGS | {"holdings", "holding", "group", "company", "sa", "investment", "investments"}
 
 
 def is_company_name(words: list[str]) -> bool:
