@@ -216,3 +216,39 @@ def test_another_form_of_a_word_counts_as_shared() -> None:
     other_fact = dict.fromkeys(analyse("Officials raised crude exports.").counts, 1.0)
     assert related._family_overlap(asked.counts, weights, same_fact) == 1.0
     assert related._family_overlap(asked.counts, weights, other_fact) == 0.0
+
+
+def test_two_reports_of_one_event_are_one_story_and_two_events_on_one_topic_are_not() -> None:
+    # The story similarity lets a fact told in other words through when the whole
+    # articles report one event; two strikes at two ports share the topic's words only.
+    import math
+
+    from corpus_tui.index import related
+    from corpus_tui.index.corpus import split_passages
+    from corpus_tui.index.model import Article
+
+    def article(name: str, text: str) -> Article:
+        return Article(name, text.splitlines()[0], text, passages=split_passages(text))
+
+    asked = article("a", "Dockers strike at Varnholm\n\nDockers at the port of Varnholm walked out on Monday over "
+                    "a pay offer of four percent, halting grain and timber cargoes.\n\nThe Brekke dockers' union "
+                    "said its members would not attend Thursday's mediation session.\n\nShips queued in the "
+                    "fjord as cranes stood idle.")
+    same_event = article("b", "Varnholm port at a standstill\n\nA walkout by dockworkers over a four percent pay "
+                         "offer has stopped timber and grain loading at Varnholm since Monday.\n\nThe Brekke "
+                         "union will skip the mediation talks this week, a spokesman said.\n\nIdle cranes and a "
+                         "queue of ships in the fjord.")
+    same_topic = article("c", "Strike at Oslund airport\n\nBaggage handlers at Oslund airport walked out on "
+                         "Friday over a pay offer, delaying flights.\n\nTheir union said it would attend talks "
+                         "with the airport's owners next week.")
+    texts = {a.id: a for a in (asked, same_event, same_topic)}
+    analysed = {(a.id, i): analyse(a.passage_text(i)) for a in (same_event, same_topic) for i in range(len(a.passages))}
+    own: dict[str, int] = {}
+    for i in range(len(asked.passages)):
+        for stem, n in analyse(asked.passage_text(i)).counts.items():
+            own[stem] = own.get(stem, 0) + n
+    every = [analyse(a.passage_text(i)).counts for a in texts.values() for i in range(len(a.passages))]
+    df = {stem: sum(stem in counts for counts in every) for counts in every for stem in counts}
+    idf = {stem: math.log(1 + len(every) / n) for stem, n in df.items()}
+    story = related._story_similarity(own, analysed, texts, idf, df)
+    assert story["b"] >= related.STORY_MIN > story["c"]

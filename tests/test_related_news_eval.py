@@ -36,10 +36,13 @@ FIELDS = ("id", "title", "text", "source", "date")
 # 0.93. One pair (reuters-5929 p2 -> reuters-5554 p2 and p6) cannot have both
 # partners listed, one passage per article. Then the test half was scored once and
 # the whole set became development text (related_pairs_news2.json is held out); a
-# stricter cut-off: dev top-3 0.73, MRR 0.706, paraphrase 0.38, empty list 1.00.
-FLOOR_TOP3 = 0.70
-FLOOR_PARAPHRASE_TOP3 = 0.37
-FLOOR_NONE_EMPTY = 0.86
+# stricter cut-off: dev top-3 0.73, MRR 0.706, paraphrase 0.38, empty list 1.00. Then
+# the second set was scored once too (related_pairs_news3.json is held out); a fact in
+# other words let through when the two articles tell one story: dev top-3 0.82, MRR
+# 0.761, paraphrase 0.62, empty list 1.00.
+FLOOR_TOP3 = 0.77
+FLOOR_PARAPHRASE_TOP3 = 0.55
+FLOOR_NONE_EMPTY = 0.93
 
 
 def load_labels(path: Path = PAIRS_FILE) -> dict:
