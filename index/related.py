@@ -241,7 +241,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
             scores.append(c.score)
         every.setdefault(ref.article, []).append(c)
         held = best.get(ref.article)
-        if held is None or (c.pick, c.score, -c.passage) > (held.pick, held.score, -held.passage):
+        if held is None or _pick_key(c) > _pick_key(held):
             best[ref.article] = c
 
     # How alike the whole articles are (the same story told by two outlets), for the
@@ -273,6 +273,12 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
             [o.passage for o in also[:MAX_ALSO]],
         ))
     return Related(article.id, passage, text, related)
+
+
+def _pick_key(c: _Candidate) -> tuple[bool, float, float, int]:
+    # A passage with too little evidence to be listed on its own (a one-word
+    # line of page furniture) never stands for its article.
+    return c.evidence >= MIN_EVIDENCE, c.pick, c.score, -c.passage
 
 
 def _expanded(found: list[PassageRef], texts: dict[str, Article]) -> list[PassageRef]:
