@@ -124,3 +124,16 @@ def test_a_title_word_or_and_before_a_company_suffix(sentence: str, names: list[
 def test_a_wire_label_is_cut_from_an_all_caps_headline_company() -> None:
     text = "RPT-VELMORE OF NORTH AMERICA INC <VLMR> 4TH QTR NET\n\nShr nine cts vs four cts\n\nNet 658,159 vs 299,930"
     assert [(m.text, m.type) for m in extract(text)] == [("VELMORE OF NORTH AMERICA INC", "ORG")]
+
+
+@pytest.mark.parametrize("name", ["Status Grove Corp", "International Quill Machines Corp", "General Varn Co",
+                                  "National Tessel Systems Inc"])
+def test_an_everyday_word_that_starts_a_sentence_and_a_company_name_is_in_the_name(name: str) -> None:
+    mentions = extract(f"Shares were flat. {name} said it would sell its unit for 12 mln dlrs.")
+    assert [(m.text, m.type) for m in mentions] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize("adverb", ["Meanwhile", "Separately", "Earlier"])
+def test_an_adverb_that_opens_a_sentence_is_not_in_the_company_name(adverb: str) -> None:
+    mentions = extract(f"Shares were flat. {adverb} Tessel Grove Corp said it would sell its unit.")
+    assert [(m.text, m.type) for m in mentions] == [("Tessel Grove Corp", "ORG")]

@@ -26,6 +26,12 @@ _COMMON_ACRONYMS = frozenset("""tv dvd cd pc gdp gnp cpi hiv aids dna gmt bst es
 faq usb sms mp3 id pr hq ppm mph kmh rpm ad bc""".split())
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
+# A capitalised everyday word that starts a sentence just before a company's name and
+# suffix belongs to the name ("Status Game Corp said", "General Host Corp") unless it is
+# one of the function words (far commoner than this) or the adverbs that open a sentence.
+_COMPANY_START_ZIPF = 5.6
+_SENTENCE_ADVERBS = frozenset("""meanwhile separately also however earlier later now then still yesterday today
+    tomorrow both last first next rival analysts shareholders traders officials sources""".split())
 COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "llc", "bhd", "cos"})
 # The vocabulary of earnings tables and wire figures ("Shr 12 cts vs 10 cts", "4TH QTR
 # NET", "NINE MTHS", "RISES 3.1 PCT"): abbreviations and units, never part of a name when
@@ -230,9 +236,11 @@ class WordClasses:
         lex = self.lexicon
         if token.all_caps and len(token.text) <= 6:
             return True
-        if not token.headline and index + 1 < len(run) and lex.zipf(token.folded) < 4.6 \
+        if not token.headline and index + 1 < len(run) and lex.zipf(token.folded) < _COMPANY_START_ZIPF \
+                and token.folded not in _SENTENCE_ADVERBS \
                 and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + 1:index + 5]):
-            return True   # "Inland Steel Co said": a company's name starts the sentence
+            return True   # "Inland Steel Co said", "International Business Machines Corp said":
+            #               a company's name starts the sentence
         if token.folded in PERSON_TITLES and self._title_at(run, index, evidence):
             return True   # handled as a title by the caller
         if token.folded in evidence:
