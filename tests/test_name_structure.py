@@ -137,3 +137,8 @@ def test_an_everyday_word_that_starts_a_sentence_and_a_company_name_is_in_the_na
 def test_an_adverb_that_opens_a_sentence_is_not_in_the_company_name(adverb: str) -> None:
     mentions = extract(f"Shares were flat. {adverb} Tessel Grove Corp said it would sell its unit.")
     assert [(m.text, m.type) for m in mentions] == [("Tessel Grove Corp", "ORG")]
+
+
+def test_a_place_before_another_place_and_a_company_suffix_starts_the_company_name() -> None:
+    mentions = extract("Shares were flat. Gulf Nevada Corp said it bought a stake in an oil field.")
+    assert [(m.text, m.type) for m in mentions] == [("Gulf Nevada Corp", "ORG")]

@@ -128,6 +128,9 @@ class WordClasses:
             if self.lexicon.zipf(token.folded.split("-")[0]) < 3.0 and not token.all_caps \
                     or len(rest) == 1 and token.folded in GENERIC_ALONE:
                 return True
+        if token.folded in self.lexicon.places and not token.all_caps and not country \
+                and any(t.folded in COMPANY_ABBREVIATIONS for t in rest[1:3]):
+            return False  # "Gulf Canada Corp", "Pacific Texas Inc": two places that start a company's name
         if token.folded in CORE_TITLES or demonym_of(token.folded) or token.folded in self.lexicon.places \
                 or token.folded in self.lexicon.calendar_words or token.all_caps:
             return True
