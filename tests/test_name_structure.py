@@ -142,3 +142,15 @@ def test_an_adverb_that_opens_a_sentence_is_not_in_the_company_name(adverb: str)
 def test_a_place_before_another_place_and_a_company_suffix_starts_the_company_name() -> None:
     mentions = extract("Shares were flat. Gulf Nevada Corp said it bought a stake in an oil field.")
     assert [(m.text, m.type) for m in mentions] == [("Gulf Nevada Corp", "ORG")]
+
+
+@pytest.mark.parametrize("headline, name", [
+    ("OHIO TESSEL <OTS> BUYS GRAIN STAKE", "OHIO TESSEL"),
+    ("TESSEL GROVE CORP <TGC> 4TH QTR LOSS", "TESSEL GROVE CORP"),
+    ("VARN PARK SEES HIGHER PROFIT", "VARN PARK"),
+])
+def test_a_headline_names_the_company_of_the_body_by_its_leading_words(headline: str, name: str) -> None:
+    body = " ".join(w.capitalize() for w in name.split()[:2])
+    mentions = extract(f"{headline}\n\n{body} Corp said it expected higher sales this year.")
+    found = [(m.text, m.type) for m in mentions]
+    assert found[0] == (name, "ORG") and found[1] == (f"{body} Corp", "ORG")

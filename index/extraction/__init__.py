@@ -37,7 +37,7 @@ from ..model import EntityType
 from .full_names import expand_to_full_names
 from .names import WIRE_LABELS, MentionCutter
 from .tokens import RawMention, mark_initials, tokenise
-from .words import COMPANY_ABBREVIATIONS, COMPANY_START
+from .words import COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
 
@@ -45,7 +45,7 @@ __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
                        r"\s\(([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,3})\)\s*(?:-{1,2}|[\u2013\u2014])", re.M)
 
-EXTRACTOR_NAME = "rules-7"  # 7: "General Motors" no title, parties, "America", sentence-initial "Bank of ..."
+EXTRACTOR_NAME = "rules-8"  # 8: a company named whole at a sentence start and in headlines
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +87,9 @@ class RuleExtractor(MentionCutter):
             if len(run) >= 2 and run[-1].folded in COMPANY_ABBREVIATIONS:
                 first = 1 if run[0].folded in WIRE_LABELS and run[1].hyphen_before else 0
                 evidence.add(COMPANY_START + run[first].folded)
+                words = [t.folded for t in run[first:-1]]
+                for length in range(2, len(words) + 1):
+                    evidence.add(COMPANY_WORDS + " ".join(words[:length]))
         for run in runs:
             mentions.extend(self._cut_run(text, run, evidence))
         mentions.sort(key=lambda m: m.start)

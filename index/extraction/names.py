@@ -21,6 +21,7 @@ from .type_cues import organisation_named_after_place, place_after_place, type_f
 from .words import (
     COMPANY_ABBREVIATIONS,
     COMPANY_START,
+    COMPANY_WORDS,
     COMPASS_INITIALS,
     GENERIC_ALONE,
     MONTH_ABBREVIATIONS,
@@ -134,6 +135,16 @@ class MentionCutter(RunFinder):
                 flush()   # "Kim Lauds Close Moscow Ties": each headline word proves itself
                 index += 1
                 continue
+            if token.headline and not pending:
+                length = self._company_words_at(run, index, evidence)
+                if length:
+                    # "GULF CANADA <GOC> BUYS STAKE": the company of the body, whatever its words
+                    company = self._make_mention(text, run[index:index + length], False, False, evidence)
+                    if company is not None:
+                        company.type, company.gazetteer, company.place_kind = "ORG", False, ""
+                        mentions.append(company)
+                    index += length
+                    continue
             if not pending and token.folded in WIRE_LABELS and index + 1 < len(run) and run[index + 1].hyphen_before:
                 run[index + 1].hyphen_before = False   # "RPT-ACME CORP <ACM> NET": a wire's label
                 index += 1
@@ -226,6 +237,16 @@ class MentionCutter(RunFinder):
             index += 1
         flush()
         return mentions
+
+    @staticmethod
+    def _company_words_at(run: list[Token], index: int, evidence: set[str]) -> int:
+        """How many headline words from run[index] are the leading words of a company
+        the article names with its suffix (0 if none, or only one word)."""
+        for length in range(min(5, len(run) - index), 1, -1):
+            if COMPANY_WORDS + " ".join(t.folded for t in run[index:index + length]) in evidence:
+                follows = index + length < len(run) and run[index + length].folded in COMPANY_ABBREVIATIONS
+                return length + follows   # with the suffix where the headline writes it
+        return 0
 
     def _make_mention(self, text: str, tokens: list[Token], after_title: bool, after_title_of: bool,
                       evidence: set[str]) -> RawMention | None:

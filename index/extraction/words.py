@@ -52,6 +52,9 @@ COMPASS_INITIALS = {"n.": "north", "s.": "south"}
 # Marks, in an article's evidence set, a word that starts a company's name there
 # ("Yankee" of "Yankee Cos Inc": not the adjective when it stands alone; "INLAND" in a headline).
 COMPANY_START = "\x00company:"
+# The leading words (two or more) of a company's name written with its suffix in the
+# article: "GULF CANADA" in a headline is "Gulf Canada Corp" of the body.
+COMPANY_WORDS = "\x00company-words:"
 # In the evidence: a capitalised word the article also writes without a person's title
 # just before it ("Motors" only ever after "General" is no surname: "General Motors").
 UNTITLED = "\x00untitled:"
