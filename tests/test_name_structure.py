@@ -154,3 +154,17 @@ def test_a_headline_names_the_company_of_the_body_by_its_leading_words(headline:
     mentions = extract(f"{headline}\n\n{body} Corp said it expected higher sales this year.")
     found = [(m.text, m.type) for m in mentions]
     assert found[0] == (name, "ORG") and found[1] == (f"{body} Corp", "ORG")
+
+
+def test_a_name_whose_s_is_its_own_keeps_it_wherever_the_article_writes_it() -> None:
+    # "Varnell's, a chain of cafes," shows the "'s" is the name's; the article never
+    # writes "Varnell" alone, so "the average Varnell's does" is the same name.
+    mentions = extract("VARNELL'S <VRN> UP ON RECOMMENDATION\n\nVarnell's, a chain of cafes, rose sharply. "
+                       "The average Varnell's does well, and Varnell's can grow, analysts said.")
+    assert [m.text for m in mentions] == ["VARNELL'S", "Varnell's", "Varnell's", "Varnell's"]
+
+
+def test_a_possessive_stays_a_possessive() -> None:
+    mentions = extract("Tessel Group's <TSG> cafe unit was sold. Its rival bought Dornvale's stake, "
+                       "which Dornvale had held for years. Britain's share fell, Britain's.")
+    assert [m.text for m in mentions] == ["Tessel Group", "Dornvale", "Dornvale", "Britain", "Britain"]

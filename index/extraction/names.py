@@ -3,6 +3,7 @@ calendar words stripped; gazetteer places matched longest first) and each name t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import (
     COMPASS_WORDS,
@@ -37,6 +38,11 @@ WIRE_LABELS = frozenset({"rpt", "refile", "corrected", "correction", "update", "
 _NAME_OWN_S_AFTER = re.compile(
     r"\s*(?:[,.;:)\]]|$)|\s+(?:said|says|told|added|reported|reports|and|or|cut|raised|lowered|"
     r"downgraded|upgraded|rated|affirmed|placed|put|gave|has|have|had|is|are|was|were|will|would)\b")
+# A ticker after the "'s" ("MCDONALD'S <MCD> UP"), unless the name ends on a company's
+# suffix or head word ("Acme Corp's <ACM.O> unit", "Acme Group's <ACM>": the possessive
+# of the company).
+_TICKER_AFTER = re.compile(r"\s+<[A-Z]")
+_OWN_S = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['\u2019][sS]\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Company abbreviations that shorten a word ("Corporation"), and so take a full stop.
 _SHORTENED_WORDS = frozenset({"co", "corp", "inc", "ltd", "cos"})
@@ -93,6 +99,28 @@ def _table_line(text: str, start: int, end: int) -> bool:
     if not words:
         return True
     return sum(ch.isdigit() for ch in rest) >= 2 and all(w in TABLE_WORDS or w == "loss" for w in words)
+
+
+def _own_s_after(text: str, position: int, last_word: str) -> bool:
+    """Whether what follows an "'s" at `position` shows it is the name's own."""
+    return bool(_NAME_OWN_S_AFTER.match(text, position)
+                or last_word not in COMPANY_ABBREVIATIONS and last_word not in ORG_HEADS
+                and _TICKER_AFTER.match(text, position))
+
+
+@lru_cache(maxsize=4)
+def _names_with_own_s(text: str) -> frozenset[str]:
+    """The names (lower case) the text writes with an "'s" that is their own at least once
+    (nothing a possessive needs follows) and never without it."""
+    own: set[str] = set()
+    for match in _OWN_S.finditer(text):
+        words = match.group(1).split(" ")
+        if _own_s_after(text, match.end(), words[-1].lower()):
+            for start in range(len(words)):   # "Analyst Lee said McDonald's" -> every tail
+                own.add(" ".join(words[start:]).lower())
+    lowered = text.lower()
+    return frozenset(name for name in own
+                     if not re.search(r"\b" + re.escape(name) + r"\b(?!['\u2019]s)", lowered))
 
 
 class MentionCutter(RunFinder):
@@ -261,9 +289,12 @@ class MentionCutter(RunFinder):
             # "Acme Corp." (the full stop of a shortened word); "Acme Plc. The ...": the
             # sentence's, as "plc" is written without one.
             end += 1
-        if tokens[-1].possessive and _NAME_OWN_S_AFTER.match(text, end + 2):
+        if tokens[-1].possessive and " ".join(t.folded for t in tokens) not in lex.places \
+                and not (len(tokens) == 1 and country_code(tokens[0])) \
+                and (_NAME_OWN_S_AFTER.match(text, end + 2) or text[start:end].lower() in _names_with_own_s(text)):
             end += 2   # "Moody's said", "rated by Standard & Poor's.": no noun follows, so the
-            #            's is the name's own, not a possessive
+            #            's is the name's own, not a possessive; and so it is wherever else the
+            #            article writes that name, if never without it ("the average McDonald's")
         surface = text[start:end]
         folded_words = [t.folded for t in tokens]
         compass_initial = folded_words[0] in COMPASS_INITIALS
