@@ -72,6 +72,17 @@ cos incorporated ag sa nv ab spa gmbh bv oyj asa kk pty srl sarl bhd
 
 # Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
 NAME_JOINERS = frozenset({"of", "on", "for"})
+# The news agencies' abbreviations of the states of the United States (AP style), which
+# wires write after a town ("Peoria, Ill.") or a party ("R-Minn."), always with a full stop.
+US_STATE_ABBREVIATIONS = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+    "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+    "ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana",
+    "md": "Maryland", "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi",
+    "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "okla": "Oklahoma",
+    "ore": "Oregon", "pa": "Pennsylvania", "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont",
+    "va": "Virginia", "wash": "Washington", "wis": "Wisconsin", "wyo": "Wyoming",
+}
 NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der",
                             "den", "ter", "le", "la", "bin", "ibn", "al", "el", "abu", "bint"})
 # Adjectives of nationality that no rule derives from a place name in the gazetteer.

@@ -168,3 +168,15 @@ def test_a_possessive_stays_a_possessive() -> None:
     mentions = extract("Tessel Group's <TSG> cafe unit was sold. Its rival bought Dornvale's stake, "
                        "which Dornvale had held for years. Britain's share fell, Britain's.")
     assert [m.text for m in mentions] == ["Tessel Group", "Dornvale", "Dornvale", "Britain", "Britain"]
+
+
+def test_a_state_abbreviated_after_a_town_or_a_party_is_the_state_with_its_full_stop() -> None:
+    _, by_surface = resolve(["The plant in Varnton, Calif., will close, said Rep. Ann Tessel (D-Minn.).",
+                             "California and Minnesota growers met on Monday, officials said."])
+    assert by_surface["Calif."] == by_surface["California"]
+    assert by_surface["Minn."] == by_surface["Minnesota"]
+
+
+def test_a_word_like_a_state_abbreviation_elsewhere_is_not_a_state() -> None:
+    mentions = extract("He went to Mass. Later he said he was ill. Wash the car.")
+    assert all(m.type != "PLACE" for m in mentions)

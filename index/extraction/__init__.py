@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..folding import normalize_name
-from ..lexicon import fold, lexicon
+from ..lexicon import US_STATE_ABBREVIATIONS, fold, lexicon
 from ..model import EntityType
 from .full_names import expand_to_full_names
 from .names import WIRE_LABELS, MentionCutter
-from .tokens import RawMention, mark_initials, tokenise
+from .tokens import RawMention, Token, mark_initials, tokenise
 from .words import COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
@@ -94,6 +94,7 @@ class RuleExtractor(MentionCutter):
             mentions.extend(self._cut_run(text, run, evidence))
         mentions.sort(key=lambda m: m.start)
         _towns_that_start_organisations(text, mentions)
+        _abbreviated_states(text, mentions, tokens)
         expand_to_full_names(text, mentions)
         if outlets:
             # The outlet of a dateline is an organisation wherever else it is named.
@@ -134,6 +135,26 @@ def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> No
             continue
         mention.type, mention.key = "ORG", normalize_name(mention.text)
         mention.gazetteer, mention.place_kind = False, ""
+
+
+# A state's abbreviation after a town and a comma ("Peoria, Ill.") or a party's letter
+# ("R-Minn."), with the full stop that every one of them is written with.
+_ABBREVIATED_STATE = re.compile(
+    r"(?:(?<=\w, )|(?<=\b[RDI]-))(" + "|".join(a.capitalize() for a in US_STATE_ABBREVIATIONS) + r")\.")
+
+
+def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
+    """The states of the United States as wires abbreviate them: places, named in full."""
+    by_start = {t.start: t for t in tokens}
+    for match in _ABBREVIATED_STATE.finditer(text):
+        start, end = match.span()
+        token = by_start.get(start)
+        if token is None:
+            continue
+        mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
+        state = US_STATE_ABBREVIATIONS[match.group(1).lower()]
+        mentions.append(RawMention(start, end, text[start:end], "PLACE", normalize_name(state), [token]))
+    mentions.sort(key=lambda m: m.start)
 
 
 def _in_a_list_of_places(text: str, mentions: list[RawMention], index: int) -> bool:
