@@ -180,3 +180,14 @@ def test_a_state_abbreviated_after_a_town_or_a_party_is_the_state_with_its_full_
 def test_a_word_like_a_state_abbreviation_elsewhere_is_not_a_state() -> None:
     mentions = extract("He went to Mass. Later he said he was ill. Wash the car.")
     assert all(m.type != "PLACE" for m in mentions)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Crowds filled Varnton Square for the UK premiere, officials said.", ["Varnton Square", "UK"]),
+    ("The award went to Tomas Varga for Grey Harbour, the jury said.", ["Tomas Varga", "Grey Harbour"]),
+    ("The Office for National Statistics said prices rose.", ["Office for National Statistics"]),
+    ("The Bank of England said rates would hold.", ["Bank of England"]),
+])
+def test_for_and_on_join_a_name_only_before_what_is_not_a_place_nor_after_a_person(sentence: str,
+                                                                                     names: list[str]) -> None:
+    assert [m.text for m in extract(sentence)] == names

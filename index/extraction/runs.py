@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, ORG_HEADS, TITLE_ABBREVIATIONS, demonym_of
 from .tokens import Token, is_space, particles_then_name
-from .words import COMPANY_ABBREVIATIONS, CORE_TITLES, WordClasses
+from .words import COMPANY_ABBREVIATIONS, CORE_TITLES, WordClasses, country_code
 
 
 class RunFinder(WordClasses):
@@ -104,6 +104,12 @@ class RunFinder(WordClasses):
                     return False
             # "Bank of England", "Secretary of the Security Council" (the title is cut later),
             # not "Kim of North Korea".
+            if token.folded != "of" and previous.folded not in ORG_HEADS \
+                    and (target.folded in self.lexicon.places or country_code(target)
+                         or len(current) == 2 and self._is_given_name(current[0].folded)):
+                # "Leicester Square for the UK", "Brown on UK": a place after "for" or "on"
+                # is not the end of a name; "Michael Mann for Collateral": a person's is complete.
+                return False
             left_is_head = previous.folded in ORG_HEADS or (
                 self.lexicon.zipf(previous.folded) >= 3.0 and not demonym_of(previous.folded)
                 and previous.folded not in self.lexicon.places and not self._is_given_name(previous.folded))
