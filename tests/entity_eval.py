@@ -7,7 +7,7 @@ they belong to one entity), and the must-not-merge pairs that ended up in one en
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -30,6 +30,8 @@ class Scores:
     violations: list[tuple[str, str]] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    type_errors: list[str] = field(default_factory=list)   # a matched mention whose entity has another type
+    confusion: Counter = field(default_factory=Counter)     # (gold type, the entity's type) -> mentions
 
     @property
     def precision(self) -> float:
@@ -112,6 +114,13 @@ def evaluate(gold_path: Path, root: Path | None = None, texts: Mapping[str, str]
                  for article in gold["articles"] for name in [article["file"] if "file" in article else article["id"]]
                  for m in article["mentions"]}
     scores.entity_type_correct = sum(type_of_key[predicted[span][1]] == gold_type[span] for span in predicted_entity)
+    gold_text = {(name, m["start"], m["end"]): m["text"]
+                 for article in gold["articles"] for name in [article["file"] if "file" in article else article["id"]]
+                 for m in article["mentions"]}
+    scores.confusion = Counter((gold_type[span], type_of_key[predicted[span][1]]) for span in predicted_entity)
+    scores.type_errors = [f"{span[0]}:{span[1]} {gold_text[span]!r} is {gold_type[span]}, "
+                          f"its entity {type_of_key[predicted[span][1]]}"
+                          for span in sorted(predicted_entity) if type_of_key[predicted[span][1]] != gold_type[span]]
     matched = sorted(predicted_entity)
     for first, second in combinations(matched, 2):
         same_gold = gold_entity[first] == gold_entity[second]

@@ -175,3 +175,15 @@ def test_the_credit_of_a_picture_is_an_organisation() -> None:
     text = "The leaders met, in this photo released by the agency. Vellen via Zorbet\nThe talks went on."
     assert typed(text, "Zorbet") == "ORG"
     assert typed("Trains run via Dorrington to the coast.", "Dorrington") != "ORG"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Prices rose 0.5%, said Quorvane economist Ann Tessel on Monday.", "Quorvane", "ORG"),
+    ("A Brannock spokeswoman declined to comment on the report.", "Brannock", "ORG"),
+    ("Velmora officials said the talks would resume.", "Velmora", "ORG"),
+    ("In addition, Orvanto Dynamics <ORV> said it will sell a series of chips.", "Orvanto Dynamics", "ORG"),
+    ("Treasury Secretary James Vellard met bankers. Vellard officials said no deal was near.", "Vellard", "PERSON"),
+])
+def test_an_organisation_is_typed_by_its_staff_or_its_ticker(text: str, surface: str, expected: str) -> None:
+    # (the last mention: "Vellard officials", where the person is named already)
+    assert [m.type for m in extract(text) if m.text == surface][-1] == expected

@@ -75,7 +75,14 @@ _ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|cha
                         # (not "X's manager": a singer's or a boxer's)
                         r"|\s(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|coach)\s+[A-Z][a-z]"
                         r"|,? (?:which|that) (?:owns|runs|makes|operates|employs)\b"
-                        r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b")
+                        r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b"
+                        # a ticker ("National Semiconductor <NSM> said"); its staff named by
+                        # their job ("X economist Ann Lee", "a X spokeswoman", "X officials";
+                        # a people's officials are its demonym's, never a mention)
+                        r"|\s+<[A-Z][\w.]*>"
+                        r"|\s(?:official|economist|executives?|editor)\b")
+# Staff a person has too: "Reagan spokesman Larry Speakes", "Baker officials".
+_STAFF_AFTER = re.compile(r"\s(?:officials|spokes(?:man|woman|person))\b")
 
 
 # A credit at the end of a caption's line: "via X", "(via X)".
@@ -266,6 +273,13 @@ class MentionCutter(RunFinder):
         flush()
         return mentions
 
+    def _surname_in_text(self, text: str, word: str) -> bool:
+        """Whether the text names a person with this surname ("James Baker", "Ann B. Lee")."""
+        for match in re.finditer(r"\b([A-Z][a-z]+)(?: [A-Z]\.)? " + re.escape(word) + r"\b", text):
+            if self._is_given_name(match.group(1).lower()):
+                return True
+        return False
+
     @staticmethod
     def _company_words_at(run: list[Token], index: int, evidence: set[str]) -> int:
         """How many headline words from run[index] are the leading words of a company
@@ -405,8 +419,12 @@ class MentionCutter(RunFinder):
                     and not demonym_of(folded_words[0]):
                 return "PERSON"
             return "OTHER"
-        if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) or _ORG_AFTER.match(text, end):
+        if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
+                or _ORG_AFTER.match(text, end) and not demonym_of(tokens[0].folded):
             return "ORG"       # "shares of X", "X's chief executive", "analysts at X"
+        if _STAFF_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
+                and not self._surname_in_text(text, tokens[0].text):
+            return "ORG"       # "a X spokeswoman", "X officials", X no person of the article
         if _VIA.search(text, max(0, tokens[0].start - 6), tokens[0].start) and _LINE_END.match(text, end):
             return "ORG"       # a picture's credit: "... in this photo. (Agency) via X", "(via X)"
         cue = type_from_context(text, tokens[0].start, end)

@@ -45,6 +45,10 @@ def main() -> None:
     print(f"spurious ({len(scores.spurious)}):")
     for line in scores.spurious:
         print("  " + line)
+    print("gold type -> the entity's type:", ", ".join(f"{g}->{t} {n}" for (g, t), n in sorted(scores.confusion.items())))
+    print(f"typed otherwise ({len(scores.type_errors)}):")
+    for line in scores.type_errors:
+        print("  " + line)
 
 
 if __name__ == "__main__":
