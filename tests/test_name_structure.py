@@ -191,3 +191,16 @@ def test_a_word_like_a_state_abbreviation_elsewhere_is_not_a_state() -> None:
 def test_for_and_on_join_a_name_only_before_what_is_not_a_place_nor_after_a_person(sentence: str,
                                                                                      names: list[str]) -> None:
     assert [m.text for m in extract(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices rise at Christmas and at Easter, traders said.",
+    "Tessel Petroleum Co., Had given up its plans, it said.",
+    "He said the Varnland, Whose nominee resigned, named another.",
+])
+def test_holidays_and_stray_capitals_of_function_words_are_no_names(sentence: str) -> None:
+    assert [m.text for m in extract(sentence) if m.text in ("Christmas", "Easter", "Had", "Whose")] == []
+
+
+def test_a_holiday_inside_a_name_stays() -> None:
+    assert "Father Christmas" in [m.text for m in extract("Children wrote to Father Christmas this week.")]

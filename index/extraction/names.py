@@ -48,6 +48,15 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _SHORTENED_WORDS = frozenset({"co", "corp", "inc", "ltd", "cos"})
 # A full stop that ends a sentence: the end of the line or text, or a new sentence.
 _SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
+# Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
+# inside a name they stay ("Father Christmas", "Easter Island").
+_HOLIDAYS = frozenset("""christmas xmas easter ramadan thanksgiving hanukkah passover diwali halloween
+    eid hogmanay lent advent pentecost""".split())
+# Words no name is alone, capitalised or not ("the U.S., Whose nominee", "Co., Had given";
+# not "who": the band).
+_FUNCTION_WORDS = frozenset("""had has have having was were is are been being does did whose which whom
+    what whether although though because while unless until since also however and or nor yet but if than
+    then there these those this that he she they we his her its their our my your him them""".split())
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _SMALL_NUMBERS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
@@ -318,8 +327,11 @@ class MentionCutter(RunFinder):
         if len(tokens) == 1:
             token = tokens[0]
             if len(token.text) < 2 or token.folded in lex.calendar_words or token.folded in COMPASS_WORDS \
-                    or token.folded in GENERIC_ALONE or token.folded in _NUMBER_WORDS:
+                    or token.folded in GENERIC_ALONE or token.folded in _NUMBER_WORDS \
+                    or token.folded in _HOLIDAYS:
                 return None
+            if token.folded in _FUNCTION_WORDS and not token.all_caps:
+                return None   # "North Aegean Petroleum Co., Had given up": a wire's stray capital
             if _PLURAL_ACRONYM.match(token.text):
                 return None   # "CDs", "MTNs": a plural is a common noun
             if token.folded not in lex.places and demonym_of(token.folded) \
