@@ -88,7 +88,8 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du"
 # Adjectives of nationality that no rule derives from a place name in the gazetteer.
 IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "briton", "britons", "swiss", "soviet", "soviets",
                                 "scottish", "scots", "emirati", "emiratis", "saudi", "saudis", "kiwi", "yankee",
-                                "basque", "catalan"})
+                                "basque", "catalan", "turk", "turks", "dane", "danes", "swede", "swedes",
+                                "finn", "finns"})
 # Head words of place names that are common nouns, not a place's own name.
 _GENERIC_PLACE_WORDS = frozenset({"republic", "republics", "islands", "island", "states", "kingdom", "territory",
                                   "territories", "federation", "union", "emirates", "province", "region", "city"})

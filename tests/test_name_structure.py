@@ -204,3 +204,9 @@ def test_holidays_and_stray_capitals_of_function_words_are_no_names(sentence: st
 
 def test_a_holiday_inside_a_name_stays() -> None:
     assert "Father Christmas" in [m.text for m in extract("Children wrote to Father Christmas this week.")]
+
+
+def test_an_adverb_opening_a_paragraph_and_a_people_are_no_names() -> None:
+    mentions = extract("The game is long.\n\nAnnoyingly, the puzzles are easy. Swede Tomas Varga and two Danes "
+                       "won, and the Turks lost.")
+    assert [(m.text, m.type) for m in mentions] == [("Tomas Varga", "PERSON")]

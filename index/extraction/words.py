@@ -240,6 +240,9 @@ class WordClasses:
         """Whether a word whose capital proves nothing is still a name."""
         token = run[index]
         lex = self.lexicon
+        if len(run) == 1 and token.folded.endswith("ly") and text.startswith(",", token.end) \
+                and lex.zipf(token.folded) >= 1.5 and token.folded not in evidence:
+            return False   # "Annoyingly, the puzzles ...": an adverb opening a sentence
         if token.all_caps and len(token.text) <= 6:
             return True
         if not token.headline and index + 1 < len(run) and lex.zipf(token.folded) < _COMPANY_START_ZIPF \
