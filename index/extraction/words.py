@@ -241,7 +241,8 @@ class WordClasses:
         token = run[index]
         lex = self.lexicon
         if len(run) == 1 and token.folded.endswith("ly") and text.startswith(",", token.end) \
-                and lex.zipf(token.folded) >= 1.5 and token.folded not in evidence:
+                and token.folded not in evidence \
+                and max(lex.zipf(token.folded), lex.zipf(token.folded[:-2]), lex.zipf(token.folded[:-3] + "y")) >= 2.5:
             return False   # "Annoyingly, the puzzles ...": an adverb opening a sentence
         if token.all_caps and len(token.text) <= 6:
             return True
