@@ -187,3 +187,8 @@ def test_the_credit_of_a_picture_is_an_organisation() -> None:
 def test_an_organisation_is_typed_by_its_staff_or_its_ticker(text: str, surface: str, expected: str) -> None:
     # (the last mention: "Vellard officials", where the person is named already)
     assert [m.type for m in extract(text) if m.text == surface][-1] == expected
+
+
+@pytest.mark.parametrize("surface", ["Varnel Q380", "Tesso Vanta M3", "Orvel Kinto SV"])
+def test_a_name_ending_on_a_model_code_is_no_person(surface: str) -> None:
+    assert typed(f"Buyers queued for the new {surface} on Monday.", surface) != "PERSON"

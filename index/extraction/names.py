@@ -403,6 +403,8 @@ class MentionCutter(RunFinder):
                 _PLACE_AFTER.match(text, end)
                 or _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start)):
             return "PLACE"     # "the Cerro Alto copper mine", "the village of Upper Kandi"
+        if len(tokens) >= 2 and any(ch.isdigit() for ch in tokens[-1].text) and tokens[-1].text[:1].isalpha():
+            return "OTHER"     # "Airbus A380", "Boeing A300s": a model's code ends a product
         if len(tokens) >= 2:
             # A given name as frequent as an everyday word ("John") counts where its capital
             # is not a sentence's.
@@ -428,7 +430,7 @@ class MentionCutter(RunFinder):
             words = [t for t in tokens if not t.hyphen_before and t.folded not in NAME_PARTICLES]
             if 2 <= len(words) <= 3 and all(lex.zipf(t.folded) < 3.5 or self._is_given_name(t.folded)
                                             or t.folded in NAME_PARTICLES for t in tokens) \
-                    and not demonym_of(folded_words[0]):
+                    and not demonym_of(folded_words[0]) and not tokens[-1].all_caps:   # "Macintosh SE"
                 return "PERSON"
             return "OTHER"
         if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
