@@ -192,3 +192,8 @@ def test_an_organisation_is_typed_by_its_staff_or_its_ticker(text: str, surface:
 @pytest.mark.parametrize("surface", ["Varnel Q380", "Tesso Vanta M3", "Orvel Kinto SV"])
 def test_a_name_ending_on_a_model_code_is_no_person(surface: str) -> None:
     assert typed(f"Buyers queued for the new {surface} on Monday.", surface) != "PERSON"
+
+
+@pytest.mark.parametrize("surface", ["River Varne", "Mount Tessaly", "Isle of Quorn", "Port Velmar"])
+def test_a_place_kind_before_its_name_makes_a_place(surface: str) -> None:
+    assert typed(f"Floods reached the {surface} on Monday.", surface) == "PLACE"

@@ -65,6 +65,8 @@ _NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
 _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
                 r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state|area)")
 # Nouns that make a capitalised phrase a place when they end it.
+# A place's kind written before its name.
+_PLACE_HEADS_BEFORE = frozenset({"river", "lake", "mount", "mt", "cape", "isle", "port"})
 _PLACE_HEADS = frozenset({"islands", "island", "isles", "river", "lake", "bay", "valley", "coast", "mountains",
                           "peninsula", "desert", "sea", "ocean", "gulf", "strait", "straits", "airport", "county",
                           "province", "district", "heights", "plateau", "canal", "harbour", "harbor", "theatre",
@@ -386,8 +388,8 @@ class MentionCutter(RunFinder):
             return by_words
         if any(t.gap_before == " & " for t in tokens[1:]):
             return "ORG"       # "X & Y": firms join names with "&"
-        if len(tokens) >= 2 and folded_words[-1] in _PLACE_HEADS:
-            return "PLACE"     # "Channel Islands", "Rift Valley"
+        if len(tokens) >= 2 and (folded_words[-1] in _PLACE_HEADS or folded_words[0] in _PLACE_HEADS_BEFORE):
+            return "PLACE"     # "Channel Islands", "Rift Valley", "River Thames", "Mount Kenya"
         if any(w in NAME_JOINERS for w in folded_words):
             return "OTHER"
         if after_title:
