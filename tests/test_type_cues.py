@@ -197,3 +197,11 @@ def test_a_name_ending_on_a_model_code_is_no_person(surface: str) -> None:
 @pytest.mark.parametrize("surface", ["River Varne", "Mount Tessaly", "Isle of Quorn", "Port Velmar"])
 def test_a_place_kind_before_its_name_makes_a_place(surface: str) -> None:
     assert typed(f"Floods reached the {surface} on Monday.", surface) == "PLACE"
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Stevie Brandish", "PERSON"), ("Tessa Keys", "PERSON"), ("Tessa Wonder", "PERSON"),
+    ("Orvel Prize", "OTHER"), ("Marlon Hotel", "OTHER"),
+])
+def test_after_a_first_name_that_is_no_word_an_everyday_word_is_a_surname(surface: str, expected: str) -> None:
+    assert typed(f"The crowd cheered when {surface} arrived on Monday.", surface) == expected
