@@ -42,13 +42,18 @@ GOLD2 = HERE / "news_gold2.json"
 
 def select() -> list[tuple[str, str]]:
     """The seeded draw described in the module docstring: [(id, "test")]."""
-    taken = {article_id for article_id, _split in first.select()}
+    return draw(SEED, {article_id for article_id, _split in first.select()})
+
+
+def draw(seed: int, taken: set[str]) -> list[tuple[str, str]]:
+    """N_BBC then N_REUTERS ids drawn with random.Random(seed) from the sorted ids of each
+    source whose shown text is at most MAX_CHARS, minus `taken`: [(id, "test")]."""
     records = read_records()
     eligible: dict[str, list[str]] = {"bbc": [], "reuters21578": []}
     for record in records.values():
         if record["id"] not in taken and len(shown_text(record)) <= MAX_CHARS:
             eligible[record["source"]].append(record["id"])
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     bbc = sorted(rng.sample(sorted(eligible["bbc"]), N_BBC))
     reuters = sorted(rng.sample(sorted(eligible["reuters21578"]), N_REUTERS))
     return [(article_id, "test") for article_id in bbc + reuters]
@@ -65,11 +70,12 @@ def build() -> dict:
     return gold
 
 
-def main() -> None:
+def main(path: Path = GOLD2, select_ids=select, build_gold=build) -> None:
+    """The command line of a held-out gold's builder (see the module docstring)."""
     if not NEWS_GZ.exists():
         sys.exit(f"{NEWS_GZ} is absent: the real-news gold reads its text from there")
     if "--ids" in sys.argv:
-        print("\n".join(article_id for article_id, _ in select()))
+        print("\n".join(article_id for article_id, _ in select_ids()))
         return
     if "--text" in sys.argv:
         wanted = sys.argv[sys.argv.index("--text") + 1:]
@@ -77,12 +83,12 @@ def main() -> None:
         for article_id in wanted:
             print(f"=== {article_id}\n{shown_text(records[article_id])}\n")
         return
-    gold = build()
-    GOLD2.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    gold = build_gold()
+    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if "--show" in sys.argv:
         first.show(gold)
     ents = {m["entity"] for a in gold["articles"] for m in a["mentions"]}
-    print(f"{GOLD2.name}: {len(gold['articles'])} articles "
+    print(f"{path.name}: {len(gold['articles'])} articles "
           f"({sum(a['source'] == 'bbc' for a in gold['articles'])} BBC), "
           f"{sum(len(a['mentions']) for a in gold['articles'])} mentions, {len(ents)} entities")
 

@@ -23,8 +23,6 @@ news_gold3_spec.py, whose DECISIONS lists the choices taken where NEWS_NOTES lea
 """
 from __future__ import annotations
 
-import json
-import random
 import sys
 from pathlib import Path
 
@@ -33,11 +31,10 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 import build_news_gold as first  # noqa: E402
 import build_news_gold2 as second  # noqa: E402
-from news_gold import NEWS_GZ, read_records, shown_text  # noqa: E402
 
 SEED = 20261205
-MAX_CHARS = first.MAX_CHARS
-N_BBC, N_REUTERS = 14, 26
+MAX_CHARS = second.MAX_CHARS
+N_BBC, N_REUTERS = second.N_BBC, second.N_REUTERS   # draw() draws these
 GOLD3 = HERE / "news_gold3.json"
 
 
@@ -45,15 +42,7 @@ def select() -> list[tuple[str, str]]:
     """The seeded draw described in the module docstring: [(id, "test")]."""
     taken = {article_id for article_id, _split in first.select()}
     taken |= {article_id for article_id, _split in second.select()}
-    records = read_records()
-    eligible: dict[str, list[str]] = {"bbc": [], "reuters21578": []}
-    for record in records.values():
-        if record["id"] not in taken and len(shown_text(record)) <= MAX_CHARS:
-            eligible[record["source"]].append(record["id"])
-    rng = random.Random(SEED)
-    bbc = sorted(rng.sample(sorted(eligible["bbc"]), N_BBC))
-    reuters = sorted(rng.sample(sorted(eligible["reuters21578"]), N_REUTERS))
-    return [(article_id, "test") for article_id in bbc + reuters]
+    return second.draw(SEED, taken)
 
 
 def build() -> dict:
@@ -68,27 +57,5 @@ def build() -> dict:
     return gold
 
 
-def main() -> None:
-    if not NEWS_GZ.exists():
-        sys.exit(f"{NEWS_GZ} is absent: the real-news gold reads its text from there")
-    if "--ids" in sys.argv:
-        print("\n".join(article_id for article_id, _ in select()))
-        return
-    if "--text" in sys.argv:
-        wanted = sys.argv[sys.argv.index("--text") + 1:]
-        records = read_records(wanted)
-        for article_id in wanted:
-            print(f"=== {article_id}\n{shown_text(records[article_id])}\n")
-        return
-    gold = build()
-    GOLD3.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    if "--show" in sys.argv:
-        first.show(gold)
-    ents = {m["entity"] for a in gold["articles"] for m in a["mentions"]}
-    print(f"{GOLD3.name}: {len(gold['articles'])} articles "
-          f"({sum(a['source'] == 'bbc' for a in gold['articles'])} BBC), "
-          f"{sum(len(a['mentions']) for a in gold['articles'])} mentions, {len(ents)} entities")
-
-
 if __name__ == "__main__":
-    main()
+    second.main(GOLD3, select, build)

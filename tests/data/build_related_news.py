@@ -219,13 +219,14 @@ def build(news: Path) -> dict:
     return {"header": header, "corpus": sorted(corpus), "pairs": pairs, "none": nones}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(build_labels=build, out: Path = OUT, doc: str = __doc__) -> None:
+    """The command line of a labels builder: `build_labels(news path)` written to `out`."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--news", type=Path, default=NEWS)
     args = parser.parse_args()
-    data = build(args.news)
-    OUT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {json.dumps(data['header']['counts'])}")
+    data = build_labels(args.news)
+    out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {json.dumps(data['header']['counts'])}")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,6 @@ title line, then one passage per blank-line-separated block.
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import random
@@ -195,46 +194,62 @@ NONE2 = [
 ]
 
 
-def eval_corpus(ids: list[str], first_corpus: set[str]) -> tuple[list[str], list[str]]:
-    """(labelled article ids, distractor ids), both sorted."""
-    labelled = sorted({a for a, _, b, _, _, _ in PAIRS2} | {b for _, _, b, _, _, _ in PAIRS2})
-    pool = sorted(set(ids) - set(labelled) - first_corpus)
-    distractors = sorted(random.Random(SEED).sample(pool, DISTRACTORS))
+PROCEDURE2 = ("labelled blind: pairs found with throwaway rare-name/number overlap scripts outside the "
+              "repository (neither corpus-tui, its tests nor its index/tui code run or imported), read and "
+              "labelled by hand, none of them from an article of related_pairs_news.json's corpus; "
+              "corpus = labelled articles + DISTRACTORS ids drawn with random.Random(seed).sample from the "
+              "sorted ids neither labelled here nor in the first set's corpus; no-counterpart passages "
+              "chosen afterwards from that corpus and checked against all of it; every entry is split test. "
+              "Built by tests/data/build_related_news2.py.")
+
+
+def eval_corpus(pairs: list[tuple], ids: list[str], earlier: set[str], seed: int) -> tuple[list[str], list[str]]:
+    """(labelled article ids, distractor ids), both sorted: DISTRACTORS ids drawn with
+    random.Random(seed) from the sorted ids neither labelled nor in an earlier set's corpus."""
+    labelled = sorted({a for a, _, b, _, _, _ in pairs} | {b for _, _, b, _, _, _ in pairs})
+    pool = sorted(set(ids) - set(labelled) - earlier)
+    distractors = sorted(random.Random(seed).sample(pool, DISTRACTORS))
     return labelled, distractors
 
 
-def build(news: Path) -> dict:
+def build_held_out(news: Path, pairs_spec: list[tuple], none_spec: list[tuple], stories: dict[str, list[str]],
+                   earlier_files: list[Path], seed: int, procedure: str) -> dict:
+    """A wholly held-out labels file (every entry split "test"), checked against the
+    earlier sets: no article of their corpora, no pair of theirs."""
     records = first.read_news(news)
     n_passages = {i: len(split_passages(first.shown_text(r))) for i, r in records.items()}
-    first_corpus = set(json.loads(FIRST.read_text(encoding="utf-8"))["corpus"])
-    labelled, distractors = eval_corpus(list(records), first_corpus)
+    earlier_sets = [json.loads(path.read_text(encoding="utf-8")) for path in earlier_files]
+    earlier = {article for labels in earlier_sets for article in labels["corpus"]}
+    labelled, distractors = eval_corpus(pairs_spec, list(records), earlier, seed)
     corpus = set(labelled) | set(distractors)
-    assert not corpus & first_corpus
+    assert not corpus & earlier
 
     def check(article: str, passage: int) -> None:
         assert article in corpus, article
         assert 1 <= passage < n_passages[article], (article, passage, n_passages[article])
 
+    earlier_pairs = {frozenset([(p["a"]["article"], p["a"]["passage"]), (p["b"]["article"], p["b"]["passage"])])
+                     for labels in earlier_sets for p in labels["pairs"]}
     seen = set()
-    for a, ap, b, bp, _, _ in PAIRS2:
+    for a, ap, b, bp, _, _ in pairs_spec:
         assert a != b, (a, b)
         check(a, ap)
         check(b, bp)
         key = frozenset([(a, ap), (b, bp)])
-        assert key not in seen, (a, ap, b, bp)
+        assert key not in seen and key not in earlier_pairs, (a, ap, b, bp)
         seen.add(key)
-    in_pairs = {(a, ap) for a, ap, *_ in PAIRS2} | {(b, bp) for _, _, b, bp, *_ in PAIRS2}
-    assert len({(a, p) for a, p, _ in NONE2}) == len(NONE2)
-    for a, p, _ in NONE2:
+    in_pairs = {(a, ap) for a, ap, *_ in pairs_spec} | {(b, bp) for _, _, b, bp, *_ in pairs_spec}
+    assert len({(a, p) for a, p, _ in none_spec}) == len(none_spec)
+    for a, p, _ in none_spec:
         check(a, p)
         assert (a, p) not in in_pairs, (a, p)
-    story_of = {a: s for s, arts in STORIES.items() for a in arts}
+    story_of = {a: s for s, arts in stories.items() for a in arts}
     assert set(story_of) == set(labelled), set(story_of) ^ set(labelled)
 
     pairs = [{"a": {"article": a, "passage": ap}, "b": {"article": b, "passage": bp},
               "why": why, "paraphrase": para, "split": "test"}
-             for a, ap, b, bp, para, why in PAIRS2]
-    nones = [{"article": a, "passage": p, "none": True, "why": why, "split": "test"} for a, p, why in NONE2]
+             for a, ap, b, bp, para, why in pairs_spec]
+    nones = [{"article": a, "passage": p, "none": True, "why": why, "split": "test"} for a, p, why in none_spec]
 
     def count(split: str) -> dict:
         ps = [p for p in pairs if p["split"] == split]
@@ -245,32 +260,21 @@ def build(news: Path) -> dict:
         "source": "../shared/data/news/articles.jsonl.gz (BBC News dataset 2004-5, Reuters-21578 Distribution 1.0; "
                   "research use only, see its SOURCE.md); only ids and passage numbers are stored here",
         "news_sha256": hashlib.sha256(news.read_bytes()).hexdigest(),
-        "seed": SEED,
+        "seed": seed,
         "distractors": DISTRACTORS,
         "split": "all test (held-out set: no dev half; measure rarely, never tune on it)",
-        "procedure": "labelled blind: pairs found with throwaway rare-name/number overlap scripts outside the "
-                     "repository (neither corpus-tui, its tests nor its index/tui code run or imported), read and "
-                     "labelled by hand, none of them from an article of related_pairs_news.json's corpus; "
-                     "corpus = labelled articles + DISTRACTORS ids drawn with random.Random(seed).sample from the "
-                     "sorted ids neither labelled here nor in the first set's corpus; no-counterpart passages "
-                     "chosen afterwards from that corpus and checked against all of it; every entry is split test. "
-                     "Built by tests/data/build_related_news2.py.",
+        "procedure": procedure,
         "passages": "passage 0 is the title line of 'title\\n\\nbody'; then one per blank-line-separated block",
-        "counts": {"articles": len(corpus), "labelled_articles": len(labelled), "stories": len(STORIES),
+        "counts": {"articles": len(corpus), "labelled_articles": len(labelled), "stories": len(stories),
                    "pairs": len(pairs), "paraphrase": sum(p["paraphrase"] for p in pairs), "none": len(nones),
                    "dev": count("dev"), "test": count("test")},
     }
     return {"header": header, "corpus": sorted(corpus), "pairs": pairs, "none": nones}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--news", type=Path, default=NEWS)
-    args = parser.parse_args()
-    data = build(args.news)
-    OUT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {json.dumps(data['header']['counts'])}")
+def build(news: Path) -> dict:
+    return build_held_out(news, PAIRS2, NONE2, STORIES, [FIRST], SEED, PROCEDURE2)
 
 
 if __name__ == "__main__":
-    main()
+    first.main(build, OUT, __doc__)

@@ -40,10 +40,6 @@ title line, then one passage per blank-line-separated block.
 """
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
-import random
 import sys
 from pathlib import Path
 
@@ -51,15 +47,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build_related_news as first  # noqa: E402
-
-from corpus_tui.index.corpus import split_passages  # noqa: E402  (numbering only)
+import build_related_news2 as second  # noqa: E402
 
 NEWS = first.NEWS
 FIRST = HERE / "related_pairs_news.json"
-SECOND = HERE / "related_pairs_news2.json"
+SECOND_SET = HERE / "related_pairs_news2.json"
 OUT = HERE / "related_pairs_news3.json"
 SEED = 13
-DISTRACTORS = 400
+DISTRACTORS = second.DISTRACTORS
 
 # (article A, passage, article B, passage, paraphrase, why)
 PAIRS3 = [
@@ -187,86 +182,18 @@ NONE3 = [
 ]
 
 
-def eval_corpus(ids: list[str], earlier: set[str]) -> tuple[list[str], list[str]]:
-    """(labelled article ids, distractor ids), both sorted."""
-    labelled = sorted({a for a, _, b, _, _, _ in PAIRS3} | {b for _, _, b, _, _, _ in PAIRS3})
-    pool = sorted(set(ids) - set(labelled) - earlier)
-    distractors = sorted(random.Random(SEED).sample(pool, DISTRACTORS))
-    return labelled, distractors
+PROCEDURE3 = ("labelled blind: pairs found with throwaway rare-word/name/number overlap scripts outside the "
+              "repository (neither corpus-tui, its tests, the scorer nor its index/tui code run or imported), "
+              "read and labelled by hand, none of them from an article of the corpus of "
+              "related_pairs_news.json or related_pairs_news2.json; corpus = labelled articles + DISTRACTORS "
+              "ids drawn with random.Random(seed).sample from the sorted ids neither labelled here nor in "
+              "those two corpora; no-counterpart passages chosen afterwards from that corpus and checked "
+              "against all of it; every entry is split test. Built by tests/data/build_related_news3.py.")
 
 
 def build(news: Path) -> dict:
-    records = first.read_news(news)
-    n_passages = {i: len(split_passages(first.shown_text(r))) for i, r in records.items()}
-    first_set = json.loads(FIRST.read_text(encoding="utf-8"))
-    second_set = json.loads(SECOND.read_text(encoding="utf-8"))
-    earlier = set(first_set["corpus"]) | set(second_set["corpus"])
-    labelled, distractors = eval_corpus(list(records), earlier)
-    corpus = set(labelled) | set(distractors)
-    assert not corpus & earlier
-
-    def check(article: str, passage: int) -> None:
-        assert article in corpus, article
-        assert 1 <= passage < n_passages[article], (article, passage, n_passages[article])
-
-    earlier_pairs = {frozenset([(p["a"]["article"], p["a"]["passage"]), (p["b"]["article"], p["b"]["passage"])])
-                     for s in (first_set, second_set) for p in s["pairs"]}
-    seen = set()
-    for a, ap, b, bp, _, _ in PAIRS3:
-        assert a != b, (a, b)
-        check(a, ap)
-        check(b, bp)
-        key = frozenset([(a, ap), (b, bp)])
-        assert key not in seen and key not in earlier_pairs, (a, ap, b, bp)
-        seen.add(key)
-    in_pairs = {(a, ap) for a, ap, *_ in PAIRS3} | {(b, bp) for _, _, b, bp, *_ in PAIRS3}
-    assert len({(a, p) for a, p, _ in NONE3}) == len(NONE3)
-    for a, p, _ in NONE3:
-        check(a, p)
-        assert (a, p) not in in_pairs, (a, p)
-    story_of = {a: s for s, arts in STORIES.items() for a in arts}
-    assert set(story_of) == set(labelled), set(story_of) ^ set(labelled)
-
-    pairs = [{"a": {"article": a, "passage": ap}, "b": {"article": b, "passage": bp},
-              "why": why, "paraphrase": para, "split": "test"}
-             for a, ap, b, bp, para, why in PAIRS3]
-    nones = [{"article": a, "passage": p, "none": True, "why": why, "split": "test"} for a, p, why in NONE3]
-
-    def count(split: str) -> dict:
-        ps = [p for p in pairs if p["split"] == split]
-        return {"pairs": len(ps), "paraphrase": sum(p["paraphrase"] for p in ps),
-                "none": sum(n["split"] == split for n in nones)}
-
-    header = {
-        "source": "../shared/data/news/articles.jsonl.gz (BBC News dataset 2004-5, Reuters-21578 Distribution 1.0; "
-                  "research use only, see its SOURCE.md); only ids and passage numbers are stored here",
-        "news_sha256": hashlib.sha256(news.read_bytes()).hexdigest(),
-        "seed": SEED,
-        "distractors": DISTRACTORS,
-        "split": "all test (held-out set: no dev half; measure rarely, never tune on it)",
-        "procedure": "labelled blind: pairs found with throwaway rare-word/name/number overlap scripts outside the "
-                     "repository (neither corpus-tui, its tests, the scorer nor its index/tui code run or imported), "
-                     "read and labelled by hand, none of them from an article of the corpus of "
-                     "related_pairs_news.json or related_pairs_news2.json; corpus = labelled articles + DISTRACTORS "
-                     "ids drawn with random.Random(seed).sample from the sorted ids neither labelled here nor in "
-                     "those two corpora; no-counterpart passages chosen afterwards from that corpus and checked "
-                     "against all of it; every entry is split test. Built by tests/data/build_related_news3.py.",
-        "passages": "passage 0 is the title line of 'title\\n\\nbody'; then one per blank-line-separated block",
-        "counts": {"articles": len(corpus), "labelled_articles": len(labelled), "stories": len(STORIES),
-                   "pairs": len(pairs), "paraphrase": sum(p["paraphrase"] for p in pairs), "none": len(nones),
-                   "dev": count("dev"), "test": count("test")},
-    }
-    return {"header": header, "corpus": sorted(corpus), "pairs": pairs, "none": nones}
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--news", type=Path, default=NEWS)
-    args = parser.parse_args()
-    data = build(args.news)
-    OUT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {json.dumps(data['header']['counts'])}")
+    return second.build_held_out(news, PAIRS3, NONE3, STORIES, [FIRST, SECOND_SET], SEED, PROCEDURE3)
 
 
 if __name__ == "__main__":
-    main()
+    first.main(build, OUT, __doc__)
