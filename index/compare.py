@@ -15,8 +15,8 @@ from typing import Literal
 
 from .backend import SearchBackend
 from .model import Article
-from .passage_terms import QUOTED, analyse, index_forms, is_number_or_date, term_weight
-from .related import REASON_IDF, idf_of
+from .passage_terms import QUOTED, analyse, index_forms, is_number_or_date, rarity, stem_frequency, term_weight
+from .related import REASON_IDF
 from .store import Store
 
 Kind = Literal["entity", "number", "date", "quote", "term"]
@@ -81,8 +81,7 @@ def compare_passages(backend: SearchBackend, store: Store, a: Article, a_passage
     stems = set(analyse(text_a).counts) | set(analyse(text_b).counts)
     forms = sorted({form for stem in stems for form in index_forms(stem)})
     stats = backend.term_stats(("body", f) for f in forms)
-    idf = {stem: idf_of(sum(stats.frequencies.get(("body", f), 0) for f in index_forms(stem)), stats.passages)
-           for stem in stems}
+    idf = {stem: rarity(stem_frequency(stats.frequencies, stem), stats.passages) for stem in stems}
     # In a small corpus no word is rare: every content word (filler left out) counts.
     small = stats.passages < SMALL_CORPUS
     side_a = _side(store, a, a_passage, idf, small)

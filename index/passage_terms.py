@@ -1,4 +1,6 @@
-"""What a passage says, as terms: the analysis related passages and compare share.
+"""What a passage says, as terms: the analysis related passages and compare share,
+and the measures over it they share too (a stem's passage frequency and rarity, forms
+of one word, an article's weighted term vector).
 
 A term is a content word as stemmed by the index, with function words, reporting
 verbs and the most frequent words of English (wordfreq) left out, numbers written as
@@ -8,6 +10,7 @@ words stand inside quotation marks.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -216,3 +219,50 @@ def term_weight(stem: str, word: str, idf: float) -> float:
     if is_number_or_date(stem):
         return idf
     return idf * filler_weights().get(word.lower(), 1.0)
+
+
+# Stems that begin alike for this many letters are forms of one word the stemmer
+# leaves apart ("suspension" / "suspend").
+FAMILY_PREFIX = 6
+
+
+def family_overlap(source_counts: dict[str, int], source_weights: dict[str, float],
+                   cand_weights: dict[str, float]) -> float:
+    """The weight of the source's terms the candidate does not share but writes in
+    another form of the same word ("suspension" / "suspend", "shipments" / "shipped"):
+    stems that begin alike for FAMILY_PREFIX letters, each of the source's counted at
+    the lower of the two weights."""
+    heads: dict[str, float] = {}
+    for stem, weight in cand_weights.items():
+        if weight > 0 and len(stem) >= FAMILY_PREFIX and stem not in source_counts:
+            head = stem[:FAMILY_PREFIX]
+            heads[head] = max(heads.get(head, 0.0), weight)
+    if not heads:
+        return 0.0
+    total = 0.0
+    for stem in source_counts:
+        weight = source_weights.get(stem, 0.0)
+        if weight > 0 and len(stem) >= FAMILY_PREFIX and stem not in cand_weights and not is_number_or_date(stem):
+            total += min(weight, heads.get(stem[:FAMILY_PREFIX], 0.0))
+    return total
+
+
+def stem_frequency(frequencies: dict[tuple[str, str], int], stem: str) -> int:
+    """In how many passages the index holds a stem, over every form it is indexed under
+    (`frequencies` as the backend's term statistics give them)."""
+    return sum(frequencies.get(("body", form), 0) for form in index_forms(stem))
+
+
+def rarity(df: int, n_docs: int) -> float:
+    """The rarity of a term found in `df` of `n_docs` passages: BM25's idf, floored at a
+    small positive value so a term in most passages still counts a little rather than
+    negatively."""
+    return max(0.05, math.log((n_docs - df + 0.5) / (df + 0.5) + 1.0) - math.log(2.0))
+
+
+def weighted_unit_vector(counts: dict[str, int], idf: dict[str, float], df: dict[str, int]) -> dict[str, float]:
+    """Term counts weighted by log count and rarity, scaled to length 1. A term in one
+    passage of the corpus cannot be shared: it would only lengthen the vector."""
+    v = {stem: (1.0 + math.log(n)) * idf.get(stem, 0.0) for stem, n in counts.items() if df.get(stem, 0) > 1}
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {stem: x / norm for stem, x in v.items()}

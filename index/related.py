@@ -43,10 +43,14 @@ from .model import Article, Related, RelatedPassage
 from .passage_terms import (
     Terms,
     analyse,
+    family_overlap,
     filler_weights,
     index_forms,
     is_number_or_date,
+    rarity,
+    stem_frequency,
     term_weight,
+    weighted_unit_vector,
 )
 from .store import Store
 
@@ -70,11 +74,10 @@ LEAD_MATCH = 1.6
 # Weights of the kinds of evidence, in units of "one shared term of the same rarity".
 ENTITY_WEIGHT = 1.2
 # A term written in another form of the same word ("suspension" / "suspend": the
-# stemmer leaves them apart) counts this much; stems alike for this many letters.
+# stemmer leaves them apart; see family_overlap) counts this much.
 # Tuned on the dev half of the real-news pairs: 0 -> 0.7 moved one paraphrase pair
 # into the top 3 (.73 -> .75; paraphrase .38 -> .44), the empty answers unchanged.
 FAMILY_WEIGHT = 0.7
-FAMILY_PREFIX = 6
 PAIR_WEIGHT = 0.5
 NUMBER_WEIGHT = 0.5
 QUOTE_WEIGHT = 0.5
@@ -167,8 +170,8 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     entity_keys = [("entities", key) for entity_id in entity_ids for key in keys_of_entity.get(entity_id, ())]
     probe_terms = sorted({form for stem in source_terms.counts for form in index_forms(stem)})
     stats = backend.term_stats([("body", t) for t in probe_terms] + entity_keys)
-    df = {stem: _df(stats.frequencies, stem) for stem in source_terms.counts}
-    idf = {stem: _idf(n, stats.passages) for stem, n in df.items()}
+    df = {stem: stem_frequency(stats.frequencies, stem) for stem in source_terms.counts}
+    idf = {stem: rarity(n, stats.passages) for stem, n in df.items()}
     weights = {stem: term_weight(stem, source_terms.surface(stem), idf[stem]) for stem in source_terms.counts}
     entity_rarity = _entity_rarity(store, entity_ids)
     probes = [("body", form, weights[stem], stats.frequencies.get(("body", form), 0))
@@ -204,14 +207,11 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
             bodies[(ref.article, ref.passage)] = other.passage_text(ref.passage)
     # Rarity of the candidates' own terms, for their side of the normalisation.
     analysed = {ref: analyse(other_text) for ref, other_text in bodies.items()}
-    their_stems = {stem for terms in analysed.values() for stem in terms.counts} - set(idf)
-    their_stems |= set(own_counts) - set(idf)
-    their_forms = sorted({form for stem in their_stems for form in index_forms(stem)})
-    their_stats = backend.term_stats(("body", t) for t in their_forms).frequencies
-    df.update({stem: _df(their_stats, stem) for stem in their_stems})
-    idf.update({stem: _idf(df[stem], stats.passages) for stem in their_stems})
+    # (and of the asked article's, for the story rule below: one lookup costs less than two)
+    _add_rarity(backend, {stem for terms in analysed.values() for stem in terms.counts} | set(own_counts),
+                df, idf, stats.passages)
     # The rarity of every entity the candidates name, in one pass over the store.
-    their_rarity: dict[str, float] = {e: rarity for e, (rarity, _name) in _entity_rarity(
+    their_rarity: dict[str, float] = {e: r for e, (r, _name) in _entity_rarity(
         store, sorted({candidate_entity_of.get(k, k) for keys in candidate_keys.values() for k in keys})).items()}
     their_rarity.update((e, held[0]) for e, held in source.entities.items())
 
@@ -244,20 +244,20 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
         if held is None or _pick_key(c) > _pick_key(held):
             best[ref.article] = c
 
-    # How alike the whole articles are (the same story told by two outlets), for the
-    # articles whose every passage was scored.
-    story = _story_similarity(own_counts, analysed, texts, idf, df)
     # How far a candidate stands out from the crowd of candidates the lookup found.
     scores.sort(reverse=True)
     # (A crowd smaller than CROWD is filled with zeros: few candidates is a quiet crowd.)
     crowd = max(1e-9, sum(scores[:CROWD]) / CROWD)
     for c in best.values():
         c.standout = c.score / crowd
-    strong = [c for c in best.values()
-              if c.cosine >= MIN_SCORE and c.evidence >= MIN_EVIDENCE
-              and (c.standout >= (MIN_STANDOUT_NAMED if c.shared_entities else MIN_STANDOUT)
-                   or (story.get(c.article, 0.0) >= STORY_MIN and c.standout >= MIN_STANDOUT_STORY
-                       and c.cosine >= STORY_COSINE))]
+    telling = [c for c in best.values() if c.cosine >= MIN_SCORE and c.evidence >= MIN_EVIDENCE]
+    strong = [c for c in telling if c.standout >= (MIN_STANDOUT_NAMED if c.shared_entities else MIN_STANDOUT)]
+    hopeful = [c for c in telling if c.standout >= MIN_STANDOUT_STORY and c.cosine >= STORY_COSINE]
+    if not strong and hopeful:
+        # How alike the whole articles are (the same story told by two outlets), for
+        # the articles whose every passage was scored: worked out only when it decides.
+        story = _story_similarity(own_counts, analysed, texts, idf, df)
+        strong = [c for c in hopeful if story.get(c.article, 0.0) >= STORY_MIN]
     # Once one candidate clearly reports the same thing, the others that stand out
     # somewhat are kept too (other outlets on the same story, in their own words).
     kept = [c for c in best.values() if c.evidence >= MIN_EVIDENCE and c.standout >= MIN_FOLLOW] if strong else []
@@ -273,6 +273,17 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
             [o.passage for o in also[:MAX_ALSO]],
         ))
     return Related(article.id, passage, text, related)
+
+
+def _add_rarity(backend: SearchBackend, stems: set[str], df: dict[str, int], idf: dict[str, float],
+                passages: int) -> None:
+    """The passage frequency and rarity of the stems not known yet, in one lookup."""
+    stems = stems - set(idf)
+    forms = sorted({form for stem in stems for form in index_forms(stem)})
+    frequencies = backend.term_stats(("body", t) for t in forms).frequencies
+    for stem in stems:
+        df[stem] = stem_frequency(frequencies, stem)
+        idf[stem] = rarity(df[stem], passages)
 
 
 def _pick_key(c: _Candidate) -> tuple[bool, float, float, int]:
@@ -312,7 +323,7 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
                     if low not in source.entity_words}
     shared = [stem for stem in src.counts if stem in cand_weights and source.weights[stem] > 0]
     term_score = sum(source.weights[st] for st in shared)
-    term_score += FAMILY_WEIGHT * _family_overlap(src.counts, source.weights, cand_weights)
+    term_score += FAMILY_WEIGHT * family_overlap(src.counts, source.weights, cand_weights)
     pair_score = sum(min(source.weights[a], source.weights[b]) for a, b in src.pairs & cand.pairs
                      if a != b and a in source.weights and b in source.weights)
     number_score = sum(source.weights[st] for st in shared if is_number_or_date(st))
@@ -354,25 +365,6 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
     return c
 
 
-def _family_overlap(source_counts: dict[str, int], source_weights: dict[str, float],
-                    cand_weights: dict[str, float]) -> float:
-    """The weight of the source's terms the candidate does not share but writes in
-    another form of the same word ("suspension" / "suspend", "shipments" / "shipped"):
-    stems that begin alike for FAMILY_PREFIX letters, each of the source's counted at
-    the lower of the two weights."""
-    heads: dict[str, float] = {}
-    for stem, weight in cand_weights.items():
-        if weight > 0 and len(stem) >= FAMILY_PREFIX and stem not in source_counts:
-            head = stem[:FAMILY_PREFIX]
-            heads[head] = max(heads.get(head, 0.0), weight)
-    if not heads:
-        return 0.0
-    total = 0.0
-    for stem in source_counts:
-        weight = source_weights.get(stem, 0.0)
-        if weight > 0 and len(stem) >= FAMILY_PREFIX and stem not in cand_weights and not is_number_or_date(stem):
-            total += min(weight, heads.get(stem[:FAMILY_PREFIX], 0.0))
-    return total
 
 
 def _story_similarity(own_counts: dict[str, int], analysed: dict[tuple[str, int], Terms],
@@ -387,21 +379,16 @@ def _story_similarity(own_counts: dict[str, int], analysed: dict[tuple[str, int]
         held = counts.setdefault(art, {})
         for stem, n in terms.counts.items():
             held[stem] = held.get(stem, 0) + n
-    own = _unit_vector(own_counts, idf, df)
+    own = weighted_unit_vector(own_counts, idf, df)
     out = {}
     for art, held in counts.items():
         other = texts.get(art)
         if other is not None and seen[art] == len(other.passages):
-            theirs = _unit_vector(held, idf, df)
+            theirs = weighted_unit_vector(held, idf, df)
             out[art] = sum(x * theirs.get(stem, 0.0) for stem, x in own.items())
     return out
 
 
-def _unit_vector(counts: dict[str, int], idf: dict[str, float], df: dict[str, int]) -> dict[str, float]:
-    # A term in one passage of the corpus cannot be shared: it only lengthens the vector.
-    v = {stem: (1.0 + math.log(n)) * idf.get(stem, 0.0) for stem, n in counts.items() if df.get(stem, 0) > 1}
-    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-    return {stem: x / norm for stem, x in v.items()}
 
 
 def _spread(own: int, theirs: int) -> float:
@@ -415,19 +402,10 @@ def _norm(term_weights, entity_weights) -> float:
     return sum(term_weights) + sum(entity_weights)
 
 
-def _df(frequencies: dict[tuple[str, str], int], stem: str) -> int:
-    return sum(frequencies.get(("body", form), 0) for form in index_forms(stem))
 
 
-def idf_of(df: int, n_docs: int) -> float:
-    """The rarity of a term found in `df` of `n_docs` passages."""
-    return _idf(df, n_docs)
 
 
-def _idf(df: int, n_docs: int) -> float:
-    # BM25's idf, floored at a small positive value so a term in most passages
-    # still counts a little rather than negatively.
-    return max(0.05, math.log((n_docs - df + 0.5) / (df + 0.5) + 1.0) - math.log(2.0))
 
 
 def _within_budget(probes: list[tuple[str, str, float, int]]) -> list[tuple[str, str, float]]:
@@ -480,7 +458,7 @@ def _entity_rarity(store: Store, entity_ids: list[str]) -> dict[str, tuple[float
         entity = found.get(entity_id)
         articles = entity.articles if entity else 1
         name = entity.name if entity else entity_id
-        out[entity_id] = (_idf(articles, n_articles), name)
+        out[entity_id] = (rarity(articles, n_articles), name)
     return out
 
 

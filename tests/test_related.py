@@ -208,14 +208,14 @@ def test_cli_negative_passage_is_a_usage_error(cli_env):
 
 def test_another_form_of_a_word_counts_as_shared() -> None:
     # "suspension" and "suspended" stem apart ("suspens", "suspend"): one fact in other words.
-    from corpus_tui.index import related
+    from corpus_tui.index.passage_terms import family_overlap
 
     asked = analyse("The suspension of crude shipments will last four months.")
     weights = dict.fromkeys(asked.counts, 1.0)
     same_fact = dict.fromkeys(analyse("Officials suspended crude exports.").counts, 1.0)
     other_fact = dict.fromkeys(analyse("Officials raised crude exports.").counts, 1.0)
-    assert related._family_overlap(asked.counts, weights, same_fact) == 1.0
-    assert related._family_overlap(asked.counts, weights, other_fact) == 0.0
+    assert family_overlap(asked.counts, weights, same_fact) == 1.0
+    assert family_overlap(asked.counts, weights, other_fact) == 0.0
 
 
 def test_two_reports_of_one_event_are_one_story_and_two_events_on_one_topic_are_not() -> None:

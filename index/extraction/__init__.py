@@ -139,7 +139,7 @@ def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> No
 
 # A state's abbreviation after a town and a comma ("Peoria, Ill.") or a party's letter
 # ("R-Minn."), with the full stop that every one of them is written with.
-_ABBREVIATED_STATE = re.compile(r"(?<=, |[RDI]-)([A-Z][a-z]{1,4})\.")
+_ABBREVIATED_STATE = re.compile(r"(?:(?<=\w, )|(?<=\b[RDI]-))([A-Z][a-z]{1,4})\.")
 
 
 def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
@@ -148,10 +148,8 @@ def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Toke
     for match in _ABBREVIATED_STATE.finditer(text):
         start, end = match.span()
         token = by_start.get(start)
-        if token is None or token.folded not in US_STATE_ABBREVIATIONS \
-                or not (text[start - 1] == "-" and (start < 3 or not text[start - 3].isalnum())
-                        or text[start - 2] == "," and start > 2 and text[start - 3].isalnum()):
-            continue   # after a town and a comma, or a party's one letter
+        if token is None or token.folded not in US_STATE_ABBREVIATIONS:
+            continue
         mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
         state = US_STATE_ABBREVIATIONS[match.group(1).lower()]
         mentions.append(RawMention(start, end, text[start:end], "PLACE", normalize_name(state), [token]))

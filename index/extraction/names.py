@@ -64,7 +64,6 @@ _NUMBER_WORDS = _SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "b
 _NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
 _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
                 r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state|area)")
-# Nouns that make a capitalised phrase a place when they end it.
 # Everyday words that end the names of prizes, clubs, firms, works and sites, not surnames
 # ("Booker Prize", "Sheffield United", "Warner Brothers", "Stanley Park").
 _NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderers athletic brothers bros music
@@ -73,6 +72,7 @@ _NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderer
     general""".split())
 # A place's kind written before its name.
 _PLACE_HEADS_BEFORE = frozenset({"river", "lake", "mount", "mt", "cape", "isle", "port"})
+# Nouns that make a capitalised phrase a place when they end it.
 _PLACE_HEADS = frozenset({"islands", "island", "isles", "river", "lake", "bay", "valley", "coast", "mountains",
                           "peninsula", "desert", "sea", "ocean", "gulf", "strait", "straits", "airport", "county",
                           "province", "district", "heights", "plateau", "canal", "harbour", "harbor", "theatre",
@@ -290,6 +290,14 @@ class MentionCutter(RunFinder):
         flush()
         return mentions
 
+    def _everyday_surname(self, folded_words: list[str]) -> bool:
+        """Whether the last word may be a surname that is an everyday word ("Stevie Wonder",
+        "Alicia Keys"): after a first name that is no word itself, and not a word that
+        ends the names of prizes, clubs, firms, sites or places."""
+        last = folded_words[-1]
+        return self.lexicon.zipf(folded_words[0]) < 4.2 and last not in _NO_SURNAME and last not in ORG_HEADS \
+            and last not in _PLACE_HEADS and last not in self.lexicon.places and last not in COMPASS_WORDS
+
     def _surname_in_text(self, text: str, word: str) -> bool:
         """Whether the text names a person with this surname ("James Baker", "Ann B. Lee")."""
         for match in re.finditer(r"\b([A-Z][a-z]+)(?: [A-Z]\.)? " + re.escape(word) + r"\b", text):
@@ -418,12 +426,7 @@ class MentionCutter(RunFinder):
             # is not a sentence's.
             given_first = self._is_given_name(folded_words[0]) or (
                 folded_words[0] in lex.given_names and not tokens[0].initial and lex.zipf(folded_words[0]) < 5.5)
-            # (A surname may be an everyday word after a first name that is no word itself:
-            # "Stevie Wonder", "Alicia Keys", "Kanye West".)
-            surname_zipf = 5.8 if lex.zipf(folded_words[0]) < 4.2 and len(tokens) == 2 \
-                and folded_words[-1] not in _NO_SURNAME and folded_words[-1] not in ORG_HEADS \
-                and folded_words[-1] not in _PLACE_HEADS and folded_words[-1] not in lex.places \
-                and folded_words[-1] not in COMPASS_WORDS else 4.5
+            surname_zipf = 5.8 if len(tokens) == 2 and self._everyday_surname(folded_words) else 4.5
             if given_first and lex.zipf(folded_words[-1]) < surname_zipf \
                     and all(self._is_given_name(w) or lex.zipf(w) < 3.5 or w in NAME_PARTICLES
                             for w in folded_words[1:-1]):

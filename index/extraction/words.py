@@ -25,13 +25,13 @@ adm admiral sgt cpl brig brigadier cmdr supt fm pm
 _COMMON_ACRONYMS = frozenset("""tv dvd cd pc gdp gnp cpi hiv aids dna gmt bst est pm am ok vat ceo cfo coo ipo
 faq usb sms mp3 id pr hq ppm mph kmh rpm ad bc""".split())
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-# Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
 # A capitalised everyday word that starts a sentence just before a company's name and
 # suffix belongs to the name ("Status Game Corp said", "General Host Corp") unless it is
 # one of the function words (far commoner than this) or the adverbs that open a sentence.
 _COMPANY_START_ZIPF = 5.6
 _SENTENCE_ADVERBS = frozenset("""meanwhile separately also however earlier later now then still yesterday today
     tomorrow both last first next rival analysts shareholders traders officials sources""".split())
+# Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
 COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "llc", "bhd", "cos"})
 # The vocabulary of earnings tables and wire figures ("Shr 12 cts vs 10 cts", "4TH QTR
 # NET", "NINE MTHS", "RISES 3.1 PCT"): abbreviations and units, never part of a name when
