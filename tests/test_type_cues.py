@@ -90,7 +90,9 @@ def test_an_ampersand_acronym_is_one_word(text: str, expected: list[tuple[str, s
 
 @pytest.mark.parametrize("text, surface", [
     ("It was sold to Brenlow Plc. The deal closed in May.", "Brenlow Plc"),
-    ("It was sold to Brenlow Ltd. The deal closed in May.", "Brenlow Ltd."),
+    ("It was sold to Brenlow Ltd. The deal closed in May.", "Brenlow Ltd"),
+    ("It was sold to Brenlow Ltd.\n\nThe deal closed in May.", "Brenlow Ltd"),
+    ("It was sold to Brenlow Ltd.\nwhich closed the deal in May.", "Brenlow Ltd."),
     ("Brenlow Plc. said the deal closed.", "Brenlow Plc."),
 ])
 def test_a_company_abbreviation_keeps_its_own_full_stop_not_the_sentences(text: str, surface: str) -> None:

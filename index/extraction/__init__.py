@@ -35,6 +35,7 @@ from ..folding import normalize_name
 from ..lexicon import US_STATE_ABBREVIATIONS, fold, lexicon
 from ..model import EntityType
 from .full_names import expand_to_full_names
+from .line_ups import line_up_names
 from .names import WIRE_LABELS, MentionCutter
 from .tokens import RawMention, Token, mark_initials, tokenise
 from .words import COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS
@@ -45,7 +46,7 @@ __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
                        r"\s\(([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,3})\)\s*(?:-{1,2}|[\u2013\u2014])", re.M)
 
-EXTRACTOR_NAME = "rules-8"  # 8: a company named whole at a sentence start and in headlines
+EXTRACTOR_NAME = "rules-9"  # 9: team line-ups read as lists of players
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class RuleExtractor(MentionCutter):
         mentions.sort(key=lambda m: m.start)
         _towns_that_start_organisations(text, mentions)
         _abbreviated_states(text, mentions, tokens)
+        _line_ups(text, mentions, tokens)
         expand_to_full_names(text, mentions)
         if outlets:
             # The outlet of a dateline is an organisation wherever else it is named.
@@ -153,6 +155,24 @@ def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Toke
         mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
         state = US_STATE_ABBREVIATIONS[match.group(1).lower()]
         mentions.append(RawMention(start, end, text[start:end], "PLACE", normalize_name(state), [token]))
+    mentions.sort(key=lambda m: m.start)
+
+
+def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
+    """The players (and clubs) of a line-up in place of what the prose rules made of it."""
+    names = list(line_up_names(text))
+    if not names:
+        return
+    for name in names:
+        overlapping = [m for m in mentions if m.start < name.end and m.end > name.start]
+        if name.club and any(m.gazetteer and (m.start, m.end) == (name.start, name.end) for m in overlapping):
+            continue   # "(Edinburgh)", "(France)": the town's side or the player's country
+            #            (but "(London Irish)" is a club)
+        if overlapping:
+            mentions[:] = [m for m in mentions if not (m.start < name.end and m.end > name.start)]
+        surface = text[name.start:name.end]
+        span_tokens = [t for t in tokens if name.start <= t.start < name.end]
+        mentions.append(RawMention(name.start, name.end, surface, name.type, normalize_name(surface), span_tokens))
     mentions.sort(key=lambda m: m.start)
 
 

@@ -48,6 +48,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 _SHORTENED_WORDS = frozenset({"co", "corp", "inc", "ltd", "cos"})
 # A full stop that ends a sentence: the end of the line or text, or a new sentence.
 _SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
+# ... and one that surely does: the end of the paragraph or text, or a new sentence on the
+# same line (a single line break may only wrap the line, "Acme Ltd.\nsaid").
+_SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[A-Z])")
 # Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
 # inside a name they stay ("Father Christmas", "Easter Island").
 _HOLIDAYS = frozenset("""christmas xmas easter ramadan thanksgiving hanukkah passover diwali halloween
@@ -324,9 +327,11 @@ class MentionCutter(RunFinder):
             return None
         start, end = tokens[0].start, tokens[-1].end
         if tokens[-1].folded in COMPANY_ABBREVIATIONS and text.startswith(".", end) \
-                and (tokens[-1].folded in _SHORTENED_WORDS or not _SENTENCE_AFTER.match(text, end)):
-            # "Acme Corp." (the full stop of a shortened word); "Acme Plc. The ...": the
-            # sentence's, as "plc" is written without one.
+                and not (_SENTENCE_SURELY_AFTER if tokens[-1].folded in _SHORTENED_WORDS
+                         else _SENTENCE_AFTER).match(text, end):
+            # "Acme Corp. said" (the full stop of a shortened word); "... Acme Ltd. The" and
+            # "Acme Plc. The ...": the sentence's, which the name leaves out, as a reader
+            # quoting it would.
             end += 1
         if tokens[-1].possessive and " ".join(t.folded for t in tokens) not in lex.places \
                 and not (len(tokens) == 1 and country_code(tokens[0])) \

@@ -1,0 +1,40 @@
+"""Team line-ups: a paragraph that is only a list of players is read as one, not as prose
+(index/extraction/line_ups.py). Every name here is made up."""
+from __future__ import annotations
+
+from test_country_forms import extract
+
+MATCH = """Harbridge 24-19 Ostley Rovers
+
+Harbridge held on to win at the Mill Ground, where Tomas Karvell kicked four penalties.
+
+Karvell; Benning, King, Oakes (Drummel 67), Back; T Wren (capt), L Wren; Vossberg, Green.
+
+Replacements (from): Arnott/Pellow, W Hale, Lo Vetri, Dunmore, Ash.
+"""
+
+SQUAD = """Farrow named in the squad
+
+- D Farrow (Caldbeck), P Manse (Caldbeck, capt), R Quill (Rooksby Harriers), J White (Caldbeck), S Tarn (Paris), M Lind (Caldbeck).
+"""
+
+
+def test_every_item_of_a_line_up_is_a_player_with_the_initial_it_gives() -> None:
+    people = [(m.text, m.type) for m in extract(MATCH) if m.start >= MATCH.index("Karvell;")]
+    assert people == [(name, "PERSON") for name in (
+        "Karvell", "Benning", "King", "Oakes", "Drummel", "Back", "T Wren", "L Wren", "Vossberg", "Green",
+        "Arnott", "Pellow", "W Hale", "Lo Vetri", "Dunmore", "Ash")]
+
+
+def test_a_club_in_brackets_is_an_organisation_and_a_known_place_stays_a_place() -> None:
+    mentions = {(m.text, m.type) for m in extract(SQUAD)}
+    assert {("D Farrow", "PERSON"), ("P Manse", "PERSON"), ("J White", "PERSON"), ("Caldbeck", "ORG"),
+            ("Rooksby Harriers", "ORG"), ("Paris", "PLACE")} <= mentions
+    assert not any(text == "capt" for text, _ in mentions)
+
+
+def test_prose_and_short_lists_are_not_line_ups() -> None:
+    prose = "Karvell, Benning and King were there; Oakes, Back and Green were not, said the coach.\n"
+    assert ("King", "PERSON") not in {(m.text, m.type) for m in extract(prose)}
+    places = "Exports went to France, Germany, Italy, Spain, Belgium and Austria.\n"
+    assert {m.type for m in extract(places)} == {"PLACE"}
