@@ -1,5 +1,6 @@
 """Team line-ups: a paragraph that is only a list of players is read as one, not as prose
-(index/extraction/line_ups.py). Every name here is made up."""
+(index/extraction/line_ups.py); and initials written without a full stop, as British papers
+and line-ups write them. Every name here is made up."""
 from __future__ import annotations
 
 from test_country_forms import extract
@@ -38,3 +39,17 @@ def test_prose_and_short_lists_are_not_line_ups() -> None:
     assert ("King", "PERSON") not in {(m.text, m.type) for m in extract(prose)}
     places = "Exports went to France, Germany, Italy, Spain, Belgium and Austria.\n"
     assert {m.type for m in extract(places)} == {"PLACE"}
+
+
+def test_an_initial_without_its_full_stop_stays_in_the_name() -> None:
+    text = "Talks with Harold Q Vantreight and R Ollerby at J Fenwick Marlowe ended, said Circle Q Corp.\n"
+    assert [(m.text, m.type) for m in extract(text)] == [
+        ("Harold Q Vantreight", "PERSON"), ("R Ollerby", "PERSON"), ("J Fenwick Marlowe", "PERSON"),
+        ("Circle Q Corp", "ORG")]
+
+
+def test_a_lone_capital_that_is_no_initial_stays_out() -> None:
+    text = "A Harbridge spokesman said the Class B Common shares and the X Factor show rose in W Germany.\n"
+    texts = [m.text for m in extract(text)]
+    assert "Germany" in texts and "X Factor" in texts
+    assert not any(t.startswith(("A ", "B ", "W ")) for t in texts)

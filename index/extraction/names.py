@@ -72,7 +72,7 @@ _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|cou
 _NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderers athletic brothers bros music
     records park online mobile tv steel agreement treaty modern tree road street station hall house cup trophy
     open games show festival theatre studios pictures hotel motor motors central national international
-    general""".split())
+    general factor files""".split())
 # A place's kind written before its name.
 _PLACE_HEADS_BEFORE = frozenset({"river", "lake", "mount", "mt", "cape", "isle", "port"})
 # Nouns that make a capitalised phrase a place when they end it.
@@ -295,10 +295,10 @@ class MentionCutter(RunFinder):
 
     def _everyday_surname(self, folded_words: list[str]) -> bool:
         """Whether the last word may be a surname that is an everyday word ("Stevie Wonder",
-        "Alicia Keys"): after a first name that is no word itself, and not a word that
+        "Alicia Keys", "E Smith"): after a first name or initial that is no word itself, and not a word that
         ends the names of prizes, clubs, firms, sites or places."""
         last = folded_words[-1]
-        return self.lexicon.zipf(folded_words[0]) < 4.2 and last not in _NO_SURNAME and last not in ORG_HEADS \
+        return (self.lexicon.zipf(folded_words[0]) < 4.2 or len(folded_words[0]) == 1) and last not in _NO_SURNAME and last not in ORG_HEADS \
             and last not in _PLACE_HEADS and last not in self.lexicon.places and last not in COMPASS_WORDS
 
     def _surname_in_text(self, text: str, word: str) -> bool:
@@ -430,12 +430,13 @@ class MentionCutter(RunFinder):
             # A given name as frequent as an everyday word ("John") counts where its capital
             # is not a sentence's.
             given_first = self._is_given_name(folded_words[0]) or (
-                folded_words[0] in lex.given_names and not tokens[0].initial and lex.zipf(folded_words[0]) < 5.5)
+                folded_words[0] in lex.given_names and not tokens[0].initial and lex.zipf(folded_words[0]) < 5.5) \
+                or len(tokens[0].text) == 1   # an initial without its full stop: "J Walter Smith"
             surname_zipf = 5.8 if len(tokens) == 2 and self._everyday_surname(folded_words) else 4.5
             if given_first and lex.zipf(folded_words[-1]) < surname_zipf \
-                    and all(self._is_given_name(w) or lex.zipf(w) < 3.5 or w in NAME_PARTICLES
+                    and all(self._is_given_name(w) or lex.zipf(w) < 3.5 or w in NAME_PARTICLES or len(w) == 1
                             for w in folded_words[1:-1]):
-                return "PERSON"
+                return "PERSON"   # (with a middle initial, dotted or not: "Ann B Lee")
             # An unknown name introduced by what it is: "state-owned X Y", "an analyst at
             # X Securities", "X Y, an analyst at ...".
             if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \

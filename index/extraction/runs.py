@@ -17,7 +17,7 @@ class RunFinder(WordClasses):
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            if token.capitalised and len(token.text) > 1:  # a lone "I" or initial is no name
+            if token.capitalised and (len(token.text) > 1 or self._undotted_initial(current, tokens, index)):
                 following = tokens[index + 1] if index + 1 < len(tokens) else None
                 if current and not self._continues(current[-1], token, following):
                     runs.append(current)
@@ -41,6 +41,26 @@ class RunFinder(WordClasses):
         if current:
             runs.append(current)
         return runs
+
+    def _undotted_initial(self, current: list[Token], tokens: list[Token], index: int) -> bool:
+        """A lone capital is no name ("I", "A", "Class B"), except as an initial written
+        without its full stop, as British papers write them: in the middle of a person's
+        name ("George W Smith", after a given name) or first before a name
+        ("at J Walter Smith", "C Blackwood Ltd"), never straight after another name; and
+        before a company's suffix ("Circle Q Corp")."""
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if not token.text.isupper() or following is None or not following.capitalised or len(following.text) < 2 \
+                or following.gap_before != " " or following.all_caps or following.initial:
+            return False
+        if current:
+            return token.gap_before == " " and not current[-1].possessive and (
+                self._is_given_name(current[-1].folded) or following.folded in COMPANY_ABBREVIATIONS)
+        if token.text in ("A", "I") or token.initial or token.headline \
+                or token.text in "NSEW" and following.folded in self.lexicon.places:
+            return False   # "W Germany": a compass's letter, left out as the places' rules do
+        before = tokens[index - 1] if index else None
+        return before is None or not (before.capitalised and is_space(token.gap_before))
 
     def _continues(self, previous: Token, token: Token, following: Token | None) -> bool:
         if previous.possessive and previous.folded not in self.lexicon.inner_possessives \
