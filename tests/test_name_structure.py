@@ -210,3 +210,14 @@ def test_an_adverb_opening_a_paragraph_and_a_people_are_no_names() -> None:
     mentions = extract("The game is long.\n\nAnnoyingly, the puzzles are easy. Swede Tomas Varga and two Danes "
                        "won, and the Turks lost.")
     assert [(m.text, m.type) for m in mentions] == [("Tomas Varga", "PERSON")]
+
+
+def test_a_department_named_by_a_field_of_several_words_is_one_name() -> None:
+    text = ("The Department for Transport and Housing wrote to the Ministry of Labour, Industry and Trade, "
+            "while the Department of Energy and Veltrax Corp and the Board of Health and State College of Ostley "
+            "said nothing.\n")
+    names = [m.text for m in extract(text)]
+    assert "Department for Transport and Housing" in names
+    assert "Ministry of Labour, Industry and Trade" in names
+    assert "Department of Energy" in names and "Veltrax Corp" in names
+    assert "Board of Health" in names

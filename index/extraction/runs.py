@@ -7,6 +7,12 @@ from .tokens import Token, is_space, particles_then_name
 from .words import COMPANY_ABBREVIATIONS, CORE_TITLES, WordClasses, country_code
 
 
+# Heads of bodies named by their field, which may be a list: "Department of Trade and
+# Industry", "Bureau of Alcohol, Tobacco and Firearms".
+_LIST_HEADS = frozenset({"department", "ministry", "office", "bureau", "commission", "committee", "council",
+                         "agency", "institute", "board", "authority", "directorate", "secretariat"})
+
+
 class RunFinder(WordClasses):
     """Step 3 of the extractor, first half: where names may be."""
 
@@ -17,6 +23,10 @@ class RunFinder(WordClasses):
         index = 0
         while index < len(tokens):
             token = tokens[index]
+            if current and token.gap_before == ", " and self._list_inside_department(current, tokens, index):
+                current.append(token)   # "Department of the Environment, Food and Rural Affairs"
+                index += 1
+                continue
             if token.capitalised and (len(token.text) > 1 or self._undotted_initial(current, tokens, index)):
                 following = tokens[index + 1] if index + 1 < len(tokens) else None
                 if current and not self._continues(current[-1], token, following):
@@ -139,8 +149,50 @@ class RunFinder(WordClasses):
             return True
         if token.folded == "and" and following.capitalised and self._and_inside_organisation(current, tokens, index):
             return True
+        if token.folded == "and" and self._department_of(current) and self._everyday_name_word(following) \
+                and not self._body_follows(tokens, index + 1):
+            return True   # "Department of Trade and Industry", "Department for Work and Pensions"
         if token.folded == "and" and following.capitalised and self._and_inside_company(current, tokens, index):
             return True
+        return False
+
+    def _department_of(self, current: list[Token]) -> bool:
+        """Whether the run so far is a department's name and "of" or "for" its field, every
+        word of the field an everyday one: "Department of Trade", "Ministry of Agriculture",
+        "Bureau of Alcohol" (which "and" or a list may go on), not "Bank of England"."""
+        for position in range(len(current) - 2):
+            if current[position].folded in _LIST_HEADS and current[position + 1].folded in ("of", "for"):
+                field = [t for t in current[position + 2:] if t.folded not in LEADING_ARTICLES]
+                return bool(field) and all(self._everyday_name_word(t) for t in field)
+        return False
+
+    def _everyday_name_word(self, token: Token) -> bool:
+        return token.capitalised and not token.all_caps and not token.possessive \
+            and self.lexicon.zipf(token.folded) >= 3.5 and token.folded not in self.lexicon.places \
+            and not self._is_given_name(token.folded) and not demonym_of(token.folded)
+
+    @staticmethod
+    def _body_follows(tokens: list[Token], index: int) -> bool:
+        """Whether the capitalised words from tokens[index] name a body of their own
+        ("... Department of Health and State University of ...")."""
+        for token in tokens[index:index + 3]:
+            if not token.capitalised:
+                return False
+            if token.folded in ORG_HEADS:
+                return True
+        return False
+
+    def _list_inside_department(self, current: list[Token], tokens: list[Token], index: int) -> bool:
+        """A comma inside a department's field, when the list closes with "and" a few words
+        on: "Ministry of Agriculture, Fisheries and Food"."""
+        if not self._everyday_name_word(tokens[index]) or not self._department_of(current):
+            return False
+        for position in range(index + 1, min(index + 6, len(tokens) - 1)):
+            token = tokens[position]
+            if token.folded == "and" and token.gap_before == " ":
+                return self._everyday_name_word(tokens[position + 1]) and tokens[position + 1].gap_before == " "
+            if not (self._everyday_name_word(token) and token.gap_before in (" ", ", ")):
+                return False
         return False
 
     def _and_inside_company(self, current: list[Token], tokens: list[Token], index: int) -> bool:
@@ -151,7 +203,8 @@ class RunFinder(WordClasses):
         lex = self.lexicon
         previous = current[-1]
         if previous.all_caps or previous.possessive or previous.folded in lex.places \
-                or demonym_of(previous.folded) or previous.folded in COMPANY_ABBREVIATIONS:
+                or demonym_of(previous.folded) or previous.folded in COMPANY_ABBREVIATIONS \
+                or self._department_of(current):   # "the Department of Energy and Acme Corp"
             return False
         if index + 2 >= len(tokens):
             return False
