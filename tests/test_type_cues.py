@@ -207,3 +207,9 @@ def test_a_place_kind_before_its_name_makes_a_place(surface: str) -> None:
 ])
 def test_after_a_first_name_that_is_no_word_an_everyday_word_is_a_surname(surface: str, expected: str) -> None:
     assert typed(f"The crowd cheered when {surface} arrived on Monday.", surface) == expected
+
+
+@pytest.mark.parametrize("name", ["Harrow Associates", "Lindqvist Broadband", "Osterby Retail", "Kellan Ventures",
+                                  "Dunmore Semiconductor", "Vasco Financial", "Arden Pharmaceutical"])
+def test_a_name_a_company_word_ends_is_an_organisation(name: str) -> None:
+    assert [(m.text, m.type) for m in extract(f"Talks with {name} ended on Monday.")] == [(name, "ORG")]

@@ -57,7 +57,8 @@ COMPANY_LAST_WORDS = frozenset("""
 bancorp bancshares bancorporation securities energy foods systems electronics technologies pharmaceuticals
 motors petroleum chemicals communications enterprises partners investments resources industries insurance
 telecom software laboratories labs studios pictures records productions publishing breweries mining
-teleservices airways division house industrie werke chemie
+teleservices airways division house industrie werke chemie associates broadband retail ventures brands
+semiconductor semiconductors computers financial telecommunications pharmaceutical networks
 """.split())
 COMPANY_FIRST_WORDS = frozenset("""
 banco banca banque gruppo grupo groupe compagnie compania companhia societe sociedad house
