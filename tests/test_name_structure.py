@@ -221,3 +221,17 @@ def test_a_department_named_by_a_field_of_several_words_is_one_name() -> None:
     assert "Ministry of Labour, Industry and Trade" in names
     assert "Department of Energy" in names and "Veltrax Corp" in names
     assert "Board of Health" in names
+
+
+def test_a_number_word_inside_a_sentence_starts_a_name() -> None:
+    text = "Ostley lost in the Nine Counties, and the Harbridge Four Oaks Cup went on. Two men were held.\n"
+    names = [m.text for m in extract(text)]
+    assert "Nine Counties" in names and "Harbridge Four Oaks Cup" in names
+    assert not any(name.startswith("Two") for name in names)
+
+
+def test_a_tournament_of_so_many_nations_is_no_body_and_its_sponsors_form_joins_it() -> None:
+    entities, entity_of = resolve(["Ostley played in the Vantro Seven Nations on Saturday.\n",
+                                   "The Seven Nations resumes next week, Ostley said.\n"])
+    assert entity_of["Seven Nations"] == entity_of["Vantro Seven Nations"]
+    assert {e.type for e in entities if e.id == entity_of["Seven Nations"]} == {"OTHER"}

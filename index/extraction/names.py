@@ -245,7 +245,9 @@ class MentionCutter(RunFinder):
                     pending.append(token)   # a run that starts with particles: "da Silva"
                     index += 1
                     continue
-                if token.folded in LEADING_ARTICLES or not token.capitalised or token.folded in _SMALL_NUMBERS \
+                if token.folded in LEADING_ARTICLES or not token.capitalised \
+                        or token.folded in _SMALL_NUMBERS and (token.initial or token.headline or token.all_caps
+                                                               or index + 1 >= len(run)) \
                         or token.folded in COMPASS_INITIALS and token.initial and not self._demonym_at(run, index):
                     index += 1
                     continue
@@ -400,6 +402,8 @@ class MentionCutter(RunFinder):
     def _type_of(self, tokens: list[Token], after_title: bool, text: str, end: int) -> EntityType:
         lex = self.lexicon
         folded_words = [t.folded for t in tokens]
+        if len(tokens) >= 2 and folded_words[-2] in _SMALL_NUMBERS and folded_words[-1] == "nations":
+            return "OTHER"     # "(RBS) Six Nations": a tournament of so many sides, no body
         if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
             return "ORG"
         by_words = typed_by_words(folded_words)

@@ -146,12 +146,13 @@ def _organisation_core(key: Key) -> tuple[str, str] | None:
 
 def _merge_organisation_short_forms(keys: list[Key], union: UnionFind) -> None:
     """"Security Council" joins "Russian Security Council" / "Security Council of Russia"
-    when every qualified form of it in the corpus carries the same qualifier."""
+    when every qualified form of it in the corpus carries the same qualifier; and so does
+    an event's name its sponsor's ("Six Nations", "RBS Six Nations")."""
     by_key = {key.stat.key: index for index, key in enumerate(keys)}
     qualified: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, key in enumerate(keys):
-        if key.type != "ORG" or key.acronym:
-            continue
+        if key.type not in ("ORG", "OTHER") or key.acronym:
+            continue   # (events too: "Flora London Marathon", "RBS Six Nations")
         core = _organisation_core(key)
         if core is not None and len(core[0].split()) >= 2:
             qualified[core[0]][core[1]].append(index)
