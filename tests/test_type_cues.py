@@ -213,3 +213,11 @@ def test_after_a_first_name_that_is_no_word_an_everyday_word_is_a_surname(surfac
                                   "Dunmore Semiconductor", "Vasco Financial", "Arden Pharmaceutical"])
 def test_a_name_a_company_word_ends_is_an_organisation(name: str) -> None:
     assert [(m.text, m.type) for m in extract(f"Talks with {name} ended on Monday.")] == [(name, "ORG")]
+
+
+def test_a_side_in_a_result_is_an_organisation() -> None:
+    text = ("Harbridge Rovers 31-37 Vantro\n\nVantro held on, and Harbridge Rovers thanked their fans for "
+            "their 3-0 Ostley Cup run.\n")
+    types = {m.text: m.type for m in extract(text)}
+    assert types["Harbridge Rovers"] == "ORG" and types["Vantro"] == "ORG"
+    assert types.get("Ostley Cup") != "ORG"

@@ -105,6 +105,17 @@ _ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|cha
 _STAFF_AFTER = re.compile(r"\s(?:officials|spokes(?:man|woman|person))\b")
 
 
+# A result as sports pages write it: "Ostley 31-37 Harbridge Rovers", a side either side.
+_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3} [A-Z]")
+_SCORE_BEFORE = re.compile(r"\b[A-Z][\w.-]* \d{1,3}-\d{1,3} $")
+
+
+def _side_in_a_score(text: str, start: int, end: int) -> bool:
+    """Whether the name is a side in a result ("Wasps 31-37 Leicester"): a team, an ORG
+    (a town's name is typed by the gazetteer before this is asked)."""
+    return bool(_SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(text, max(0, start - 40), start))
+
+
 # A credit at the end of a caption's line: "via X", "(via X)".
 _VIA = re.compile(r"\bvia $")
 _LINE_END = re.compile(r"\)?[ \t]*(?:\n|$)")
@@ -444,7 +455,7 @@ class MentionCutter(RunFinder):
             # An unknown name introduced by what it is: "state-owned X Y", "an analyst at
             # X Securities", "X Y, an analyst at ...".
             if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
-                    or _ORG_AFTER.match(text, end):
+                    or _ORG_AFTER.match(text, end) or _side_in_a_score(text, tokens[0].start, end):
                 return "ORG"
             cue = type_from_context(text, tokens[0].start, end)
             if cue is not None:
@@ -461,8 +472,9 @@ class MentionCutter(RunFinder):
                 return "PERSON"
             return "OTHER"
         if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
-                or _ORG_AFTER.match(text, end) and not demonym_of(tokens[0].folded):
-            return "ORG"       # "shares of X", "X's chief executive", "analysts at X"
+                or _ORG_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
+                or _side_in_a_score(text, tokens[0].start, end):
+            return "ORG"       # "shares of X", "X's chief executive", "analysts at X", "X 31-37 Y"
         if _STAFF_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
                 and not self._surname_in_text(text, tokens[0].text):
             return "ORG"       # "a X spokeswoman", "X officials", X no person of the article
