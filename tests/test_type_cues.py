@@ -221,3 +221,22 @@ def test_a_side_in_a_result_is_an_organisation() -> None:
     types = {m.text: m.type for m in extract(text)}
     assert types["Harbridge Rovers"] == "ORG" and types["Vantro"] == "ORG"
     assert types.get("Ostley Cup") != "ORG"
+
+
+def test_a_region_named_by_where_it_lies_is_a_place() -> None:
+    text = "Sales to the Middle East, the Far East and the North East rose.\n"
+    assert [(m.text, m.type) for m in extract(text)] == [
+        ("Middle East", "PLACE"), ("Far East", "PLACE"), ("North East", "PLACE")]
+
+
+def test_a_small_towns_name_introduced_as_a_company_is_the_company() -> None:
+    # "Honda" and "Toyota" are towns too; a big city before "spokesman" stays a place.
+    text = "Car-maker Toyota said its robot runs, a Toyota spokesman said. The Leeds band played.\n"
+    types = [(m.text, m.type) for m in extract(text)]
+    assert types == [("Toyota", "ORG"), ("Toyota", "ORG"), ("Leeds", "PLACE")]
+
+
+def test_a_given_name_and_an_everyday_surname_among_people_listed_is_a_person() -> None:
+    text = "The side is without Tomas Varga, Will Oakes, Ferko Lind and Richard Hill, the coach said.\n"
+    assert {(m.text, m.type) for m in extract(text)} == {
+        ("Tomas Varga", "PERSON"), ("Will Oakes", "PERSON"), ("Ferko Lind", "PERSON"), ("Richard Hill", "PERSON")}

@@ -97,6 +97,7 @@ class RuleExtractor(MentionCutter):
         _towns_that_start_organisations(text, mentions)
         _abbreviated_states(text, mentions, tokens)
         _line_ups(text, mentions, tokens)
+        _people_in_a_list(text, mentions)
         expand_to_full_names(text, mentions)
         if outlets:
             # The outlet of a dateline is an organisation wherever else it is named.
@@ -174,6 +175,29 @@ def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> Non
         span_tokens = [t for t in tokens if name.start <= t.start < name.end]
         mentions.append(RawMention(name.start, name.end, surface, name.type, normalize_name(surface), span_tokens))
     mentions.sort(key=lambda m: m.start)
+
+
+_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def _people_in_a_list(text: str, mentions: list[RawMention]) -> None:
+    """A given name and a surname that is an everyday word ("Will Greenwood", "Richard
+    Hill") is a person among people listed beside it ("Jonny Wilkinson, Will Greenwood,
+    Mike Tindall and Richard Hill"), where alone it says too little."""
+    given_names = lexicon().given_names
+    for index, mention in enumerate(mentions):
+        if len(mention.tokens) != 2:
+            continue
+        first, last = mention.tokens
+        if mention.type != "OTHER" or first.folded not in given_names or first.all_caps or first.folded in _COUNTS \
+                or not last.capitalised or last.all_caps:
+            continue   # ("UK Online", "One Night": no given name)
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(mentions) and mentions[other].type == "PERSON":
+                left, right = sorted((mention, mentions[other]), key=lambda m: m.start)
+                if text[left.end:right.start] in (", ", " and ", ", and "):
+                    mention.type = "PERSON"
+                    break
 
 
 def _in_a_list_of_places(text: str, mentions: list[RawMention], index: int) -> bool:

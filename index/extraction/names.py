@@ -18,7 +18,13 @@ from ..lexicon import (
 from ..model import EntityType
 from .runs import RunFinder
 from .tokens import RawMention, Token, used_as_place
-from .type_cues import organisation_named_after_place, place_after_place, type_from_context, typed_by_words
+from .type_cues import (
+    introduced_as_organisation,
+    organisation_named_after_place,
+    place_after_place,
+    type_from_context,
+    typed_by_words,
+)
 from .words import (
     COMPANY_ABBREVIATIONS,
     COMPANY_START,
@@ -73,6 +79,9 @@ _NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderer
     records park online mobile tv steel agreement treaty modern tree road street station hall house cup trophy
     open games show festival theatre studios pictures hotel motor motors central national international
     general factor files""".split())
+# Regions named by where they lie: "Middle East", "Far East", "Deep South".
+_CARDINAL_POINTS = frozenset({"north", "south", "east", "west"})
+_POSITION_WORDS = frozenset({"middle", "far", "near", "mid", "deep"})
 # A place's kind written before its name.
 _PLACE_HEADS_BEFORE = frozenset({"river", "lake", "mount", "mt", "cape", "isle", "port"})
 # Nouns that make a capitalised phrase a place when they end it.
@@ -395,7 +404,8 @@ class MentionCutter(RunFinder):
                                      or lex.places[phrase][1] == "country" and len(phrase) >= 4):
             # (In capitals only a country's name: "USSR", "CHINA"; "BA", "COCOA" are other words.)
             display, kind = lex.places[phrase]
-            if kind != "country" and organisation_named_after_place(text, end):
+            if kind != "country" and organisation_named_after_place(text, end) \
+                    or kind == "city" and phrase not in lex.big_cities and self._company_cue(text, start, end):
                 return RawMention(start, end, surface, "ORG", key, tokens)
             return RawMention(start, end, surface, "PLACE", normalize_name(display), tokens, gazetteer=True,
                             place_kind=kind)
@@ -409,6 +419,12 @@ class MentionCutter(RunFinder):
             if _ACRONYM.match(word):
                 return RawMention(start, end, surface, "ORG", key, tokens, acronym=True)
         return RawMention(start, end, surface, self._type_of(tokens, after_title, text, end), key, tokens)
+
+    @staticmethod
+    def _company_cue(text: str, start: int, end: int) -> bool:
+        """What makes a small town's name a company's: "car-maker X", "a X spokesman"
+        ("Honda" is a town in Colombia too)."""
+        return bool(_STAFF_AFTER.match(text, end)) or introduced_as_organisation(text, start)
 
     def _type_of(self, tokens: list[Token], after_title: bool, text: str, end: int) -> EntityType:
         lex = self.lexicon
@@ -430,6 +446,9 @@ class MentionCutter(RunFinder):
             return "PERSON"
         if len(tokens) >= 2 and folded_words[0] in COMPASS_WORDS and folded_words[1] not in COMPASS_WORDS:
             return "PLACE"     # "North Ossetia", "South Caucasus"
+        if len(tokens) >= 2 and folded_words[-1] in _CARDINAL_POINTS \
+                and all(w in COMPASS_WORDS or w in _POSITION_WORDS for w in folded_words[:-1]):
+            return "PLACE"     # "Middle East", "Far East", "South East": a region named by where it lies
         if len(tokens) >= 2 and folded_words[-1] in lex.places and (
                 folded_words[0] not in lex.given_names or used_as_place(text, folded_words[-1])):
             # Named after a place: "Dinamo Tbilisi". (Any given name first makes a person:

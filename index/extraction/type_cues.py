@@ -119,6 +119,11 @@ def place_after_place(text: str, start: int, end: int, places: Mapping[str, obje
     return m is not None and m.group(1).lower() in places and bool(_CLOSED.match(text, end))
 
 
+def introduced_as_organisation(text: str, start: int) -> bool:
+    """A common noun for an organisation right before the name: "car-maker X", "the firm X"."""
+    return _ORG_BEFORE.search(text[max(0, start - _BEFORE_WINDOW):start]) is not None
+
+
 def type_from_context(text: str, start: int, end: int) -> EntityType | None:
     """The type the words around `text[start:end]` give it, or None when they give none."""
     before = text[max(0, start - _BEFORE_WINDOW):start]
