@@ -14,6 +14,16 @@ from unidecode import unidecode
 from .folding import COMPASS_WORDS, fold, place_key
 
 
+def load_nations() -> frozenset[str]:
+    """The folded names of first-level divisions that are countries or nations
+    ("England", "Wales"): the parts of a state that field their own national sides."""
+    import pycountry
+
+    names = (_without_other_name(division.name) for division in pycountry.subdivisions
+             if division.type in ("Country", "Nation"))
+    return frozenset(fold(name) for name in names if _LATIN_NAME.match(name))
+
+
 def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     """Every English name of every country, mapped to one display name (CLDR's short name)."""
     import pycountry

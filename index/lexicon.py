@@ -33,7 +33,7 @@ from .folding import LEADING_ARTICLES as LEADING_ARTICLES
 from .folding import fold as fold
 from .folding import normalize_name as normalize_name
 from .folding import place_key as place_key
-from .gazetteer import load_cities, load_countries, load_subdivisions
+from .gazetteer import load_cities, load_countries, load_nations, load_subdivisions
 
 # --- closed grammatical classes -------------------------------------------------------
 
@@ -123,6 +123,9 @@ class Lexicon:
     # Towns of under 100,000 people: a name of one of them that is also a word of English
     # ("Cocoa", "Delta") needs more than a capital at a sentence's start to be the town.
     small_towns: frozenset[str] = frozenset()
+    # Countries that are parts of a state ("England", "Scotland"): typed like regions,
+    # but a national side is written as one, as it is as a sovereign country's name.
+    nations: frozenset[str] = frozenset()
 
     def zipf(self, word: str) -> float:
         return self.word_zipf.get(word, 0.0)
@@ -231,7 +234,7 @@ def _build_lexicon_from_packages() -> Lexicon:
                    inner_possessives=inner_possessives, places=places, country_codes=codes, max_place_tokens=max_tokens,
                    given_names=given_names, word_zipf=word_zipf, calendar_words=calendar_words,
                    demonym_stems=demonym_stems, big_cities=frozenset(big_cities),
-                   small_towns=frozenset(small_towns))
+                   small_towns=frozenset(small_towns), nations=load_nations())
 
 
 def _load_word_frequencies() -> dict[str, float]:
@@ -281,7 +284,7 @@ def _package_version(name: str) -> str:
         return "?"
 
 
-LEXICON_FORMAT = 20  # bump when the distillation below changes
+LEXICON_FORMAT = 21  # bump when the distillation below changes
 
 
 def _cache_file() -> Path:

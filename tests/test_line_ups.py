@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_country_forms import extract
 
+from corpus_tui.index.resolution import KeyStat, resolve_entities
+
 MATCH = """Harbridge 24-19 Ostley Rovers
 
 Harbridge held on to win at the Mill Ground, where Tomas Karvell kicked four penalties.
@@ -16,7 +18,8 @@ Replacements (from): Arnott/Pellow, W Hale, Lo Vetri, Dunmore, Ash.
 
 SQUAD = """Farrow named in the squad
 
-- D Farrow (Caldbeck), P Manse (Caldbeck, capt), R Quill (Rooksby Harriers), J White (Caldbeck), S Tarn (Paris), M Lind (Caldbeck).
+- D Farrow (Caldbeck), P Manse (Caldbeck, capt), R Quill (Rooksby Harriers), J White (Caldbeck), \
+S Tarn (France), M Lind (Caldbeck).
 """
 
 
@@ -27,10 +30,10 @@ def test_every_item_of_a_line_up_is_a_player_with_the_initial_it_gives() -> None
         "Arnott", "Pellow", "W Hale", "Lo Vetri", "Dunmore", "Ash")]
 
 
-def test_a_club_in_brackets_is_an_organisation_and_a_known_place_stays_a_place() -> None:
+def test_a_club_in_brackets_is_an_organisation_and_a_country_stays_a_place() -> None:
     mentions = {(m.text, m.type) for m in extract(SQUAD)}
     assert {("D Farrow", "PERSON"), ("P Manse", "PERSON"), ("J White", "PERSON"), ("Caldbeck", "ORG"),
-            ("Rooksby Harriers", "ORG"), ("Paris", "PLACE")} <= mentions
+            ("Rooksby Harriers", "ORG"), ("France", "PLACE")} <= mentions
     assert not any(text == "capt" for text, _ in mentions)
 
 
@@ -53,3 +56,36 @@ def test_a_lone_capital_that_is_no_initial_stays_out() -> None:
     texts = [m.text for m in extract(text)]
     assert "Germany" in texts and "X Factor" in texts
     assert not any(t.startswith(("A ", "B ", "W ")) for t in texts)
+
+
+def test_a_town_named_as_a_side_is_its_club_apart_from_the_town() -> None:
+    match = ("Ostley Rovers 31-37 Gloucester\n\nGloucester withstood a late comeback. Gloucester coach Ann Lee "
+             "was happy, and so was Rob Hale, coach of club side Northampton.\n")
+    politics = "The council in Gloucester and Northampton voted on Monday.\n"
+    sides = {(m.text, m.type, m.key) for m in extract(match)}
+    assert ("Gloucester", "ORG", "gloucester club") in sides and ("Northampton", "ORG", "northampton club") in sides
+    assert {(m.text, m.type, m.key) for m in extract(politics)} == {
+        ("Gloucester", "PLACE", "gloucester"), ("Northampton", "PLACE", "northampton")}
+
+
+def test_a_side_takes_the_fuller_name_the_article_gives_its_club_and_a_nation_stays_a_place() -> None:
+    text = ("The Gloucester Harriers beat Ostley. Gloucester coach Ann Lee and Wales coach Tom Reed "
+            "were pleased.\n")
+    found = {(m.text, m.type, m.key) for m in extract(text)}
+    assert ("Gloucester", "ORG", "gloucester harriers") in found
+    assert ("Gloucester Harriers", "ORG", "gloucester harriers") in found
+    assert ("Wales", "PLACE", "wales") in found
+
+
+def test_the_club_and_the_town_are_two_entities() -> None:
+    match = "Ostley Rovers 31-37 Gloucester\n\nGloucester coach Ann Lee was happy.\n"
+    politics = "The council in Gloucester voted on Monday.\n"
+    stats: dict[str, KeyStat] = {}
+    for text in (match, politics):
+        for mention in extract(text):
+            stat = stats.setdefault(mention.key, KeyStat(mention.key, {}, {}, 0, 1))
+            stat.type_counts[mention.type] = stat.type_counts.get(mention.type, 0) + 1
+            stat.forms[mention.text] = stat.forms.get(mention.text, 0) + 1
+            stat.mentions += 1
+    named = sorted(e.type for e in resolve_entities(stats.values()) if e.name == "Gloucester")
+    assert named == ["ORG", "PLACE"]

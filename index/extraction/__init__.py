@@ -37,6 +37,7 @@ from ..model import EntityType
 from .full_names import expand_to_full_names
 from .line_ups import line_up_names
 from .names import WIRE_LABELS, MentionCutter
+from .sides import CLUB_KEY_WORD, used_as_side
 from .tokens import RawMention, Token, mark_initials, tokenise
 from .words import COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS
 
@@ -46,7 +47,7 @@ __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
                        r"\s\(([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,3})\)\s*(?:-{1,2}|[\u2013\u2014])", re.M)
 
-EXTRACTOR_NAME = "rules-9"  # 9: team line-ups read as lists of players
+EXTRACTOR_NAME = "rules-9"  # 9: line-ups, sides named after towns, initials without a stop
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +97,12 @@ class RuleExtractor(MentionCutter):
         mentions.sort(key=lambda m: m.start)
         _towns_that_start_organisations(text, mentions)
         _abbreviated_states(text, mentions, tokens)
-        _line_ups(text, mentions, tokens)
+        towns_in_line_ups = _line_ups(text, mentions, tokens)
         _people_in_a_list(text, mentions)
+        sides = _town_sides(text, mentions, towns_in_line_ups)
         expand_to_full_names(text, mentions)
+        if sides:
+            _name_the_clubs(mentions, sides)
         if outlets:
             # The outlet of a dateline is an organisation wherever else it is named.
             outlet_keys = {m.key for m in mentions if (m.start, m.end) in outlets}
@@ -159,22 +163,63 @@ def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Toke
     mentions.sort(key=lambda m: m.start)
 
 
-def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
-    """The players (and clubs) of a line-up in place of what the prose rules made of it."""
+def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> set[str]:
+    """The players (and clubs) of a line-up in place of what the prose rules made of it;
+    the keys of the towns whose sides it names ("(Edinburgh)")."""
     names = list(line_up_names(text))
+    towns: set[str] = set()
     if not names:
-        return
+        return towns
     for name in names:
         overlapping = [m for m in mentions if m.start < name.end and m.end > name.start]
-        if name.club and any(m.gazetteer and (m.start, m.end) == (name.start, name.end) for m in overlapping):
-            continue   # "(Edinburgh)", "(France)": the town's side or the player's country
-            #            (but "(London Irish)" is a club)
+        place = next((m for m in overlapping if m.gazetteer and (m.start, m.end) == (name.start, name.end)), None)
+        if name.club and place is not None:
+            towns.add(place.key)   # "(Edinburgh)": the town's side; not "(France)" (see _town_sides)
+            continue
         if overlapping:
             mentions[:] = [m for m in mentions if not (m.start < name.end and m.end > name.start)]
         surface = text[name.start:name.end]
         span_tokens = [t for t in tokens if name.start <= t.start < name.end]
         mentions.append(RawMention(name.start, name.end, surface, name.type, normalize_name(surface), span_tokens))
     mentions.sort(key=lambda m: m.start)
+    return towns
+
+
+def _town_sides(text: str, mentions: list[RawMention], towns: set[str]) -> set[str]:
+    """The towns the article names as sides (see `sides`), every mention of them made
+    the club: an ORG, no gazetteer place. Returns their keys."""
+    lex = lexicon()
+    places = lex.places
+
+    def national(mention: RawMention) -> bool:   # a national side is written as its country: a place
+        return mention.place_kind == "country" or places.get(mention.key, ("", ""))[1] == "country" \
+            or mention.key in lex.nations
+
+    for mention in mentions:
+        town = mention.gazetteer and mention.type == "PLACE" or mention.type == "ORG" and mention.key in places
+        if town and not national(mention) and used_as_side(text, mention.start, mention.end):
+            towns.add(mention.key)   # (also "club side X", typed ORG by its noun already)
+    towns -= {m.key for m in mentions if m.key in towns and national(m)}
+    if towns:
+        for mention in mentions:
+            if mention.key in towns:
+                mention.type, mention.gazetteer, mention.place_kind = "ORG", False, ""
+    return towns
+
+
+def _name_the_clubs(mentions: list[RawMention], towns: set[str]) -> None:
+    """A side's key: the one fuller name the article gives the club ("Leicester Tigers",
+    "Newcastle Falcons"), else the town's key and a word of its own, so that the club
+    and the town are never one entity."""
+    for town in towns:
+        fuller = {m.key for m in mentions if m.key.startswith(town + " ") and m.type in ("ORG", "OTHER")
+                  and not m.gazetteer}
+        key = fuller.pop() if len(fuller) == 1 else f"{town} {CLUB_KEY_WORD}"
+        for mention in mentions:
+            if mention.key == town:
+                mention.key = key
+            if mention.key == key:
+                mention.type = "ORG"
 
 
 _COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})

@@ -17,6 +17,7 @@ from ..lexicon import (
 )
 from ..model import EntityType
 from .runs import RunFinder
+from .sides import side_in_a_score
 from .tokens import RawMention, Token, used_as_place
 from .type_cues import (
     introduced_as_organisation,
@@ -112,17 +113,6 @@ _ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|cha
                         r"|\s(?:official|economist|executives?|editor)\b")
 # Staff a person has too: "Reagan spokesman Larry Speakes", "Baker officials".
 _STAFF_AFTER = re.compile(r"\s(?:officials|spokes(?:man|woman|person))\b")
-
-
-# A result as sports pages write it: "Ostley 31-37 Harbridge Rovers", a side either side.
-_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3} [A-Z]")
-_SCORE_BEFORE = re.compile(r"\b[A-Z][\w.-]* \d{1,3}-\d{1,3} $")
-
-
-def _side_in_a_score(text: str, start: int, end: int) -> bool:
-    """Whether the name is a side in a result ("Wasps 31-37 Leicester"): a team, an ORG
-    (a town's name is typed by the gazetteer before this is asked)."""
-    return bool(_SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(text, max(0, start - 40), start))
 
 
 # A credit at the end of a caption's line: "via X", "(via X)".
@@ -317,10 +307,11 @@ class MentionCutter(RunFinder):
 
     def _everyday_surname(self, folded_words: list[str]) -> bool:
         """Whether the last word may be a surname that is an everyday word ("Stevie Wonder",
-        "Alicia Keys", "E Smith"): after a first name or initial that is no word itself, and not a word that
-        ends the names of prizes, clubs, firms, sites or places."""
+        "Alicia Keys", "E Smith"): after a first name or initial that is no word itself, and
+        not a word that ends the names of prizes, clubs, firms, sites or places."""
         last = folded_words[-1]
-        return (self.lexicon.zipf(folded_words[0]) < 4.2 or len(folded_words[0]) == 1) and last not in _NO_SURNAME and last not in ORG_HEADS \
+        first_no_word = self.lexicon.zipf(folded_words[0]) < 4.2 or len(folded_words[0]) == 1
+        return first_no_word and last not in _NO_SURNAME and last not in ORG_HEADS \
             and last not in _PLACE_HEADS and last not in self.lexicon.places and last not in COMPASS_WORDS
 
     def _surname_in_text(self, text: str, word: str) -> bool:
@@ -474,7 +465,7 @@ class MentionCutter(RunFinder):
             # An unknown name introduced by what it is: "state-owned X Y", "an analyst at
             # X Securities", "X Y, an analyst at ...".
             if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
-                    or _ORG_AFTER.match(text, end) or _side_in_a_score(text, tokens[0].start, end):
+                    or _ORG_AFTER.match(text, end) or side_in_a_score(text, tokens[0].start, end):
                 return "ORG"
             cue = type_from_context(text, tokens[0].start, end)
             if cue is not None:
@@ -492,7 +483,7 @@ class MentionCutter(RunFinder):
             return "OTHER"
         if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
                 or _ORG_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
-                or _side_in_a_score(text, tokens[0].start, end):
+                or side_in_a_score(text, tokens[0].start, end):
             return "ORG"       # "shares of X", "X's chief executive", "analysts at X", "X 31-37 Y"
         if _STAFF_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
                 and not self._surname_in_text(text, tokens[0].text):

@@ -6,7 +6,6 @@ from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, ORG_HEADS,
 from .tokens import Token, is_space, particles_then_name
 from .words import COMPANY_ABBREVIATIONS, CORE_TITLES, WordClasses, country_code
 
-
 # Heads of bodies named by their field, which may be a list: "Department of Trade and
 # Industry", "Bureau of Alcohol, Tobacco and Firearms".
 _LIST_HEADS = frozenset({"department", "ministry", "office", "bureau", "commission", "committee", "council",
