@@ -240,3 +240,14 @@ def test_a_given_name_and_an_everyday_surname_among_people_listed_is_a_person() 
     text = "The side is without Tomas Varga, Will Oakes, Ferko Lind and Richard Hill, the coach said.\n"
     assert {(m.text, m.type) for m in extract(text)} == {
         ("Tomas Varga", "PERSON"), ("Will Oakes", "PERSON"), ("Ferko Lind", "PERSON"), ("Richard Hill", "PERSON")}
+
+
+def test_a_name_shaped_like_a_persons_introduced_as_a_company_is_the_company() -> None:
+    text = "Shares in the retailer Tomas Varga rose, while producer Ann Oakes and film-maker Ferko Lind spoke.\n"
+    assert [(m.text, m.type) for m in extract(text)] == [
+        ("Tomas Varga", "ORG"), ("Ann Oakes", "PERSON"), ("Ferko Lind", "PERSON")]
+
+
+@pytest.mark.parametrize("name", ["Dunmore Motor", "Vantro Universal", "Harlow Global"])
+def test_more_words_end_only_companies_names(name: str) -> None:
+    assert [(m.text, m.type) for m in extract(f"Talks with {name} ended on Monday.")] == [(name, "ORG")]

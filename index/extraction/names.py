@@ -20,6 +20,7 @@ from .runs import RunFinder
 from .sides import side_in_a_score
 from .tokens import RawMention, Token, used_as_place
 from .type_cues import (
+    introduced_as_company,
     introduced_as_organisation,
     organisation_named_after_place,
     place_after_place,
@@ -452,6 +453,8 @@ class MentionCutter(RunFinder):
         if len(tokens) >= 2 and any(ch.isdigit() for ch in tokens[-1].text) and tokens[-1].text[:1].isalpha():
             return "OTHER"     # "Airbus A380", "Boeing A300s": a model's code ends a product
         if len(tokens) >= 2:
+            if introduced_as_company(text, tokens[0].start):
+                return "ORG"   # "retailer John Lewis": named like a person
             # A given name as frequent as an everyday word ("John") counts where its capital
             # is not a sentence's.
             given_first = self._is_given_name(folded_words[0]) or (

@@ -57,7 +57,8 @@ COMPANY_LAST_WORDS = frozenset("""
 bancorp bancshares bancorporation securities energy foods systems electronics technologies pharmaceuticals
 motors petroleum chemicals communications enterprises partners investments resources industries insurance
 telecom software laboratories labs studios pictures records productions publishing breweries mining
-teleservices airways division house industrie werke chemie associates broadband retail ventures brands
+teleservices airways division house industrie werke chemie associates broadband retail ventures brands motor
+universal global
 semiconductor semiconductors computers financial telecommunications pharmaceutical networks
 """.split())
 COMPANY_FIRST_WORDS = frozenset("""
@@ -117,6 +118,19 @@ def place_after_place(text: str, start: int, end: int, places: Mapping[str, obje
     the region of a town ("Leeds, X,")."""
     m = _AFTER_PLACE_AND_COMMA.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).lower() in places and bool(_CLOSED.match(text, end))
+
+
+# Of those, the nouns never said of a person ("producer Jon Smith", "film-maker Ann Lee"
+# and "broker Ann Lee" are people): they type a name even when it reads as a person's
+# ("the retailer John Lewis", "bank Morgan Stanley").
+_COMPANY_BEFORE = re.compile(r"\b(?:firm|company|giant|bank|lender|insurer|brokerage|consultancy"
+                             r"|manufacturer|retailer|chain|carrier|airline|conglomerate|utility|supplier"
+                             r"|subsidiary|bancorp|refiner|miner)\s+(?:the\s+)?$")
+
+
+def introduced_as_company(text: str, start: int) -> bool:
+    """A noun only a company is called right before the name: "the retailer X Y"."""
+    return _COMPANY_BEFORE.search(text[max(0, start - _BEFORE_WINDOW):start]) is not None
 
 
 def introduced_as_organisation(text: str, start: int) -> bool:
