@@ -7,7 +7,7 @@ from test_country_forms import extract, resolve
 
 
 @pytest.mark.parametrize("title", ["Col.", "Colonel", "Gen.", "Lt.", "Maj.", "Capt.", "Adm.", "Sgt.", "Sheikh",
-                                   "Imam", "Rev.", "Dr.", "Prof.", "FM", "PM"])
+                                   "Imam", "Rev.", "Dr.", "Prof.", "FM", "PM", "Rep.", "Sen.", "Gov."])
 def test_titles_and_ranks_are_kept_out_of_the_name(title: str) -> None:
     mentions = extract(f"Reporters waited for hours. On Tuesday {title} Tomas Varga met the delegation, "
                        "officials said.")
@@ -235,3 +235,11 @@ def test_a_tournament_of_so_many_nations_is_no_body_and_its_sponsors_form_joins_
                                    "The Seven Nations resumes next week, Ostley said.\n"])
     assert entity_of["Seven Nations"] == entity_of["Vantro Seven Nations"]
     assert {e.type for e in entities if e.id == entity_of["Seven Nations"]} == {"OTHER"}
+
+
+def test_a_rank_that_ends_a_name_is_its_last_word_not_a_title() -> None:
+    text = ("The novel by Tomas King sold well, said Ferko Major, and shares in Harlow General rose while "
+            "General Oakes and the Attorney General spoke.\n")
+    mentions = extract(text)
+    assert [m.text for m in mentions] == ["Tomas King", "Ferko Major", "Harlow General", "Oakes"]
+    assert [m.type for m in mentions if m.text != "Harlow General"] == ["PERSON", "PERSON", "PERSON"]

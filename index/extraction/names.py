@@ -34,6 +34,7 @@ from .words import (
     COMPASS_INITIALS,
     GENERIC_ALONE,
     MONTH_ABBREVIATIONS,
+    RANKS_ENDING_NAMES,
     TABLE_WORDS,
     TIME_ZONES,
     country_code,
@@ -460,7 +461,9 @@ class MentionCutter(RunFinder):
             given_first = self._is_given_name(folded_words[0]) or (
                 folded_words[0] in lex.given_names and not tokens[0].initial and lex.zipf(folded_words[0]) < 5.5) \
                 or len(tokens[0].text) == 1   # an initial without its full stop: "J Walter Smith"
-            surname_zipf = 5.8 if len(tokens) == 2 and self._everyday_surname(folded_words) else 4.5
+            surname_zipf = 5.8 if len(tokens) == 2 and (self._everyday_surname(folded_words)
+                                                         or given_first and folded_words[-1] in RANKS_ENDING_NAMES) \
+                else 4.5   # ("Stevie Wonder", "John Major")
             if given_first and lex.zipf(folded_words[-1]) < surname_zipf \
                     and all(self._is_given_name(w) or lex.zipf(w) < 3.5 or w in NAME_PARTICLES or len(w) == 1
                             for w in folded_words[1:-1]):

@@ -10,10 +10,14 @@ from .tokens import Token, is_space
 
 # Title words that name a role by themselves; the rest of PERSON_TITLES only modify one
 # ("Deputy Defense Minister"), and may also start an organisation ("Defence Ministry").
+# Ranks that are surnames too, or end names of firms: last in a run, after a name, they
+# are no title ("John Major", "Stephen King", "Elvis Bishop", "Burger King").
+RANKS_ENDING_NAMES = frozenset({"king", "queen", "major", "general", "bishop", "prince", "judge", "marshal",
+                                 "lord", "cardinal", "sheriff", "baron"})
 CORE_TITLES = frozenset("""
 mr mrs ms miss dr prof professor sir dame lord lady madam comrade president minister ministers
 secretary chairman chairwoman chairperson chief general gen lieutenant lt colonel col major maj
-captain capt commander admiral marshal sergeant senator sen governor gov mayor ambassador envoy
+captain capt commander admiral marshal sergeant senator sen governor gov rep reps mayor ambassador envoy
 king queen prince princess emperor sultan sheikh emir pope cardinal bishop archbishop rev reverend
 imam rabbi judge chancellor premier leader spokesman spokeswoman spokesperson director ceo mp
 speaker councillor councilor commissioner inspector detective sheriff attorney undersecretary
@@ -215,6 +219,9 @@ class WordClasses:
             return 0
         if length and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + length:index + length + 3]):
             return 0   # "Premier Microwave Corp", "General Motors Corp": a company's name
+        if length == 1 and index > 0 and index + 1 == len(run) and run[index].folded in RANKS_ENDING_NAMES \
+                and run[index - 1].capitalised and run[index - 1].folded not in PERSON_TITLES:
+            return 0   # "John Major", "Stephen King", "Burger King", "Aerojet General": a name's last word
         if length == 1 and run[index].folded in _ADJECTIVE_TITLES and evidence is not None and index + 1 < len(run):
             word = run[index + 1].folded
             if UNTITLED + word not in evidence and lex.zipf(word) >= 3.0 and not self._is_given_name(word) \
