@@ -243,3 +243,9 @@ def test_a_rank_that_ends_a_name_is_its_last_word_not_a_title() -> None:
     mentions = extract(text)
     assert [m.text for m in mentions] == ["Tomas King", "Ferko Major", "Harlow General", "Oakes"]
     assert [m.type for m in mentions if m.text != "Harlow General"] == ["PERSON", "PERSON", "PERSON"]
+
+
+def test_waters_named_with_of_are_one_place_and_a_gulf_war_is_no_place() -> None:
+    text = "Ships left the Gulf of Ostley and the Bay of Vantro for the Sea of Harlow before the Gulf War.\n"
+    assert [(m.text, m.type) for m in extract(text)] == [
+        ("Gulf of Ostley", "PLACE"), ("Bay of Vantro", "PLACE"), ("Sea of Harlow", "PLACE"), ("Gulf War", "OTHER")]

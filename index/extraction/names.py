@@ -34,6 +34,7 @@ from .words import (
     COMPASS_INITIALS,
     GENERIC_ALONE,
     MONTH_ABBREVIATIONS,
+    PLACE_HEADS_BEFORE,
     RANKS_ENDING_NAMES,
     TABLE_WORDS,
     TIME_ZONES,
@@ -85,8 +86,9 @@ _NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderer
 # Regions named by where they lie: "Middle East", "Far East", "Deep South".
 _CARDINAL_POINTS = frozenset({"north", "south", "east", "west"})
 _POSITION_WORDS = frozenset({"middle", "far", "near", "mid", "deep"})
-# A place's kind written before its name.
-_PLACE_HEADS_BEFORE = frozenset({"river", "lake", "mount", "mt", "cape", "isle", "port"})
+# Of those, the waters name a place only with "of" ("Gulf of Suez"; not "Gulf War",
+# "Bay City Rollers", "Sea King").
+_WATERS = frozenset({"gulf", "bay", "sea", "strait", "straits"})
 # Nouns that make a capitalised phrase a place when they end it.
 _PLACE_HEADS = frozenset({"islands", "island", "isles", "river", "lake", "bay", "valley", "coast", "mountains",
                           "peninsula", "desert", "sea", "ocean", "gulf", "strait", "straits", "airport", "county",
@@ -226,6 +228,9 @@ class MentionCutter(RunFinder):
                 if place_length == 1 and (token.initial or token.all_caps) and self._town_named_like_a_word(token) \
                         and token.folded not in evidence:
                     place_length = 0   # "Cocoa prices fell", "COCOA": the word, not the town in Florida
+                if place_length == 1 and token.folded in PLACE_HEADS_BEFORE and index + 2 < len(run) \
+                        and run[index + 1].folded == "of":
+                    place_length = 0   # "Gulf of Suez": a place's kind before its name, not "the Gulf"
                 if place_length:
                     end = index + place_length
                     rest = run[end:]
@@ -431,8 +436,9 @@ class MentionCutter(RunFinder):
             return by_words
         if any(t.gap_before == " & " for t in tokens[1:]):
             return "ORG"       # "X & Y": firms join names with "&"
-        if len(tokens) >= 2 and (folded_words[-1] in _PLACE_HEADS or folded_words[0] in _PLACE_HEADS_BEFORE):
-            return "PLACE"     # "Channel Islands", "Rift Valley", "River Thames", "Mount Kenya"
+        if len(tokens) >= 2 and (folded_words[-1] in _PLACE_HEADS or folded_words[0] in PLACE_HEADS_BEFORE and (
+                folded_words[0] not in _WATERS or folded_words[1] == "of")):
+            return "PLACE"     # "Channel Islands", "Rift Valley", "River Thames", "Mount Kenya", "Gulf of Suez"
         if any(w in NAME_JOINERS for w in folded_words):
             return "OTHER"
         if after_title:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, ORG_HEADS, TITLE_ABBREVIATIONS, demonym_of
 from .tokens import Token, is_space, particles_then_name
-from .words import COMPANY_ABBREVIATIONS, CORE_TITLES, WordClasses, country_code
+from .words import COMPANY_ABBREVIATIONS, CORE_TITLES, PLACE_HEADS_BEFORE, WordClasses, country_code
 
 # Heads of bodies named by their field, which may be a list: "Department of Trade and
 # Industry", "Bureau of Alcohol, Tobacco and Firearms".
@@ -139,7 +139,7 @@ class RunFinder(WordClasses):
                 # "Leicester Square for the UK", "Brown on UK": a place after "for" or "on"
                 # is not the end of a name; "Michael Mann for Collateral": a person's is complete.
                 return False
-            left_is_head = previous.folded in ORG_HEADS or (
+            left_is_head = previous.folded in ORG_HEADS or previous.folded in PLACE_HEADS_BEFORE or (
                 self.lexicon.zipf(previous.folded) >= 3.0 and not demonym_of(previous.folded)
                 and previous.folded not in self.lexicon.places and not self._is_given_name(previous.folded))
             return left_is_head and target.capitalised and target.folded not in self.lexicon.calendar_words \

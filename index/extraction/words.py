@@ -10,6 +10,9 @@ from .tokens import Token, is_space
 
 # Title words that name a role by themselves; the rest of PERSON_TITLES only modify one
 # ("Deputy Defense Minister"), and may also start an organisation ("Defence Ministry").
+# A place's kind written before its name: "River Thames", "Gulf of Suez", "Mount Kenya".
+PLACE_HEADS_BEFORE = frozenset({"river", "lake", "mount", "mt", "cape", "isle", "port", "gulf", "bay", "sea", "strait",
+                                "straits"})
 # Ranks that are surnames too, or end names of firms: last in a run, after a name, they
 # are no title ("John Major", "Stephen King", "Elvis Bishop", "Burger King").
 RANKS_ENDING_NAMES = frozenset({"king", "queen", "major", "general", "bishop", "prince", "judge", "marshal",
