@@ -369,9 +369,9 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
         c.pick *= LEAD_PICK
     # A shared name lowers the bar (MIN_STANDOUT_NAMED) unless each passage has a rarer
     # name of its own: then they are two items of one kind, each about its own subject
-    # ("Moody's affirmed the debt of X" / "Moody's cut the debt of Y", a wire's
-    # template filled twice). On the three earlier real-news sets it
-    # took the empty answer from .894 to .929 and moved no pair.
+    # ("Moody's affirmed the debt of X" / "Moody's cut the debt of Y", a wire's template
+    # filled twice). On the three earlier real-news sets it took the empty answer from
+    # .894 to .929 and moved no pair.
     shared_rarest = max((source.entities[e][0] for e in common_entities), default=0.0)
     own_rarest = max((held[0] for e, held in source.entities.items() if e not in their_entities), default=0.0)
     their_rarest = max((their_rarity[e] for e in their_entities if e not in source.entities), default=0.0)

@@ -28,16 +28,22 @@ from .type_cues import (
     typed_by_words,
 )
 from .words import (
+    CARDINAL_POINTS,
     COMPANY_ABBREVIATIONS,
     COMPANY_START,
     COMPANY_WORDS,
     COMPASS_INITIALS,
+    FUNCTION_WORDS,
     GENERIC_ALONE,
+    HOLIDAYS,
     MONTH_ABBREVIATIONS,
+    PLACE_HEADS,
     PLACE_HEADS_BEFORE,
+    POSITION_WORDS,
     RANKS_ENDING_NAMES,
     TABLE_WORDS,
     TIME_ZONES,
+    WATERS,
     country_code,
 )
 
@@ -61,15 +67,6 @@ _SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
 # ... and one that surely does: the end of the paragraph or text, or a new sentence on the
 # same line (a single line break may only wrap the line, "Acme Ltd.\nsaid").
 _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[A-Z])")
-# Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
-# inside a name they stay ("Father Christmas", "Easter Island").
-_HOLIDAYS = frozenset("""christmas xmas easter ramadan thanksgiving hanukkah passover diwali halloween
-    eid hogmanay lent advent pentecost""".split())
-# Words no name is alone, capitalised or not ("the U.S., Whose nominee", "Co., Had given";
-# not "who": the band).
-_FUNCTION_WORDS = frozenset("""had has have having was were is are been being does did whose which whom
-    what whether although though because while unless until since also however and or nor yet but if than
-    then there these those this that he she they we his her its their our my your him them""".split())
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _SMALL_NUMBERS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
@@ -83,17 +80,6 @@ _NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderer
     records park online mobile tv steel agreement treaty modern tree road street station hall house cup trophy
     open games show festival theatre studios pictures hotel motor motors central national international
     general factor files""".split())
-# Regions named by where they lie: "Middle East", "Far East", "Deep South".
-_CARDINAL_POINTS = frozenset({"north", "south", "east", "west"})
-_POSITION_WORDS = frozenset({"middle", "far", "near", "mid", "deep"})
-# Of those, the waters name a place only with "of" ("Gulf of Suez"; not "Gulf War",
-# "Bay City Rollers", "Sea King").
-_WATERS = frozenset({"gulf", "bay", "sea", "strait", "straits"})
-# Nouns that make a capitalised phrase a place when they end it.
-_PLACE_HEADS = frozenset({"islands", "island", "isles", "river", "lake", "bay", "valley", "coast", "mountains",
-                          "peninsula", "desert", "sea", "ocean", "gulf", "strait", "straits", "airport", "county",
-                          "province", "district", "heights", "plateau", "canal", "harbour", "harbor", "theatre",
-                          "theater", "stadium", "arena", "square"})
 _PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
 _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
 
@@ -319,7 +305,7 @@ class MentionCutter(RunFinder):
         last = folded_words[-1]
         first_no_word = self.lexicon.zipf(folded_words[0]) < 4.2 or len(folded_words[0]) == 1
         return first_no_word and last not in _NO_SURNAME and last not in ORG_HEADS \
-            and last not in _PLACE_HEADS and last not in self.lexicon.places and last not in COMPASS_WORDS
+            and last not in PLACE_HEADS and last not in self.lexicon.places and last not in COMPASS_WORDS
 
     def _surname_in_text(self, text: str, word: str) -> bool:
         """Whether the text names a person with this surname ("James Baker", "Ann B. Lee")."""
@@ -369,9 +355,9 @@ class MentionCutter(RunFinder):
             token = tokens[0]
             if len(token.text) < 2 or token.folded in lex.calendar_words or token.folded in COMPASS_WORDS \
                     or token.folded in GENERIC_ALONE or token.folded in _NUMBER_WORDS \
-                    or token.folded in _HOLIDAYS:
+                    or token.folded in HOLIDAYS:
                 return None
-            if token.folded in _FUNCTION_WORDS and not token.all_caps:
+            if token.folded in FUNCTION_WORDS and not token.all_caps:
                 return None   # "North Aegean Petroleum Co., Had given up": a wire's stray capital
             if _PLURAL_ACRONYM.match(token.text):
                 return None   # "CDs", "MTNs": a plural is a common noun
@@ -436,8 +422,8 @@ class MentionCutter(RunFinder):
             return by_words
         if any(t.gap_before == " & " for t in tokens[1:]):
             return "ORG"       # "X & Y": firms join names with "&"
-        if len(tokens) >= 2 and (folded_words[-1] in _PLACE_HEADS or folded_words[0] in PLACE_HEADS_BEFORE and (
-                folded_words[0] not in _WATERS or folded_words[1] == "of")):
+        if len(tokens) >= 2 and (folded_words[-1] in PLACE_HEADS or folded_words[0] in PLACE_HEADS_BEFORE and (
+                folded_words[0] not in WATERS or folded_words[1] == "of")):
             return "PLACE"     # "Channel Islands", "Rift Valley", "River Thames", "Mount Kenya", "Gulf of Suez"
         if any(w in NAME_JOINERS for w in folded_words):
             return "OTHER"
@@ -445,8 +431,8 @@ class MentionCutter(RunFinder):
             return "PERSON"
         if len(tokens) >= 2 and folded_words[0] in COMPASS_WORDS and folded_words[1] not in COMPASS_WORDS:
             return "PLACE"     # "North Ossetia", "South Caucasus"
-        if len(tokens) >= 2 and folded_words[-1] in _CARDINAL_POINTS \
-                and all(w in COMPASS_WORDS or w in _POSITION_WORDS for w in folded_words[:-1]):
+        if len(tokens) >= 2 and folded_words[-1] in CARDINAL_POINTS \
+                and all(w in COMPASS_WORDS or w in POSITION_WORDS for w in folded_words[:-1]):
             return "PLACE"     # "Middle East", "Far East", "South East": a region named by where it lies
         if len(tokens) >= 2 and folded_words[-1] in lex.places and (
                 folded_words[0] not in lex.given_names or used_as_place(text, folded_words[-1])):

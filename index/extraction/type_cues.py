@@ -58,8 +58,7 @@ bancorp bancshares bancorporation securities energy foods systems electronics te
 motors petroleum chemicals communications enterprises partners investments resources industries insurance
 telecom software laboratories labs studios pictures records productions publishing breweries mining
 teleservices airways division house industrie werke chemie associates broadband retail ventures brands motor
-universal global
-semiconductor semiconductors computers financial telecommunications pharmaceutical networks
+universal global semiconductor semiconductors computers financial telecommunications pharmaceutical networks
 """.split())
 COMPANY_FIRST_WORDS = frozenset("""
 banco banca banque gruppo grupo groupe compagnie compania companhia societe sociedad house
@@ -120,9 +119,9 @@ def place_after_place(text: str, start: int, end: int, places: Mapping[str, obje
     return m is not None and m.group(1).lower() in places and bool(_CLOSED.match(text, end))
 
 
-# Of those, the nouns never said of a person ("producer Jon Smith", "film-maker Ann Lee"
-# and "broker Ann Lee" are people): they type a name even when it reads as a person's
-# ("the retailer John Lewis", "bank Morgan Stanley").
+# The nouns of _ORG_NOUNS never said of a person ("producer Jon Smith", "film-maker Ann
+# Lee" and "broker Ann Lee" are people): they type a name even when it reads as a
+# person's ("the retailer John Lewis", "bank Morgan Stanley").
 _COMPANY_BEFORE = re.compile(r"\b(?:firm|company|giant|bank|lender|insurer|brokerage|consultancy"
                              r"|manufacturer|retailer|chain|carrier|airline|conglomerate|utility|supplier"
                              r"|subsidiary|bancorp|refiner|miner)\s+(?:the\s+)?$")

@@ -8,15 +8,35 @@ from typing import AbstractSet
 from ..lexicon import COMPASS_WORDS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, Lexicon, demonym_of, lexicon
 from .tokens import Token, is_space
 
-# Title words that name a role by themselves; the rest of PERSON_TITLES only modify one
-# ("Deputy Defense Minister"), and may also start an organisation ("Defence Ministry").
+# Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
+# inside a name they stay ("Father Christmas", "Easter Island").
+HOLIDAYS = frozenset("""christmas xmas easter ramadan thanksgiving hanukkah passover diwali halloween
+    eid hogmanay lent advent pentecost""".split())
+# Words no name is alone, capitalised or not ("the U.S., Whose nominee", "Co., Had given";
+# not "who": the band).
+FUNCTION_WORDS = frozenset("""had has have having was were is are been being does did whose which whom
+    what whether although though because while unless until since also however and or nor yet but if than
+    then there these those this that he she they we his her its their our my your him them""".split())
 # A place's kind written before its name: "River Thames", "Gulf of Suez", "Mount Kenya".
 PLACE_HEADS_BEFORE = frozenset({"river", "lake", "mount", "mt", "cape", "isle", "port", "gulf", "bay", "sea", "strait",
                                 "straits"})
+# Regions named by where they lie: "Middle East", "Far East", "Deep South".
+CARDINAL_POINTS = frozenset({"north", "south", "east", "west"})
+POSITION_WORDS = frozenset({"middle", "far", "near", "mid", "deep"})
+# Of the kinds before a name, the waters name a place only with "of" ("Gulf of Suez"; not "Gulf War",
+# "Bay City Rollers", "Sea King").
+WATERS = frozenset({"gulf", "bay", "sea", "strait", "straits"})
+# Nouns that make a capitalised phrase a place when they end it.
+PLACE_HEADS = frozenset({"islands", "island", "isles", "river", "lake", "bay", "valley", "coast", "mountains",
+                         "peninsula", "desert", "sea", "ocean", "gulf", "strait", "straits", "airport", "county",
+                         "province", "district", "heights", "plateau", "canal", "harbour", "harbor", "theatre",
+                         "theater", "stadium", "arena", "square"})
 # Ranks that are surnames too, or end names of firms: last in a run, after a name, they
 # are no title ("John Major", "Stephen King", "Elvis Bishop", "Burger King").
 RANKS_ENDING_NAMES = frozenset({"king", "queen", "major", "general", "bishop", "prince", "judge", "marshal",
-                                 "lord", "cardinal", "sheriff", "baron"})
+                                "lord", "cardinal", "sheriff", "baron"})
+# Title words that name a role by themselves; the rest of PERSON_TITLES only modify one
+# ("Deputy Defense Minister"), and may also start an organisation ("Defence Ministry").
 CORE_TITLES = frozenset("""
 mr mrs ms miss dr prof professor sir dame lord lady madam comrade president minister ministers
 secretary chairman chairwoman chairperson chief general gen lieutenant lt colonel col major maj
