@@ -23,6 +23,7 @@ news_gold2_spec.py.
 """
 from __future__ import annotations
 
+import importlib
 import json
 import random
 import sys
@@ -42,7 +43,12 @@ GOLD2 = HERE / "news_gold2.json"
 
 def select() -> list[tuple[str, str]]:
     """The seeded draw described in the module docstring: [(id, "test")]."""
-    return draw(SEED, {article_id for article_id, _split in first.select()})
+    return later_select(SEED, [first.select])
+
+
+def later_select(seed: int, earlier_selects: list) -> list[tuple[str, str]]:
+    """A later held-out gold's draw: `draw` with the articles of the earlier golds taken."""
+    return draw(seed, {article_id for select_ids in earlier_selects for article_id, _split in select_ids()})
 
 
 def draw(seed: int, taken: set[str]) -> list[tuple[str, str]]:
@@ -60,13 +66,16 @@ def draw(seed: int, taken: set[str]) -> list[tuple[str, str]]:
 
 
 def build() -> dict:
-    from news_gold2_spec import MUST_NOT_MERGE, SPEC
+    return later_build(select(), "news_gold2_spec", SEED, "the articles of news_gold.json", "build_news_gold2.py")
 
-    chosen = select()
-    gold = first.build_from(chosen, SPEC, MUST_NOT_MERGE)
-    gold["selection"] = {"file": "../shared/data/news/articles.jsonl.gz", "seed": SEED, "max_chars": MAX_CHARS,
-                         "bbc": N_BBC, "reuters": N_REUTERS, "excludes": "the articles of news_gold.json",
-                         "procedure": "see tests/data/build_news_gold2.py"}
+
+def later_build(chosen: list[tuple[str, str]], spec_module: str, seed: int, excludes: str, builder: str) -> dict:
+    """A held-out gold from its draw and the spec module annotating it."""
+    spec = importlib.import_module(spec_module)
+    gold = first.build_from(chosen, spec.SPEC, spec.MUST_NOT_MERGE)
+    gold["selection"] = {"file": "../shared/data/news/articles.jsonl.gz", "seed": seed, "max_chars": MAX_CHARS,
+                         "bbc": N_BBC, "reuters": N_REUTERS, "excludes": excludes,
+                         "procedure": f"see tests/data/{builder}"}
     return gold
 
 

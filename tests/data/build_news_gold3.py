@@ -6,10 +6,11 @@ nobody tunes the extractor on it, and it is scored once, at the end.
 
 Selection (done before anything was extracted from these articles; re-running this script
 reproduces it and checks it): the records of ../shared/data/news/articles.jsonl.gz whose
-shown text is at most MAX_CHARS characters (as for the first two golds), minus the articles
-of news_gold.json (build_news_gold.select()) and of news_gold2.json
-(build_news_gold2.select()); with random.Random(SEED) draw N_BBC ids from the sorted BBC
-ids, then N_REUTERS from the sorted Reuters ids. Every article is in split "test".
+shown text is at most MAX_CHARS characters (as for the first two golds; MAX_CHARS, N_BBC and
+N_REUTERS are build_news_gold2's), minus the articles of news_gold.json
+(build_news_gold.select()) and of news_gold2.json (build_news_gold2.select()); with
+random.Random(SEED) draw N_BBC ids from the sorted BBC ids, then N_REUTERS from the sorted
+Reuters ids. Every article is in split "test".
 
 Annotation: as for the first two golds (GUIDELINES in build_gold.py, NEWS_NOTES in
 build_news_gold.py), every article read in full and marked by hand with no extractor output
@@ -33,28 +34,17 @@ import build_news_gold as first  # noqa: E402
 import build_news_gold2 as second  # noqa: E402
 
 SEED = 20261205
-MAX_CHARS = second.MAX_CHARS
-N_BBC, N_REUTERS = second.N_BBC, second.N_REUTERS   # draw() draws these
 GOLD3 = HERE / "news_gold3.json"
 
 
 def select() -> list[tuple[str, str]]:
     """The seeded draw described in the module docstring: [(id, "test")]."""
-    taken = {article_id for article_id, _split in first.select()}
-    taken |= {article_id for article_id, _split in second.select()}
-    return second.draw(SEED, taken)
+    return second.later_select(SEED, [first.select, second.select])
 
 
 def build() -> dict:
-    from news_gold3_spec import MUST_NOT_MERGE, SPEC
-
-    chosen = select()
-    gold = first.build_from(chosen, SPEC, MUST_NOT_MERGE)
-    gold["selection"] = {"file": "../shared/data/news/articles.jsonl.gz", "seed": SEED, "max_chars": MAX_CHARS,
-                         "bbc": N_BBC, "reuters": N_REUTERS,
-                         "excludes": "the articles of news_gold.json and of news_gold2.json",
-                         "procedure": "see tests/data/build_news_gold3.py"}
-    return gold
+    return second.later_build(select(), "news_gold3_spec", SEED,
+                              "the articles of news_gold.json and of news_gold2.json", "build_news_gold3.py")
 
 
 if __name__ == "__main__":

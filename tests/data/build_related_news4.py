@@ -1,41 +1,13 @@
 """Builds data/related_pairs_news4.json: a fourth, wholly held-out set of
 hand-labelled related-passage pairs and no-counterpart passages on real news
-(../shared/data/news/articles.jsonl.gz, BBC 2004-5 and Reuters-21578; see its
-SOURCE.md). Every label here has split "test": there is no dev half, and the set
-is meant to be measured rarely, never tuned on.
+(../shared/data/news/articles.jsonl.gz; see its SOURCE.md). Every label has split
+"test"; only ids, passage numbers, labels and a short "why" in our own words are
+stored, the text is read from the news file at test time.
 
-Only article ids, passage numbers, labels and a short "why" in our own words are
-stored here; the text is read from the news file at test time.
-
-Procedure (how the labels were made; the same as build_related_news3.py, blind):
-
-1. Candidates: throwaway stdlib scripts (kept in /tmp, outside the repository)
-   listed article pairs that share several rare words, names and numbers
-   (Reuters items on one event on nearby dates, BBC follow-ups), and passage
-   pairs of those articles that share many ordinary words but few rare ones
-   (paraphrase candidates). Neither `corpus-tui`, its tests, the scorer nor
-   anything of index/ or tui/ was run or imported (split_passages, via the
-   first builder, only numbers the passages). No article of the first, second
-   or third set's corpus (related_pairs_news.json, related_pairs_news2.json,
-   related_pairs_news3.json) was used, and no pair of those sets is repeated.
-   Each pair below was read in full and labelled by hand: passage A and
-   passage B report the same fact. `paraphrase` marks pairs that state it in
-   other words (other verbs, a number written another way, a statement
-   reported indirectly) and share at most three words rarer than 300 passages
-   of the news file (checked by script: ten of the paraphrase pairs share one
-   such word or none, the others two or three).
-2. The eval corpus was then fixed: every article of a pair, plus DISTRACTORS
-   articles drawn with random.Random(SEED).sample from the sorted ids that are
-   neither labelled here nor in the first, second or third set's corpus.
-3. Only then were the no-counterpart passages chosen from that corpus (from
-   distractors and from labelled articles alike): passages whose fact no other
-   article of the corpus reports, checked by searching every corpus article for
-   the passage's names and numbers (and reading the near misses).
-4. Split: none; every pair and none entry is "test".
-
-Passage numbers are those of the engine: an article's shown text is the title
-(whitespace collapsed), a blank line, then the stripped body; passage 0 is the
-title line, then one passage per blank-line-separated block.
+Procedure: the one of build_related_news3.py, blind, with the third set's corpus
+(related_pairs_news3.json) excluded too, and SEED below. Of the paraphrase pairs
+(at most three words rarer than 300 passages of the news file shared, checked by
+script), ten share one such word or none, the others two or three.
 
     python tests/data/build_related_news4.py [--news PATH]
 """
