@@ -39,7 +39,7 @@ from .line_ups import line_up_names
 from .names import WIRE_LABELS, MentionCutter
 from .sides import CLUB_KEY_WORD, used_as_side
 from .tokens import RawMention, Token, mark_initials, tokenise
-from .words import COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS
+from .words import COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS, SMALL_NUMBERS
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
 
@@ -173,7 +173,7 @@ def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> set
     for name in names:
         overlapping = [m for m in mentions if m.start < name.end and m.end > name.start]
         place = next((m for m in overlapping if m.gazetteer and (m.start, m.end) == (name.start, name.end)), None)
-        if name.club and place is not None:
+        if name.type == "ORG" and place is not None:
             towns.add(place.key)   # "(Edinburgh)": the town's side; not "(France)" (see _town_sides)
             continue
         if overlapping:
@@ -222,9 +222,6 @@ def _name_the_clubs(mentions: list[RawMention], towns: set[str]) -> None:
                 mention.type = "ORG"
 
 
-_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-
-
 def _people_in_a_list(text: str, mentions: list[RawMention]) -> None:
     """A given name and a surname that is an everyday word ("Will Greenwood", "Richard
     Hill") is a person among people listed beside it ("Jonny Wilkinson, Will Greenwood,
@@ -234,8 +231,8 @@ def _people_in_a_list(text: str, mentions: list[RawMention]) -> None:
         if len(mention.tokens) != 2:
             continue
         first, last = mention.tokens
-        if mention.type != "OTHER" or first.folded not in given_names or first.all_caps or first.folded in _COUNTS \
-                or not last.capitalised or last.all_caps:
+        if mention.type != "OTHER" or first.folded not in given_names or first.all_caps \
+                or first.folded in SMALL_NUMBERS or not last.capitalised or last.all_caps:
             continue   # ("UK Online", "One Night": no given name)
         for other in (index - 1, index + 1):
             if 0 <= other < len(mentions) and mentions[other].type == "PERSON":

@@ -33,7 +33,7 @@ _SUBSTITUTE = re.compile("(" + _NAME + r") \d{1,3}\b")
 _CLUB = re.compile(r"(?:[A-Z][\w'\u2019-]+)(?: [A-Z][\w'\u2019-]+){0,2}")
 # In brackets, the role of the player rather than a name.
 _ROLES = frozenset({"capt", "captain", "c", "vc", "gk", "from"})
-# The cheap test first: a line-up has many separators.
+# The cheap test first: a line-up has many separators (the pattern wants five at least).
 _MIN_SEPARATORS = 5
 
 
@@ -41,8 +41,7 @@ _MIN_SEPARATORS = 5
 class LineUpName:
     start: int
     end: int
-    type: EntityType   # PERSON for a player, ORG for a club
-    club: bool         # the name in brackets after a player (its type may yield to the gazetteer)
+    type: EntityType   # PERSON for a player, ORG for the club in brackets after him
 
 
 def line_up_names(text: str) -> Iterator[LineUpName]:
@@ -51,18 +50,15 @@ def line_up_names(text: str) -> Iterator[LineUpName]:
         return
     for line in _LINE_UP.finditer(text):
         list_start, list_end = line.span(1)
-        if text.count(",", list_start, list_end) + text.count(";", list_start, list_end) \
-                + text.count("/", list_start, list_end) < _MIN_SEPARATORS:
-            continue
         for entry in _ENTRY.finditer(text, list_start, list_end):
-            yield LineUpName(entry.start(1), entry.end(1), "PERSON", club=False)
+            yield LineUpName(entry.start(1), entry.end(1), "PERSON")
             if entry.group(2) is None:
                 continue
             inside_start = entry.start(2)
             substitute = _SUBSTITUTE.fullmatch(entry.group(2))
             if substitute is not None:
-                yield LineUpName(inside_start, inside_start + substitute.end(1), "PERSON", club=False)
+                yield LineUpName(inside_start, inside_start + substitute.end(1), "PERSON")
                 continue
             club = _CLUB.match(entry.group(2))
             if club is not None and club.group().lower() not in _ROLES:
-                yield LineUpName(inside_start, inside_start + club.end(), "ORG", club=True)
+                yield LineUpName(inside_start, inside_start + club.end(), "ORG")

@@ -41,6 +41,7 @@ from .words import (
     PLACE_HEADS_BEFORE,
     POSITION_WORDS,
     RANKS_ENDING_NAMES,
+    SMALL_NUMBERS,
     TABLE_WORDS,
     TIME_ZONES,
     WATERS,
@@ -68,9 +69,7 @@ _SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
 # same line (a single line break may only wrap the line, "Acme Ltd.\nsaid").
 _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[A-Z])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
-_SMALL_NUMBERS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen
-fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
-_NUMBER_WORDS = _SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
+_NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
 _NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
 _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
                 r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state|area)")
@@ -249,7 +248,7 @@ class MentionCutter(RunFinder):
                     index += 1
                     continue
                 if token.folded in LEADING_ARTICLES or not token.capitalised \
-                        or token.folded in _SMALL_NUMBERS and (token.initial or token.headline or token.all_caps
+                        or token.folded in SMALL_NUMBERS and (token.initial or token.headline or token.all_caps
                                                                or index + 1 >= len(run)) \
                         or token.folded in COMPASS_INITIALS and token.initial and not self._demonym_at(run, index):
                     index += 1
@@ -413,7 +412,7 @@ class MentionCutter(RunFinder):
     def _type_of(self, tokens: list[Token], after_title: bool, text: str, end: int) -> EntityType:
         lex = self.lexicon
         folded_words = [t.folded for t in tokens]
-        if len(tokens) >= 2 and folded_words[-2] in _SMALL_NUMBERS and folded_words[-1] == "nations":
+        if len(tokens) >= 2 and folded_words[-2] in SMALL_NUMBERS and folded_words[-1] == "nations":
             return "OTHER"     # "(RBS) Six Nations": a tournament of so many sides, no body
         if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
             return "ORG"

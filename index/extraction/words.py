@@ -17,6 +17,10 @@ HOLIDAYS = frozenset("""christmas xmas easter ramadan thanksgiving hanukkah pass
 FUNCTION_WORDS = frozenset("""had has have having was were is are been being does did whose which whom
     what whether although though because while unless until since also however and or nor yet but if than
     then there these those this that he she they we his her its their our my your him them""".split())
+# Numbers written as words: one starts a name inside a sentence ("Six Nations"), never
+# a person's ("Five", "Nine" are given names too).
+SMALL_NUMBERS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
 # A place's kind written before its name: "River Thames", "Gulf of Suez", "Mount Kenya".
 PLACE_HEADS_BEFORE = frozenset({"river", "lake", "mount", "mt", "cape", "isle", "port", "gulf", "bay", "sea", "strait",
                                 "straits"})
