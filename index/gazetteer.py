@@ -24,14 +24,16 @@ def load_nations() -> frozenset[str]:
     return frozenset(fold(name) for name in names if _LATIN_NAME.match(name))
 
 
-def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
-    """Every English name of every country, mapped to one display name (CLDR's short name)."""
+def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, ...]]]:
+    """Every English name of every country, mapped to one display name (CLDR's short name);
+    and the all-caps codes that may stand for countries, each with every country it may
+    stand for ("SA": Saudi Arabia, South Africa)."""
     import pycountry
     from babel import Locale
 
     cldr_names = Locale("en").territories
     places: dict[str, tuple[str, str]] = {}
-    codes: dict[str, str] = {}
+    codes: dict[str, list[str]] = {}
     ambiguous: set[str] = set()
     by_alpha2: dict[str, str] = {}
     by_numeric: dict[str, str] = {}
@@ -75,21 +77,23 @@ def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[
         by_alpha2[country.alpha_2] = display
         if getattr(country, "numeric", None):
             by_numeric[country.numeric] = display
-        # All-caps codes that news actually uses for countries: the alpha-3 code and the
-        # initials of a multi-word name (US, UK, UAE, DPRK). Bare alpha-2 codes ("TO",
-        # "IN", "EC") are far more often words or other acronyms.
-        codes[country.alpha_3] = display
+        # All-caps codes that news uses for countries: the alpha-3 code and the initials
+        # of a multi-word name (US, UK, UAE, DPRK). Most of them are more often something
+        # else ("ECU", "IRA", "MDA"): the extractor takes one for a country only where
+        # the article names that country too (see `codes_written_alone`). Bare alpha-2
+        # codes ("TO", "IN", "EC") are far more often words or other acronyms.
+        codes.setdefault(country.alpha_3, []).append(display)
         for name in {display, getattr(country, "official_name", None) or display, country.name}:
             words = [w for w in re.split(r"[\s\-]+", name.replace(",", " ")) if w]
             initials = "".join(w[0] for w in words if w[0].isupper())
-            if len(words) >= 2 and len(initials) >= 2:
-                codes.setdefault(initials, display)
+            if len(words) >= 2 and len(initials) >= 2 and display not in codes.setdefault(initials, []):
+                codes[initials].append(display)
     # Base names shared by several countries ("Korea", "Congo") stand for themselves.
     for folded in ambiguous:
         display = places[folded][0]
         places[folded] = (display if fold(display) == folded else folded.title(), "country")
     if "GB" in cldr_names:
-        codes.setdefault("UK", cldr_names["GB"])   # the one code that is not ISO but universal
+        codes.setdefault("UK", [cldr_names["GB"]])   # the one code that is not ISO but universal
     # Parts of official names that news uses alone: "United Kingdom of Great Britain and
     # Northern Ireland" -> "Great Britain", "Britain", "Northern Ireland".
     for country in pycountry.countries:
@@ -153,7 +157,14 @@ def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[
         folded = fold(name)
         if folded not in places:
             places[folded] = (name, "region")
-    return places, codes
+    return places, {code: tuple(countries) for code, countries in codes.items()}
+
+
+def codes_written_alone(codes: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The codes news writes for a country without naming it: the initials of the unions
+    called "United ..." ("US", "UK", "USA", "UAE"), which stand for nothing else as often."""
+    return frozenset(code for code, countries in codes.items()
+                     if len(countries) == 1 and countries[0].startswith("United ") and len(code) >= 2)
 
 
 def _inverted_name(base: str, qualifier: str) -> str:

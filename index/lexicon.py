@@ -33,7 +33,7 @@ from .folding import LEADING_ARTICLES as LEADING_ARTICLES
 from .folding import fold as fold
 from .folding import normalize_name as normalize_name
 from .folding import place_key as place_key
-from .gazetteer import load_cities, load_countries, load_nations, load_subdivisions
+from .gazetteer import codes_written_alone, load_cities, load_countries, load_nations, load_subdivisions
 
 # --- closed grammatical classes -------------------------------------------------------
 
@@ -82,6 +82,10 @@ US_STATE_ABBREVIATIONS = {
     "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "okla": "Oklahoma",
     "ore": "Oregon", "pa": "Pennsylvania", "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont",
     "va": "Virginia", "wash": "Washington", "wis": "Wisconsin", "wyo": "Wyoming",
+    # two words, by their initials: "Trenton, N.J."
+    "n.j.": "New Jersey", "n.y.": "New York", "n.c.": "North Carolina", "s.c.": "South Carolina",
+    "n.d.": "North Dakota", "s.d.": "South Dakota", "n.h.": "New Hampshire", "n.m.": "New Mexico",
+    "r.i.": "Rhode Island", "d.c.": "District of Columbia",
 }
 NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der",
                             "den", "ter", "le", "la", "bin", "ibn", "al", "el", "abu", "bint"})
@@ -102,8 +106,11 @@ DEMONYM_SUFFIXES = ("ians", "eans", "ans", "ese", "ish", "ian", "ean", "an", "is
 class Lexicon:
     # folded place name -> (canonical display name, kind) ; kind: "country" | "city" | "region"
     places: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # folded all-caps country codes (alpha-2/alpha-3) -> canonical display name
-    country_codes: dict[str, str] = field(default_factory=dict)
+    # all-caps country codes (alpha-3, initials) -> the display names of the countries
+    # each may stand for
+    country_codes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the codes that stand for their country where the article does not name it
+    codes_written_alone: frozenset[str] = frozenset()
     # the longest place name in tokens, to bound the gazetteer scan
     max_place_tokens: int = 1
     given_names: frozenset[str] = frozenset()
@@ -231,7 +238,8 @@ def _build_lexicon_from_packages() -> Lexicon:
             keyed[key] = value
     places = keyed
     return Lexicon(language_adjectives=language_adjectives, city_demonym_stems=city_demonym_stems,
-                   inner_possessives=inner_possessives, places=places, country_codes=codes, max_place_tokens=max_tokens,
+                   inner_possessives=inner_possessives, places=places, country_codes=codes,
+                   codes_written_alone=codes_written_alone(codes), max_place_tokens=max_tokens,
                    given_names=given_names, word_zipf=word_zipf, calendar_words=calendar_words,
                    demonym_stems=demonym_stems, big_cities=frozenset(big_cities),
                    small_towns=frozenset(small_towns), nations=load_nations())
@@ -284,7 +292,7 @@ def _package_version(name: str) -> str:
         return "?"
 
 
-LEXICON_FORMAT = 21  # bump when the distillation below changes
+LEXICON_FORMAT = 22  # bump when the distillation below changes
 
 
 def _cache_file() -> Path:

@@ -207,3 +207,29 @@ def test_a_word_capitalised_after_a_dotted_country_is_no_part_of_a_name() -> Non
 def test_a_countrys_official_is_cut_from_the_country() -> None:
     assert [(m.text, m.type) for m in extract("He said U.S. Trade Representative Dalla Vorne spoke.")] == [
         ("U.S.", "PLACE"), ("Dalla Vorne", "PERSON")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The ECU rose against the dollar, dealers said.", "ECU"),     # the currency unit, no Ecuador
+    ("Its new MDA handset sold well.", "MDA"),
+    ("The RSS feeds of Tessel Group grew.", "RSS"),
+])
+def test_a_country_code_the_article_bears_out_nowhere_is_no_country(text: str, code: str) -> None:
+    mention = next(m for m in extract(text) if m.text == code)
+    assert mention.type != "PLACE"
+
+
+def test_a_country_code_is_the_country_the_article_names_or_a_currency_or_a_union() -> None:
+    mentions = {m.text: m for m in extract(
+        "Tomas Varga (SA) scored, and South Africa won. The fund holds 30 mln N.Z. dlrs and HK$5bn. "
+        "US and UK officials met.")}
+    assert mentions["SA"].type == "PLACE" and mentions["SA"].key == mentions["South Africa"].key
+    assert all(mentions[code].type == "PLACE" for code in ("N.Z.", "HK", "US", "UK"))
+
+
+def test_a_person_in_brackets_before_a_code_gives_it_no_name_and_a_spelled_acronym_is_no_person() -> None:
+    mentions = extract("Tomas Varga (QX) spoke. Den Varnske Kreditbank (DVK) grew. Den Varnske Kreditbank said.")
+    by_text = {m.text: m for m in mentions}
+    assert by_text["QX"].key != by_text["Tomas Varga"].key
+    assert by_text["DVK"].key == by_text["Den Varnske Kreditbank"].key
+    assert {m.type for m in mentions if m.key == by_text["DVK"].key} == {"ORG"}

@@ -177,6 +177,13 @@ def test_a_state_abbreviated_after_a_town_or_a_party_is_the_state_with_its_full_
     assert by_surface["Minn."] == by_surface["Minnesota"]
 
 
+def test_a_state_of_two_words_by_its_initials_and_the_town_before_it_are_places() -> None:
+    mentions = {m.text: m for m in extract("The plant is in Varnton Hills, N.J., and in Dornby, N.Y. It said.")}
+    assert (mentions["N.J."].type, mentions["N.J."].key) == ("PLACE", "new jersey")
+    assert mentions["N.Y."].type == "PLACE"
+    assert mentions["Varnton Hills"].type == mentions["Dornby"].type == "PLACE"
+
+
 def test_a_word_like_a_state_abbreviation_elsewhere_is_not_a_state() -> None:
     mentions = extract("He went to Mass. Later he said he was ill. Wash the car.")
     assert all(m.type != "PLACE" for m in mentions)
@@ -200,6 +207,16 @@ def test_for_and_on_join_a_name_only_before_what_is_not_a_place_nor_after_a_pers
 ])
 def test_holidays_and_stray_capitals_of_function_words_are_no_names(sentence: str) -> None:
     assert [m.text for m in extract(sentence) if m.text in ("Christmas", "Easter", "Had", "Whose")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Texting peaked on New Year's Eve and on New Years Eve, it said.",
+    "New Year celebrations began in Varnton.",
+    "Flights leave on Thursdays and Saturdays from Varnton.",
+    "Purchases rose in Sept. and for the year (Sept-Aug) to date.",
+])
+def test_new_year_weekdays_in_the_plural_and_months_short_names_are_no_names(sentence: str) -> None:
+    assert [m.text for m in extract(sentence) if m.text != "Varnton"] == []
 
 
 def test_a_holiday_inside_a_name_stays() -> None:
@@ -249,3 +266,30 @@ def test_waters_named_with_of_are_one_place_and_a_gulf_war_is_no_place() -> None
     text = "Ships left the Gulf of Ostley and the Bay of Vantro for the Sea of Harlow before the Gulf War.\n"
     assert [(m.text, m.type) for m in extract(text)] == [
         ("Gulf of Ostley", "PLACE"), ("Bay of Vantro", "PLACE"), ("Sea of Harlow", "PLACE"), ("Gulf War", "OTHER")]
+
+
+def test_towns_joined_by_an_ampersand_name_a_firm_and_countries_stay_apart() -> None:
+    mentions = extract("The lender Bradbury & Hexley grew. Trade between the UK & Ireland rose.")
+    assert [(m.text, m.type) for m in mentions] == [("Bradbury & Hexley", "ORG"), ("UK", "PLACE"),
+                                                    ("Ireland", "PLACE")]
+
+
+def test_a_middle_initial_makes_a_town_before_it_a_given_name() -> None:
+    assert [(m.text, m.type) for m in extract("Its chief, Kent O. Varlow, said so.")] == [("Kent O. Varlow", "PERSON")]
+
+
+def test_a_particle_opening_a_sentence_starts_the_name_after_it() -> None:
+    assert [m.text for m in extract("Den Varnske Kreditbank said it grew.")] == ["Den Varnske Kreditbank"]
+
+
+def test_a_headline_in_capitals_names_what_the_body_names_in_several_words() -> None:
+    mentions = extract("BANK OF VARNLAND AND DEN VARNSKE KREDITBANK PLAN BONDS\n\n"
+                       "The Bank of Varnland and Den Varnske Kreditbank said on Monday they would sell bonds.")
+    assert [m.text for m in mentions][:2] == ["BANK OF VARNLAND", "DEN VARNSKE KREDITBANK"]
+    assert mentions[0].key == mentions[2].key
+
+
+def test_a_place_and_a_suffix_after_of_end_one_company_name() -> None:
+    names = [m.text for m in extract("Results at Tessel Bancshares of Colorado Inc and at the Quorn Division "
+                                     "of Varlex Corp were good.")]
+    assert names == ["Tessel Bancshares of Colorado Inc", "Quorn Division", "Varlex Corp"]

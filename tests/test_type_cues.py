@@ -23,6 +23,12 @@ def typed(text: str, surface: str) -> str:
     ("The single was released by R&B star Velmiro in March.", "Velmiro", "PERSON"),
     ("Prices will rise, said communications director Tavo Quenning on Friday.", "Tavo Quenning", "PERSON"),
     ("\"It is early days,\" said Ruskel Danth, an analyst at a Tokyo broker.", "Ruskel Danth", "PERSON"),
+    ("The books were passed by auditors Arthur Quennell.", "Arthur Quennell", "ORG"),
+    ("Sales rose at housebuilder George Varnley last year.", "George Varnley", "ORG"),
+    ("Shares in Zorvex and Quillan Bexa fell on Monday.", "Quillan Bexa", "ORG"),
+    ("\"It is early,\" said Ann Tessel at Varnby Stockbrokers.", "Varnby Stockbrokers", "ORG"),
+    ("The Brass Quarry singer told reporters he was tired.", "Brass Quarry", "ORG"),
+    ("He met Paper Lanterns frontman Tomas Varga there.", "Paper Lanterns", "ORG"),
 ])
 def test_an_unknown_name_is_typed_by_the_noun_that_introduces_it(text: str, surface: str, expected: str) -> None:
     assert typed(text, surface) == expected
@@ -251,3 +257,9 @@ def test_a_name_shaped_like_a_persons_introduced_as_a_company_is_the_company() -
 @pytest.mark.parametrize("name", ["Dunmore Motor", "Vantro Universal", "Harlow Global"])
 def test_more_words_end_only_companies_names(name: str) -> None:
     assert [(m.text, m.type) for m in extract(f"Talks with {name} ended on Monday.")] == [(name, "ORG")]
+
+
+def test_a_firm_named_like_a_person_is_its_surname_alone_too() -> None:
+    mentions = extract("The accounts were signed off by auditors Arthur Quennell. Quennell said it erred.")
+    assert [(m.text, m.type) for m in mentions] == [("Arthur Quennell", "ORG"), ("Quennell", "ORG")]
+    assert mentions[0].key == mentions[1].key

@@ -31,15 +31,15 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..folding import normalize_name
-from ..lexicon import US_STATE_ABBREVIATIONS, fold, lexicon
+from ..folding import LEADING_ARTICLES, normalize_name
+from ..lexicon import NAME_JOINERS, ORG_HEADS, US_STATE_ABBREVIATIONS, fold, lexicon
 from ..model import EntityType
 from .full_names import expand_to_full_names
 from .line_ups import line_up_names
 from .names import WIRE_LABELS, MentionCutter
 from .sides import CLUB_KEY_WORD, used_as_side
 from .tokens import RawMention, Token, mark_initials, tokenise
-from .words import COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS, SMALL_NUMBERS
+from .words import BODY_NAME, COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS, SMALL_NUMBERS
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
 
@@ -47,7 +47,7 @@ __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
                        r"\s\(([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,3})\)\s*(?:-{1,2}|[\u2013\u2014])", re.M)
 
-EXTRACTOR_NAME = "rules-9"  # 9: line-ups, sides named after towns, initials without a stop
+EXTRACTOR_NAME = "rules-10"  # 10: country codes only where the article bears them out, towns of "Town, N.J."
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +93,20 @@ class RuleExtractor(MentionCutter):
                 for length in range(2, len(words) + 1):
                     evidence.add(COMPANY_WORDS + " ".join(words[:length]))
         for run in runs:
+            if not run[0].headline:
+                # (without a sentence's first word that is an everyday one: "Former Treasury official")
+                start = 1 if run[0].initial and run[0].folded not in evidence and run[0].folded not in ORG_HEADS \
+                    and self.lexicon.zipf(run[0].folded) >= 4.5 else 0
+                words = [t.folded for t in run[start:] if t.folded not in LEADING_ARTICLES]
+                for joiner in (i for i, w in enumerate(words) if w in NAME_JOINERS):
+                    if joiner >= 2:
+                        evidence.add(BODY_NAME + " ".join(words[:joiner]))
+                if len(words) >= 2:
+                    evidence.add(BODY_NAME + " ".join(words))
+        for run in runs:
             mentions.extend(self._cut_run(text, run, evidence))
         mentions.sort(key=lambda m: m.start)
+        _country_codes(text, mentions)
         _towns_that_start_organisations(text, mentions)
         _abbreviated_states(text, mentions, tokens)
         towns_in_line_ups = _line_ups(text, mentions, tokens)
@@ -111,6 +123,32 @@ class RuleExtractor(MentionCutter):
                     mention.type = "ORG"
         return mentions
 
+
+
+# A currency named by its country's code: "N.Z. Dlrs", "HK$".
+_CURRENCY_AFTER = re.compile(r"\s?(?:\$|(?:dlrs?|dollars?)\b)", re.I)
+
+
+def _country_codes(text: str, mentions: list[RawMention]) -> None:
+    """A country's code ("SA", "NZ", "ECU") stands for a country the article names in
+    full, or that names a currency ("N.Z. dlrs"), or for one of the few written alone
+    ("US", "UK"); otherwise it is the acronym of something else ("ECU", the currency
+    unit; "IRA"; "MDA", a phone)."""
+    named = {m.key for m in mentions if m.gazetteer and not m.code_of}
+    alone = lexicon().codes_written_alone
+    for mention in mentions:
+        if not mention.code_of:
+            continue
+        keys = [normalize_name(country) for country in mention.code_of]
+        key = next((k for k in keys if k in named), None)
+        if key is None and (mention.text.replace(".", "") in alone or _CURRENCY_AFTER.match(text, mention.end)):
+            key = keys[0]
+        if key is not None:
+            mention.key = key
+        else:
+            mention.type, mention.key, mention.acronym = "ORG", normalize_name(mention.text), True
+            mention.gazetteer, mention.place_kind = False, ""
+        mention.code_of = ()
 
 
 _IN_PLACE = r"\b(?:in|near|outside|around)\s+(?:the\s+)?{}\b"
@@ -144,13 +182,14 @@ def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> No
         mention.gazetteer, mention.place_kind = False, ""
 
 
-# A state's abbreviation after a town and a comma ("Peoria, Ill.") or a party's letter
-# ("R-Minn."), with the full stop that every one of them is written with.
-_ABBREVIATED_STATE = re.compile(r"(?:(?<=\w, )|(?<=\b[RDI]-))([A-Z][a-z]{1,4})\.")
+# A state's abbreviation after a town and a comma ("Peoria, Ill.", "Trenton, N.J.") or a
+# party's letter ("R-Minn."), with the full stop that every one of them is written with.
+_ABBREVIATED_STATE = re.compile(r"(?:(?<=\w, )|(?<=\b[RDI]-))([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")
 
 
 def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
-    """The states of the United States as wires abbreviate them: places, named in full."""
+    """The states of the United States as wires abbreviate them: places, named in full;
+    and the town a state's abbreviation follows, a place even where no gazetteer has it."""
     by_start = {t.start: t for t in tokens}
     for match in _ABBREVIATED_STATE.finditer(text):
         start, end = match.span()
@@ -158,8 +197,12 @@ def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Toke
         if token is None or token.folded not in US_STATE_ABBREVIATIONS:
             continue
         mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
-        state = US_STATE_ABBREVIATIONS[match.group(1).lower()]
+        state = US_STATE_ABBREVIATIONS[token.folded]
         mentions.append(RawMention(start, end, text[start:end], "PLACE", normalize_name(state), [token]))
+        for mention in mentions:
+            if mention.end == start - 2 and mention.type == "OTHER" and text[start - 2] == "," \
+                    and not any(t.folded in NAME_JOINERS for t in mention.tokens):
+                mention.type = "PLACE"   # "Far Hills, N.J."
     mentions.sort(key=lambda m: m.start)
 
 

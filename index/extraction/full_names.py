@@ -61,8 +61,8 @@ def _expand_acronyms(text: str, mentions: list[RawMention]) -> None:
     # initials are LN anywhere in the article.
     long_by_initials: dict[str, RawMention] = {}
     for mention in mentions:
-        if mention.acronym:
-            continue
+        if mention.acronym or mention.type == "PERSON":
+            continue   # (a person's initials are no acronym news defines: "RK" is no Robert Kilroy)
         # Initials are taken from the surface form: "World Health Organization" -> who
         surface_words = normalize_name(mention.text).split()
         # A name with an acronym of its own inside ("XC Commission") does not define one:
@@ -93,7 +93,14 @@ def _expand_acronyms(text: str, mentions: list[RawMention]) -> None:
             previous = mentions[index - 1]
             between = text[previous.end:mention.start]
             if between.strip() in ("(", "\u201c(", "(the") and not previous.acronym and len(previous.key.split()) >= 2:
-                definition = previous
+                spelled = mention.text.lower() in {_initials(normalize_name(previous.text).split(), keep)
+                                                   for keep in (False, True)}
+                if previous.type != "PERSON" or spelled:
+                    # (After a person the brackets hold a club or a party, "J Smit (SA)", unless
+                    # they spell the name: "Den Norske Creditbank (DNC)" is no person.)
+                    definition = previous
+                    if previous.type == "PERSON":
+                        previous.type = "ORG"
         if definition is not None:
             mention.key = definition.key
             if definition.type != "OTHER":
@@ -138,6 +145,8 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], names: _Name
             (mention.key, long_type), = companies.items()
             if long_type != "OTHER":
                 mention.type = long_type
+        elif not companies and (founder := names.firm_of_surname(words[0])):
+            mention.key, mention.type = founder, "ORG"   # "Andersen" after "auditors Arthur Andersen"
     elif len(words) >= 2 and mention.type in ("PERSON", "OTHER") and (
             family := names.full_name(mention, names.by_suffix.get(mention.key, set()))):
         # "de la Fuente", "Ibanez-Soto", "Quispe Mamani": the family name of a full name.
@@ -230,6 +239,15 @@ class _NameIndex:
             if key not in best or last > best[key][0]:
                 best[key] = (last, type_)
         return {key: type_ for key, (_last, type_) in best.items()}
+
+    def firm_of_surname(self, word: str) -> str:
+        """The one organisation named like a person whose surname is `word` ("Arthur
+        Andersen", "George Wimpey"), or ""."""
+        given_names = lexicon().given_names
+        firms = [key for key in self.org_parts.get(word, ()) if len(key.split()) == 2
+                 and key.split()[1] == word and key.split()[0] in given_names
+                 and (key, "ORG") in self.org_pairs.get(key.split()[0], {})]
+        return firms[0] if len(firms) == 1 else ""
 
     def _word_maps(self, key: str) -> list[tuple[dict[str, set[str]], str]]:
         words = key.split()

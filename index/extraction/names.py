@@ -28,6 +28,7 @@ from .type_cues import (
     typed_by_words,
 )
 from .words import (
+    BODY_NAME,
     CARDINAL_POINTS,
     COMPANY_ABBREVIATIONS,
     COMPANY_START,
@@ -47,6 +48,14 @@ from .words import (
     WATERS,
     country_code,
 )
+
+# Dates named like names: "New Year", "Happy New Year", "New Years Eve", "New Year's Day"
+# (whose "Eve" and "Day" follow the possessive, which ends a name); "Year" where a
+# sentence's "New" was left out.
+_HOLIDAY_PHRASE = re.compile(r"(?:happy )?(?:new )?years?(?: eve| day)?$")
+_AFTER_NEW_YEAR = re.compile(r"\bYear(?:'s|\u2019s) $")
+# What puts a month's short name in a date: "in Sept.", "since Aug".
+_MONTH_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|to|through|early|late|mid|end|and|of) $", re.I)
 
 # Labels a wire service puts before a headline, joined to it by a hyphen ("RPT-", "REFILE-").
 WIRE_LABELS = frozenset({"rpt", "refile", "corrected", "correction", "update", "wrapup", "urgent", "flash"})
@@ -86,6 +95,8 @@ _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
 # Contexts that make a lone name an organisation (a company, mostly).
 _ORG_BEFORE = re.compile(r"(?:\b(?:shares|stock|stake|chief executive|chief executive officer|chairman|president"
                          r"|subsidiary|unit|division|acquisition|takeover|owner|shareholders|customers) (?:of|in)"
+                         # the second of two: "shares in Elan and X"
+                         r"|\b(?:shares|stakes?) (?:of|in) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2},? (?:and|&)"
                          r"|\b(?:analysts?|economists?|strategists?|dealers?|traders?) (?:at|with)) (?:the )?$",
                          re.I)
 _ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
@@ -93,6 +104,9 @@ _ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|cha
                         # a club, by its staff named after it: "X boss Jose Mourinho", "X striker Ann Lee"
                         # (not "X's manager": a singer's or a boxer's)
                         r"|\s(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|coach)\s+[A-Z][a-z]"
+                        # a band, by its members: "X frontman Bono", "the X singer told"
+                        r"|(?:'s?|\u2019s?)?\s(?:frontman|frontwoman|lead singer|bassist|drummer)\b"
+                        r"|\s(?:singer|guitarist)\s+(?:[A-Z][a-z]|told|said)"
                         r"|,? (?:which|that) (?:owns|runs|makes|operates|employs)\b"
                         r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b"
                         # a ticker ("National Semiconductor <NSM> said"); its staff named by
@@ -163,6 +177,7 @@ class MentionCutter(RunFinder):
         index = 0
         pending: list[Token] = []
         company_until = -1   # in a headline, words up to a company's suffix after "OF" belong to its name
+        name_until = -1      # in a headline, the words of a name the body writes
 
         def flush() -> None:
             nonlocal pending, after_title, after_title_of
@@ -184,8 +199,11 @@ class MentionCutter(RunFinder):
                 suffix = next((i for i in range(index + 1, min(index + 4, len(run)))
                                if run[i].folded in COMPANY_ABBREVIATIONS), -1)
                 company_until = max(company_until, suffix)
+            if token.headline and index > name_until:
+                name_until = index + self._body_name_at(run, index, evidence) - 1
             if token.headline and pending and not token.hyphen_before and not self._place_at(run, index) \
-                    and index > company_until and not self._initial_is_name(run, index, evidence, text):
+                    and index > company_until and index > name_until \
+                    and not self._initial_is_name(run, index, evidence, text):
                 flush()   # "Kim Lauds Close Moscow Ties": each headline word proves itself
                 index += 1
                 continue
@@ -256,7 +274,7 @@ class MentionCutter(RunFinder):
                 if token.folded in lex.calendar_words:
                     index += 1
                     continue
-                if token.initial and not self._initial_is_name(run, index, evidence, text):
+                if token.initial and index > name_until and not self._initial_is_name(run, index, evidence, text):
                     index += 1
                     continue
                 demonym_length = self._demonym_at(run, index, evidence)
@@ -314,6 +332,15 @@ class MentionCutter(RunFinder):
         return False
 
     @staticmethod
+    def _body_name_at(run: list[Token], index: int, evidence: set[str]) -> int:
+        """How many headline words from run[index] spell a name of two or more words the
+        body writes ("BANK OF THAILAND"), or 0."""
+        for length in range(min(6, len(run) - index), 1, -1):
+            if BODY_NAME + " ".join(t.folded for t in run[index:index + length]) in evidence:
+                return length
+        return 0
+
+    @staticmethod
     def _company_words_at(run: list[Token], index: int, evidence: set[str]) -> int:
         """How many headline words from run[index] are the leading words of a company
         the article names with its suffix (0 if none, or only one word)."""
@@ -350,6 +377,10 @@ class MentionCutter(RunFinder):
         if compass_initial:
             folded_words[0] = COMPASS_INITIALS[folded_words[0]]
         phrase = " ".join(folded_words)
+        if _HOLIDAY_PHRASE.match(phrase) or len(tokens) == 1 and _AFTER_NEW_YEAR.search(text, max(0, start - 8), start):
+            return None   # "New Year's Eve": a date, as "Christmas" is
+        if len(tokens) >= 2 and all(w in MONTH_ABBREVIATIONS or w in lex.calendar_words for w in folded_words):
+            return None   # "(Sept-Aug)": a span of months
         if len(tokens) == 1:
             token = tokens[0]
             if len(token.text) < 2 or token.folded in lex.calendar_words or token.folded in COMPASS_WORDS \
@@ -363,8 +394,12 @@ class MentionCutter(RunFinder):
             if token.folded not in lex.places and demonym_of(token.folded) \
                     and COMPANY_START + token.folded not in evidence:
                 return None   # "CHINESE" in a headline: an adjective of nationality is no name
-            if token.folded in MONTH_ABBREVIATIONS and re.match(r"\.?\s*\d|/", text[end:end + 4]):
-                return None   # "Feb 26", "Jan/Feb"
+            if token.folded in MONTH_ABBREVIATIONS and (
+                    re.match(r"\.?\s*\d|/", text[end:end + 4]) or start and text[start - 1] in "-/"
+                    or token.folded not in lex.given_names and _MONTH_BEFORE.search(text, max(0, start - 9), start)):
+                return None   # "Feb 26", "Jan/Feb", "(Sept-Aug)", "in Sept."
+            if token.folded.endswith("s") and token.folded[:-1] in lex.calendar_words:
+                return None   # "on Thursdays"
             if token.folded in TIME_ZONES and re.search(r"\d\s?$", text[max(0, start - 3):start]):
                 return None   # "at 1700 EDT"
             if token.all_caps and token.initial and not text[end:].strip() and len(text) > 200:
@@ -395,8 +430,9 @@ class MentionCutter(RunFinder):
         if len(tokens) == 1 and (tokens[0].all_caps or "." in tokens[0].text):
             word = tokens[0].text.replace(".", "")
             if word in lex.country_codes and country_code(tokens[0]):
-                return RawMention(start, end, surface, "PLACE", normalize_name(lex.country_codes[word]), tokens,
-                                gazetteer=True)
+                countries = lex.country_codes[word]
+                return RawMention(start, end, surface, "PLACE", normalize_name(countries[0]), tokens,
+                                gazetteer=True, code_of=countries)
             if word.lower() in _SHORT_WORDS:
                 return None   # "IT spending", "IS IT OVER?": a word in capitals, no acronym of a name
             if _ACRONYM.match(word):

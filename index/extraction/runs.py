@@ -2,7 +2,15 @@
 lowercase words that may sit inside a name (particles, joiners, hyphenated syllables)."""
 from __future__ import annotations
 
-from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, ORG_HEADS, TITLE_ABBREVIATIONS, demonym_of
+from ..lexicon import (
+    COMPASS_WORDS,
+    LEADING_ARTICLES,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    TITLE_ABBREVIATIONS,
+    demonym_of,
+)
 from .tokens import Token, is_space, particles_then_name
 from .words import COMPANY_ABBREVIATIONS, CORE_TITLES, PLACE_HEADS_BEFORE, WordClasses, country_code
 
@@ -125,7 +133,10 @@ class RunFinder(WordClasses):
                 return False   # "Acme Group Ltd of Guernsey": the company's name is complete
             if previous.folded not in ORG_HEADS and any(
                     t.folded in COMPANY_ABBREVIATIONS for t in tokens[index + 1:index + 5]):
-                return False   # "the USS Division of USX Corp": a company of its own after "of"
+                # "the USS Division of USX Corp": a company of its own after "of"; but
+                # "Affiliated Bankshares of Colorado Inc", "Acme Bancshares of the South
+                # Inc": a place and the suffix end one company's name.
+                return token.folded == "of" and previous.capitalised and self._place_and_suffix(tokens, index + 1)
             target = following
             if following.folded in LEADING_ARTICLES and index + 2 < len(tokens):
                 target = tokens[index + 2]
@@ -154,6 +165,17 @@ class RunFinder(WordClasses):
         if token.folded == "and" and following.capitalised and self._and_inside_company(current, tokens, index):
             return True
         return False
+
+    def _place_and_suffix(self, tokens: list[Token], index: int) -> bool:
+        """Whether tokens[index:] are a place (or a compass word), then a company's suffix."""
+        if index < len(tokens) and tokens[index].folded in LEADING_ARTICLES:
+            index += 1
+        end = next((i for i in range(index, min(index + 4, len(tokens))) if tokens[i].folded in COMPANY_ABBREVIATIONS),
+                   None)
+        if end is None or end == index or not all(t.capitalised for t in tokens[index:end]):
+            return False
+        words = " ".join(t.folded for t in tokens[index:end])
+        return words in self.lexicon.places or words in COMPASS_WORDS
 
     def _department_of(self, current: list[Token]) -> bool:
         """Whether the run so far is a department's name and "of" or "for" its field, every

@@ -44,6 +44,7 @@ class RawMention:
     acronym: bool = False
     gazetteer: bool = False
     place_kind: str = ""   # "country" | "city" | "region" for gazetteer places
+    code_of: tuple[str, ...] = ()   # a code's countries ("SA": Saudi Arabia, South Africa)
 
 
 # Lowercase words that a name may hold ("Bank of England", "de la Fuente", "Trade and

@@ -20,7 +20,9 @@ _ORG_NOUNS = (r"firm|company|companies|giant|bank|lender|insurer|broker|brokerag
               r"|manufacturer|producer|retailer|chain|carrier|airline|conglomerate|utility|supplier|publisher"
               r"|label|band|act|quartet|trio|outfit|newspaper|magazine|tabloid|broadcaster|agency|regulator"
               r"|watchdog|group|exchange|club|side|subsidiary|unit|division|bancorp|holding|developer|distributor"
-              r"|refiner|miner|builder|partnership|fund|studio|network|website|charity")
+              r"|refiner|miner|builder|partnership|fund|studio|network|website|charity|auditors?|accountants"
+              r"|housebuilder|homebuilder|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder"
+              r"|stockbrokers?")
 _ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)\s+(?:the\s+)?$")
 
 # The same noun set off by commas: "Spain's biggest bank, X, said".
@@ -59,6 +61,7 @@ motors petroleum chemicals communications enterprises partners investments resou
 telecom software laboratories labs studios pictures records productions publishing breweries mining
 teleservices airways division house industrie werke chemie associates broadband retail ventures brands motor
 universal global semiconductor semiconductors computers financial telecommunications pharmaceutical networks
+stockbrokers brokers
 """.split())
 COMPANY_FIRST_WORDS = frozenset("""
 banco banca banque gruppo grupo groupe compagnie compania companhia societe sociedad house
@@ -124,7 +127,9 @@ def place_after_place(text: str, start: int, end: int, places: Mapping[str, obje
 # person's ("the retailer John Lewis", "bank Morgan Stanley").
 _COMPANY_BEFORE = re.compile(r"\b(?:firm|company|giant|bank|lender|insurer|brokerage|consultancy"
                              r"|manufacturer|retailer|chain|carrier|airline|conglomerate|utility|supplier"
-                             r"|subsidiary|bancorp|refiner|miner)\s+(?:the\s+)?$")
+                             r"|subsidiary|bancorp|refiner|miner|auditors?|accountants|housebuilder|homebuilder"
+                             r"|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder|stockbrokers?)"
+                             r"\s+(?:the\s+)?$")
 
 
 def introduced_as_company(text: str, start: int) -> bool:

@@ -86,6 +86,10 @@ COMPANY_START = "\x00company:"
 # The leading words (two or more) of a company's name written with its suffix in the
 # article: "GULF CANADA" in a headline is "Gulf Canada Corp" of the body.
 COMPANY_WORDS = "\x00company-words:"
+# A name of two or more words the body writes (its words up to an "of" too): "BANK OF
+# THAILAND" and "DEN NORSKE CREDITBANK" in a headline are the body's names, whatever their
+# words are elsewhere.
+BODY_NAME = "\x00body-name:"
 # In the evidence: a capitalised word the article also writes without a person's title
 # just before it ("Motors" only ever after "General" is no surname: "General Motors").
 UNTITLED = "\x00untitled:"
@@ -153,6 +157,11 @@ class WordClasses:
 
     def _splits_after_place(self, rest: list[Token], country: bool = False) -> bool:
         token = rest[0]
+        if token.gap_before == " & " and not country:
+            return False   # "Bradford & Bingley": towns joined by "&" name a firm
+        if not country and len(rest) >= 2 and len(token.text) == 2 and token.text.endswith(".") \
+                and rest[1].capitalised and not rest[1].all_caps:
+            return False   # "Kent O. Olin": a middle initial makes the town a given name
         if country and len(rest) <= 2 and rest[-1].folded in _GOVERNMENT_BODIES \
                 and (len(rest) == 1 or self.lexicon.zipf(token.folded) >= 3.0 and token.folded not in ORG_HEADS):
             return True   # "UK Treasury", "U.S. Agriculture Department": the country's, not a name
@@ -313,6 +322,9 @@ class WordClasses:
             #               the runs join "and" and "&" only inside names
         if follower is not None and not follower.initial and follower.folded in evidence and zipf < 4.0:
             return True
+        if token.folded in NAME_PARTICLES and follower is not None and follower.capitalised \
+                and (follower.folded in evidence or lex.zipf(follower.folded) < 3.5):
+            return True   # "Den Norske Creditbank said", "La Stampa reported": a particle starts the name
         if token.folded in ORG_HEADS and follower is not None and follower.folded in ("of", "for") \
                 and not follower.capitalised and index + 2 < len(run) and run[index + 2].capitalised:
             return True   # "Bank of England said", "Ministry of Defence officials": the name starts here
