@@ -263,3 +263,9 @@ def test_a_firm_named_like_a_person_is_its_surname_alone_too() -> None:
     mentions = extract("The accounts were signed off by auditors Arthur Quennell. Quennell said it erred.")
     assert [(m.text, m.type) for m in mentions] == [("Arthur Quennell", "ORG"), ("Quennell", "ORG")]
     assert mentions[0].key == mentions[1].key
+
+
+def test_a_one_word_name_that_acts_and_is_then_it_is_an_organisation_and_he_a_person() -> None:
+    mentions = {m.text: m.type for m in extract(
+        "Shares rose on Monday. Zorvexa said it expects sales to grow. Quenning said he would resign.")}
+    assert mentions == {"Zorvexa": "ORG", "Quenning": "OTHER"}

@@ -113,6 +113,7 @@ class RuleExtractor(MentionCutter):
         _people_in_a_list(text, mentions)
         sides = _town_sides(text, mentions, towns_in_line_ups)
         expand_to_full_names(text, mentions)
+        _speakers_never_introduced(text, mentions)
         if sides:
             _name_the_clubs(mentions, sides)
         if outlets:
@@ -263,6 +264,41 @@ def _name_the_clubs(mentions: list[RawMention], towns: set[str]) -> None:
                 mention.key = key
             if mention.key == key:
                 mention.type = "ORG"
+
+
+# What an organisation does in a wire's sentence, right after its name, and the pronoun
+# that then stands for it ("Boeing said it expects", "Sony, which unveiled its ...").
+_ACTS_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s+(?:said|says|announced|reported|reports|posted|plans|unveiled"
+                         r"|launched|agreed|has agreed|will buy|bought|acquired|expects|makes|sells|employs)\b")
+_IT = re.compile(r"\b(?:it|its|itself)\b")
+_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _speakers_never_introduced(text: str, mentions: list[RawMention]) -> None:
+    """A one-word name the article never gives in full, that speaks or acts and is then
+    "it" ("Boeing said it expects", "Toshiba unveiled its"), is an organisation; one that
+    is ever "he" or "she" after its name is not ("Craxi said he would")."""
+    lex = lexicon()
+    acts: set[str] = set()
+    it: dict[str, int] = {}
+    person: set[str] = set()
+    for mention in mentions:
+        if mention.type != "OTHER" or len(mention.tokens) != 1 or " " in mention.key or mention.tokens[0].all_caps \
+                or mention.key in lex.given_names:
+            continue
+        stop = _SENTENCE_END.search(text, mention.end)
+        rest = text[mention.end:stop.start() if stop else len(text)]
+        if _HE_OR_SHE.search(rest):
+            person.add(mention.key)
+        elif _IT.search(rest):
+            it[mention.key] = it.get(mention.key, 0) + 1
+        if _ACTS_AFTER.match(text, mention.end):
+            acts.add(mention.key)
+    organisations = {key for key in acts if it.get(key) and key not in person}
+    for mention in mentions:
+        if mention.key in organisations and mention.type == "OTHER":
+            mention.type = "ORG"
 
 
 def _people_in_a_list(text: str, mentions: list[RawMention]) -> None:
