@@ -269,3 +269,9 @@ def test_a_one_word_name_that_acts_and_is_then_it_is_an_organisation_and_he_a_pe
     mentions = {m.text: m.type for m in extract(
         "Shares rose on Monday. Zorvexa said it expects sales to grow. Quenning said he would resign.")}
     assert mentions == {"Zorvexa": "ORG", "Quenning": "OTHER"}
+
+
+def test_evidence_for_a_type_outvotes_any_number_of_guesses_from_a_names_shape() -> None:
+    mentions = extract("Shares in Zorvex and Quillan Bexa fell. Quillan Bexa said sales slowed. "
+                       "Quillan Bexa will report on Monday.")
+    assert {m.type for m in mentions if m.text == "Quillan Bexa"} == {"ORG"}

@@ -313,10 +313,13 @@ class _NameIndex:
 
 
 def _unify_types(mentions: list[RawMention]) -> None:
-    """Mentions that share a key share the type most of their typed mentions have."""
+    """Mentions that share a key share the type most of their typed mentions have; a
+    type some evidence gave outvotes any number of guesses from a name's shape ("Shares
+    in Elan and Biogen Idec" makes an organisation of every "Biogen Idec")."""
     votes: dict[str, dict[EntityType, int]] = {}
+    evidenced = {m.key for m in mentions if m.type != "OTHER" and not m.guessed}
     for mention in mentions:
-        if mention.type != "OTHER":
+        if mention.type != "OTHER" and not (mention.guessed and mention.key in evidenced):
             counts = votes.setdefault(mention.key, {})
             counts[mention.type] = counts.get(mention.type, 0) + 1
     for mention in mentions:

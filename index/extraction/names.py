@@ -437,7 +437,8 @@ class MentionCutter(RunFinder):
                 return None   # "IT spending", "IS IT OVER?": a word in capitals, no acronym of a name
             if _ACRONYM.match(word):
                 return RawMention(start, end, surface, "ORG", key, tokens, acronym=True)
-        return RawMention(start, end, surface, self._type_of(tokens, after_title, text, end), key, tokens)
+        type_, guessed = self._type_of(tokens, after_title, text, end)
+        return RawMention(start, end, surface, type_, key, tokens, guessed=guessed)
 
     @staticmethod
     def _company_cue(text: str, start: int, end: int) -> bool:
@@ -445,44 +446,46 @@ class MentionCutter(RunFinder):
         ("Honda" is a town in Colombia too)."""
         return bool(_STAFF_AFTER.match(text, end)) or introduced_as_organisation(text, start)
 
-    def _type_of(self, tokens: list[Token], after_title: bool, text: str, end: int) -> EntityType:
+    def _type_of(self, tokens: list[Token], after_title: bool, text: str, end: int) -> tuple[EntityType, bool]:
+        """The type of a name, and whether it is only the shape of a person's name that
+        says so (a guess that any evidence in the article outweighs)."""
         lex = self.lexicon
         folded_words = [t.folded for t in tokens]
         if len(tokens) >= 2 and folded_words[-2] in SMALL_NUMBERS and folded_words[-1] == "nations":
-            return "OTHER"     # "(RBS) Six Nations": a tournament of so many sides, no body
+            return "OTHER", False     # "(RBS) Six Nations": a tournament of so many sides, no body
         if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
-            return "ORG"
+            return "ORG", False
         by_words = typed_by_words(folded_words)
         if by_words is not None:
-            return by_words
+            return by_words, False
         if any(t.gap_before == " & " for t in tokens[1:]):
-            return "ORG"       # "X & Y": firms join names with "&"
+            return "ORG", False       # "X & Y": firms join names with "&"
         if len(tokens) >= 2 and (folded_words[-1] in PLACE_HEADS or folded_words[0] in PLACE_HEADS_BEFORE and (
                 folded_words[0] not in WATERS or folded_words[1] == "of")):
-            return "PLACE"     # "Channel Islands", "Rift Valley", "River Thames", "Mount Kenya", "Gulf of Suez"
+            return "PLACE", False     # "Channel Islands", "Rift Valley", "River Thames", "Mount Kenya", "Gulf of Suez"
         if any(w in NAME_JOINERS for w in folded_words):
-            return "OTHER"
+            return "OTHER", False
         if after_title:
-            return "PERSON"
+            return "PERSON", False
         if len(tokens) >= 2 and folded_words[0] in COMPASS_WORDS and folded_words[1] not in COMPASS_WORDS:
-            return "PLACE"     # "North Ossetia", "South Caucasus"
+            return "PLACE", False     # "North Ossetia", "South Caucasus"
         if len(tokens) >= 2 and folded_words[-1] in CARDINAL_POINTS \
                 and all(w in COMPASS_WORDS or w in POSITION_WORDS for w in folded_words[:-1]):
-            return "PLACE"     # "Middle East", "Far East", "South East": a region named by where it lies
+            return "PLACE", False     # "Middle East", "Far East", "South East": a region named by where it lies
         if len(tokens) >= 2 and folded_words[-1] in lex.places and (
                 folded_words[0] not in lex.given_names or used_as_place(text, folded_words[-1])):
             # Named after a place: "Dinamo Tbilisi". (Any given name first makes a person:
             # "John Kennedy", though "john" is too frequent a word to count as a name elsewhere.)
-            return "ORG"
+            return "ORG", False
         if len(tokens) >= 2 and not self._is_given_name(folded_words[0]) and (
                 _PLACE_AFTER.match(text, end)
                 or _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start)):
-            return "PLACE"     # "the Cerro Alto copper mine", "the village of Upper Kandi"
+            return "PLACE", False     # "the Cerro Alto copper mine", "the village of Upper Kandi"
         if len(tokens) >= 2 and any(ch.isdigit() for ch in tokens[-1].text) and tokens[-1].text[:1].isalpha():
-            return "OTHER"     # "Airbus A380", "Boeing A300s": a model's code ends a product
+            return "OTHER", False     # "Airbus A380", "Boeing A300s": a model's code ends a product
         if len(tokens) >= 2:
             if introduced_as_company(text, tokens[0].start):
-                return "ORG"   # "retailer John Lewis": named like a person
+                return "ORG", False   # "retailer John Lewis": named like a person
             # A given name as frequent as an everyday word ("John") counts where its capital
             # is not a sentence's.
             given_first = self._is_given_name(folded_words[0]) or (
@@ -494,42 +497,42 @@ class MentionCutter(RunFinder):
             if given_first and lex.zipf(folded_words[-1]) < surname_zipf \
                     and all(self._is_given_name(w) or lex.zipf(w) < 3.5 or w in NAME_PARTICLES or len(w) == 1
                             for w in folded_words[1:-1]):
-                return "PERSON"   # (with a middle initial, dotted or not: "Ann B Lee")
+                return "PERSON", True   # (with a middle initial, dotted or not: "Ann B Lee")
             # An unknown name introduced by what it is: "state-owned X Y", "an analyst at
             # X Securities", "X Y, an analyst at ...".
             if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
                     or _ORG_AFTER.match(text, end) or side_in_a_score(text, tokens[0].start, end):
-                return "ORG"
+                return "ORG", False
             cue = type_from_context(text, tokens[0].start, end)
             if cue is not None:
-                return cue
+                return cue, False
             # East Asian names: "Pak Jong-chon", "Kang Sun-Nam".
             if len(tokens) <= 4 and any(t.hyphen_before for t in tokens[1:]) \
                     and all(_NAME_SYLLABLE.match(t.text) for t in tokens):
-                return "PERSON"
+                return "PERSON", True
             # Unknown words (and given names) only: "Joao Pedro da Silva", "Lac Van Thanh".
             words = [t for t in tokens if not t.hyphen_before and t.folded not in NAME_PARTICLES]
             if 2 <= len(words) <= 3 and all(lex.zipf(t.folded) < 3.5 or self._is_given_name(t.folded)
                                             or t.folded in NAME_PARTICLES for t in tokens) \
                     and not demonym_of(folded_words[0]) and not tokens[-1].all_caps:   # "Macintosh SE"
-                return "PERSON"
-            return "OTHER"
+                return "PERSON", True
+            return "OTHER", False
         if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
                 or _ORG_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
                 or side_in_a_score(text, tokens[0].start, end):
-            return "ORG"       # "shares of X", "X's chief executive", "analysts at X", "X 31-37 Y"
+            return "ORG", False       # "shares of X", "X's chief executive", "analysts at X", "X 31-37 Y"
         if _STAFF_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
                 and not self._surname_in_text(text, tokens[0].text):
-            return "ORG"       # "a X spokeswoman", "X officials", X no person of the article
+            return "ORG", False       # "a X spokeswoman", "X officials", X no person of the article
         if _VIA.search(text, max(0, tokens[0].start - 6), tokens[0].start) and _LINE_END.match(text, end):
-            return "ORG"       # a picture's credit: "... in this photo. (Agency) via X", "(via X)"
+            return "ORG", False       # a picture's credit: "... in this photo. (Agency) via X", "(via X)"
         cue = type_from_context(text, tokens[0].start, end)
         if cue is not None:
-            return cue         # "oil giant X", "R&B star X", "X, the accountancy firm"
+            return cue, False         # "oil giant X", "R&B star X", "X, the accountancy firm"
         # "X said" alone never makes a person: companies, agencies and banks say things too.
         if place_after_place(text, tokens[0].start, end, lex.places) or _PLACE_AFTER.match(text, end) \
                 or _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start):
-            return "PLACE"
-        return "OTHER"
+            return "PLACE", False
+        return "OTHER", False
 
 

@@ -45,6 +45,7 @@ class RawMention:
     gazetteer: bool = False
     place_kind: str = ""   # "country" | "city" | "region" for gazetteer places
     code_of: tuple[str, ...] = ()   # a code's countries ("SA": Saudi Arabia, South Africa)
+    guessed: bool = False   # typed a person by the shape of the name alone
 
 
 # Lowercase words that a name may hold ("Bank of England", "de la Fuente", "Trade and
