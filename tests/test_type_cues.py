@@ -35,7 +35,8 @@ def test_an_unknown_name_is_typed_by_the_noun_that_introduces_it(text: str, surf
 
 
 @pytest.mark.parametrize("surface", ["Dravick Energy", "Morlan Bancorp", "Tessaly Securities", "Banco Ordonia",
-                                     "Vellar Industrie", "Gruppo Vellani"])
+                                     "Vellar Industrie", "Gruppo Vellani", "Quarrow Capital", "Tessaly Asset Advisors",
+                                     "Brenlow Entertainment", "Varnske Presse"])
 def test_company_words_at_either_end_make_an_organisation(surface: str) -> None:
     assert typed(f"The board of {surface} met on Tuesday to discuss the offer.", surface) == "ORG"
 

@@ -61,7 +61,8 @@ motors petroleum chemicals communications enterprises partners investments resou
 telecom software laboratories labs studios pictures records productions publishing breweries mining
 teleservices airways division house industrie werke chemie associates broadband retail ventures brands motor
 universal global semiconductor semiconductors computers financial telecommunications pharmaceutical networks
-stockbrokers brokers
+stockbrokers brokers capital advisors advisers consultants consulting entertainment interactive magazine
+gazette presse zeitung
 """.split())
 COMPANY_FIRST_WORDS = frozenset("""
 banco banca banque gruppo grupo groupe compagnie compania companhia societe sociedad house
