@@ -290,6 +290,8 @@ def test_a_headline_in_capitals_names_what_the_body_names_in_several_words() -> 
 
 
 def test_a_place_and_a_suffix_after_of_end_one_company_name() -> None:
-    names = [m.text for m in extract("Results at Tessel Bancshares of Colorado Inc and at the Quorn Division "
-                                     "of Varlex Corp were good.")]
-    assert names == ["Tessel Bancshares of Colorado Inc", "Quorn Division", "Varlex Corp"]
+    names = [m.text for m in extract("Results at Tessel Bancshares of Colorado Inc, at Varnby Mattress Co of "
+                                     "Michigan Inc and at the Quorn Division of Varlex Corp were good; Brenlow "
+                                     "Group Ltd of Guernsey did worse.")]
+    assert names == ["Tessel Bancshares of Colorado Inc", "Varnby Mattress Co of Michigan Inc", "Quorn Division",
+                     "Varlex Corp", "Brenlow Group Ltd", "Guernsey"]

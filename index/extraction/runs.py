@@ -130,7 +130,9 @@ class RunFinder(WordClasses):
             return True   # "Sanford Bernstein and Co"
         if token.folded in NAME_JOINERS:
             if previous.folded in COMPANY_ABBREVIATIONS:
-                return False   # "Acme Group Ltd of Guernsey": the company's name is complete
+                # "Acme Group Ltd of Guernsey": the company's name is complete, unless a
+                # suffix ends it again ("Acme Mattress Co of Michigan Inc")
+                return token.folded == "of" and self._place_and_suffix(tokens, index + 1)
             if previous.folded not in ORG_HEADS and any(
                     t.folded in COMPANY_ABBREVIATIONS for t in tokens[index + 1:index + 5]):
                 # "the USS Division of USX Corp": a company of its own after "of"; but
