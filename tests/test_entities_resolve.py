@@ -280,3 +280,20 @@ def test_british_and_american_spellings_of_an_organisation_are_one() -> None:
         stat("velmar centre for studies", "ORG", {"Velmar Centre for Studies": 3}),
         stat("velmar center for studies", "ORG", {"Velmar Center for Studies": 1})])
     assert len(entities) == 2
+
+
+def test_the_treasury_of_two_countries_is_two_entities_and_one_named_in_full_is_its_own() -> None:
+    from test_country_forms import extract
+
+    texts = ["The Treasury said Britain's deficit grew, and the UK pound fell.",
+             "The U.S. Treasury said it would sell notes. The Treasury added that U.S. yields rose.",
+             "Japan's Treasury said so. The Treasury added that Japan grew."]
+    stats: dict[str, KeyStat] = {}
+    for text in texts:
+        for mention in extract(text):
+            stat = stats.setdefault(mention.key, KeyStat(mention.key, defaultdict(int), defaultdict(int), 0, 1))
+            stat.type_counts[mention.type] += 1
+            stat.forms[mention.text] += 1
+            stat.mentions += 1
+    treasuries = [e for e in resolve_entities(stats.values()) if e.type == "ORG"]
+    assert len(treasuries) == 3 and all(e.name.endswith("Treasury") for e in treasuries), treasuries

@@ -39,6 +39,7 @@ from .line_ups import line_up_names
 from .names import WIRE_LABELS, MentionCutter
 from .sides import CLUB_KEY_WORD, used_as_side
 from .tokens import RawMention, Token, mark_initials, tokenise
+from .type_cues import INSTITUTION_NOUNS
 from .words import BODY_NAME, COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS, SMALL_NUMBERS
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
@@ -114,6 +115,7 @@ class RuleExtractor(MentionCutter):
         sides = _town_sides(text, mentions, towns_in_line_ups)
         expand_to_full_names(text, mentions)
         _speakers_never_introduced(text, mentions)
+        _institutions_of_their_country(mentions)
         if sides:
             _name_the_clubs(mentions, sides)
         if outlets:
@@ -299,6 +301,30 @@ def _speakers_never_introduced(text: str, mentions: list[RawMention]) -> None:
     for mention in mentions:
         if mention.key in organisations and mention.type == "OTHER":
             mention.type = "ORG"
+
+
+def _institutions_of_their_country(mentions: list[RawMention]) -> None:
+    """An institution named by its common noun alone ("the Treasury", "the Politburo") is
+    the one the article names in full ("the U.S. Treasury"), or that of the country it
+    names most, so that the Treasuries of two countries are not one entity across
+    articles."""
+    nouns = [m for m in mentions if m.key in INSTITUTION_NOUNS]
+    if not nouns:
+        return
+    for mention in nouns:
+        fuller = {m.key for m in mentions if m.type == "ORG" and m.key.endswith(" " + mention.key)}
+        if len(fuller) == 1:
+            mention.key = fuller.pop()   # "the U.S. Treasury ... the Treasury"
+    nouns = [m for m in nouns if m.key in INSTITUTION_NOUNS]
+    places = lexicon().places
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.type == "PLACE" and places.get(mention.key, ("", ""))[1] == "country":
+            counts[mention.key] = counts.get(mention.key, 0) + 1
+    if counts:
+        country = max(counts, key=counts.__getitem__)   # (of as many, the one named first)
+        for mention in nouns:
+            mention.key = f"{country} {mention.key}"
 
 
 def _people_in_a_list(text: str, mentions: list[RawMention]) -> None:
