@@ -295,3 +295,8 @@ def test_a_place_and_a_suffix_after_of_end_one_company_name() -> None:
                                      "Group Ltd of Guernsey did worse.")]
     assert names == ["Tessel Bancshares of Colorado Inc", "Varnby Mattress Co of Michigan Inc", "Quorn Division",
                      "Varlex Corp", "Brenlow Group Ltd", "Guernsey"]
+
+
+def test_a_firms_initials_joined_by_and_are_one_name_and_a_credit_rating_is_none() -> None:
+    mentions = extract("S and P cut the debt of Tessel Corp to BBB-minus from BBB, and Varnby's to AA.")
+    assert [(m.text, m.type) for m in mentions] == [("S and P", "ORG"), ("Tessel Corp", "ORG"), ("Varnby", "OTHER")]

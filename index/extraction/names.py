@@ -49,6 +49,11 @@ from .words import (
     country_code,
 )
 
+# Credit ratings ("AAA", "BBB-minus", "Baa-1"), in capitals like acronyms.
+_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa)$")
+_RATING_AFTER = re.compile(r"-?(?:minus|plus|[123]\b)|[+-](?!\w)")
+_RATING_BEFORE = re.compile(r"\b(?:rat(?:ed|ing|ings)|downgraded|upgraded|affirmed|cut|raised|lowered)\b[^.]*$", re.I)
+
 # Dates named like names: "New Year", "Happy New Year", "New Years Eve", "New Year's Day"
 # (whose "Eve" and "Day" follow the possessive, which ends a name); "Year" where a
 # sentence's "New" was left out.
@@ -402,6 +407,9 @@ class MentionCutter(RunFinder):
                 return None   # "on Thursdays"
             if token.folded in TIME_ZONES and re.search(r"\d\s?$", text[max(0, start - 3):start]):
                 return None   # "at 1700 EDT"
+            if _RATING.match(token.text) and (_RATING_AFTER.match(text, end)
+                                              or _RATING_BEFORE.search(text, max(0, start - 80), start)):
+                return None   # "cut to BBB-minus from BBB": a credit rating, no name
             if token.all_caps and token.initial and not text[end:].strip() and len(text) > 200:
                 # A sign-off ("... the spokeswoman said. REUTER"): the outlet, an organisation.
                 return RawMention(start, end, surface, "ORG", normalize_name(surface), tokens)
@@ -458,8 +466,9 @@ class MentionCutter(RunFinder):
         by_words = typed_by_words(folded_words)
         if by_words is not None:
             return by_words, False
-        if any(t.gap_before == " & " for t in tokens[1:]):
-            return "ORG", False       # "X & Y": firms join names with "&"
+        if any(t.gap_before == " & " for t in tokens[1:]) \
+                or len(tokens) == 3 and folded_words[1] == "and" and len(tokens[0].text) == len(tokens[2].text) == 1:
+            return "ORG", False       # "X & Y", "S and P": firms join names with "&" and their initials with "and"
         if len(tokens) >= 2 and (folded_words[-1] in PLACE_HEADS or folded_words[0] in PLACE_HEADS_BEFORE and (
                 folded_words[0] not in WATERS or folded_words[1] == "of")):
             return "PLACE", False     # "Channel Islands", "Rift Valley", "River Thames", "Mount Kenya", "Gulf of Suez"

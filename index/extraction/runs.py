@@ -20,6 +20,18 @@ _LIST_HEADS = frozenset({"department", "ministry", "office", "bureau", "commissi
                          "agency", "institute", "board", "authority", "directorate", "secretariat"})
 
 
+def _initials_joined_by_and(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index:] are two lone capitals joined by "and" that no capitalised
+    word follows ("S and P said"; not "Ann B and C Jones")."""
+    if index < 0 or index + 2 >= len(tokens):
+        return False
+    first, joiner, second = tokens[index:index + 3]
+    after = tokens[index + 3] if index + 3 < len(tokens) else None
+    return len(first.text) == len(second.text) == 1 and first.text.isupper() and second.text.isupper() \
+        and joiner.folded == "and" and not joiner.capitalised \
+        and (after is None or not after.capitalised or not is_space(after.gap_before))
+
+
 class RunFinder(WordClasses):
     """Step 3 of the extractor, first half: where names may be."""
 
@@ -66,6 +78,8 @@ class RunFinder(WordClasses):
         ("at J Walter Smith", "C Blackwood Ltd"), never straight after another name; and
         before a company's suffix ("Circle Q Corp")."""
         token = tokens[index]
+        if _initials_joined_by_and(tokens, index - 2 if current else index):
+            return True   # "S and P", "P and O"
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if not token.text.isupper() or following is None or not following.capitalised or len(following.text) < 2 \
                 or following.gap_before != " " or following.all_caps or following.initial:
@@ -128,7 +142,11 @@ class RunFinder(WordClasses):
             return True
         if token.folded == "and" and following.capitalised and following.folded in ("co", "cos"):
             return True   # "Sanford Bernstein and Co"
+        if token.folded == "and" and len(current) == 1 and _initials_joined_by_and(tokens, index - 1):
+            return True   # "S and P", "P and O": a firm's initials joined by "and"
         if token.folded in NAME_JOINERS:
+            if len(previous.text) == 1:
+                return False   # "an S and L of Englewood": a lone capital heads no name of a place
             if previous.folded in COMPANY_ABBREVIATIONS:
                 # "Acme Group Ltd of Guernsey": the company's name is complete, unless a
                 # suffix ends it again ("Acme Mattress Co of Michigan Inc")
