@@ -233,3 +233,10 @@ def test_a_person_in_brackets_before_a_code_gives_it_no_name_and_a_spelled_acron
     assert by_text["QX"].key != by_text["Tomas Varga"].key
     assert by_text["DVK"].key == by_text["Den Varnske Kreditbank"].key
     assert {m.type for m in mentions if m.key == by_text["DVK"].key} == {"ORG"}
+
+
+def test_a_compass_letter_before_a_country_or_region_names_its_part() -> None:
+    mentions = {m.text: m for m in extract("Exports to W Germany, E Europe and W. Germany rose, while West "
+                                           "Germany said S and P was wrong. Vitamin E sold well.")}
+    assert mentions["W Germany"].key == mentions["W. Germany"].key == mentions["West Germany"].key
+    assert mentions["E Europe"].type == "PLACE" and "E" not in mentions and "S and P" in mentions

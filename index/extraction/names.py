@@ -273,7 +273,9 @@ class MentionCutter(RunFinder):
                 if token.folded in LEADING_ARTICLES or not token.capitalised \
                         or token.folded in SMALL_NUMBERS and (token.initial or token.headline or token.all_caps
                                                                or index + 1 >= len(run)) \
-                        or token.folded in COMPASS_INITIALS and token.initial and not self._demonym_at(run, index):
+                        or token.folded in COMPASS_INITIALS and token.initial and not self._demonym_at(run, index) \
+                        and (token.text.endswith(".") or self._place_at(run, index + 1) if index + 1 < len(run)
+                             else True):
                     index += 1
                     continue
                 if token.folded in lex.calendar_words:
@@ -382,6 +384,9 @@ class MentionCutter(RunFinder):
         if compass_initial:
             folded_words[0] = COMPASS_INITIALS[folded_words[0]]
         phrase = " ".join(folded_words)
+        if compass_initial and len(tokens) >= 2 and phrase not in lex.places \
+                and lex.places.get(" ".join(folded_words[1:]), ("", ""))[1] in ("country", "region"):
+            return RawMention(start, end, surface, "PLACE", normalize_name(phrase), tokens)   # "W Germany"
         if _HOLIDAY_PHRASE.match(phrase) or len(tokens) == 1 and _AFTER_NEW_YEAR.search(text, max(0, start - 8), start):
             return None   # "New Year's Eve": a date, as "Christmas" is
         if len(tokens) >= 2 and all(w in MONTH_ABBREVIATIONS or w in lex.calendar_words for w in folded_words):

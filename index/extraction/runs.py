@@ -87,9 +87,10 @@ class RunFinder(WordClasses):
         if current:
             return token.gap_before == " " and not current[-1].possessive and (
                 self._is_given_name(current[-1].folded) or following.folded in COMPANY_ABBREVIATIONS)
-        if token.text in ("A", "I") or token.initial or token.headline \
-                or token.text in "NSEW" and following.folded in self.lexicon.places:
-            return False   # "W Germany": a compass's letter, left out as the places' rules do
+        if token.text in "NSEW" and self.lexicon.places.get(following.folded, ("", ""))[1] in ("country", "region"):
+            return not token.initial and not token.headline   # "W Germany", "E Europe": a compass's letter
+        if token.text in ("A", "I") or token.initial or token.headline:
+            return False
         before = tokens[index - 1] if index else None
         return before is None or not (before.capitalised and is_space(token.gap_before))
 

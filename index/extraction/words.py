@@ -79,7 +79,8 @@ _BEFORE_A_NOUN_PHRASE = frozenset({"former", "acting", "late", "then"})
 # Time zones written after a clock time ("at 1700 EDT"): never a name there.
 TIME_ZONES = frozenset("edt est cst cdt mst mdt pst pdt gmt bst cet cest utc".split())
 # "S. Africa", "N. Irish": the initial of a compass word before a place or demonym.
-COMPASS_INITIALS = {"n.": "north", "s.": "south"}
+COMPASS_INITIALS = {"n.": "north", "s.": "south", "e.": "east", "w.": "west",
+                    "n": "north", "s": "south", "e": "east", "w": "west"}   # "S. Africa", "W Germany"
 # Marks, in an article's evidence set, a word that starts a company's name there
 # ("Yankee" of "Yankee Cos Inc": not the adjective when it stands alone; "INLAND" in a headline).
 COMPANY_START = "\x00company:"
