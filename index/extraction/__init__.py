@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..folding import LEADING_ARTICLES, normalize_name
-from ..lexicon import NAME_JOINERS, ORG_HEADS, US_STATE_ABBREVIATIONS, fold, lexicon
+from ..lexicon import NAME_JOINERS, ORG_HEADS, US_STATE_ABBREVIATIONS, demonym_of, fold, lexicon
 from ..model import EntityType
 from .full_names import expand_to_full_names
 from .line_ups import line_up_names
@@ -48,7 +48,7 @@ __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
                        r"\s\(([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,3})\)\s*(?:-{1,2}|[\u2013\u2014])", re.M)
 
-EXTRACTOR_NAME = "rules-10"  # 10: country codes only where the article bears them out, towns of "Town, N.J."
+EXTRACTOR_NAME = "rules-10"  # 10: country codes only where the article bears them out, headlines' body names
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +283,7 @@ def _speakers_never_introduced(text: str, mentions: list[RawMention]) -> None:
     is ever "he" or "she" after its name is not ("Craxi said he would")."""
     lex = lexicon()
     acts: set[str] = set()
-    it: dict[str, int] = {}
+    it: set[str] = set()
     person: set[str] = set()
     for mention in mentions:
         if mention.type != "OTHER" or len(mention.tokens) != 1 or " " in mention.key or mention.tokens[0].all_caps \
@@ -294,10 +294,10 @@ def _speakers_never_introduced(text: str, mentions: list[RawMention]) -> None:
         if _HE_OR_SHE.search(rest):
             person.add(mention.key)
         elif _IT.search(rest):
-            it[mention.key] = it.get(mention.key, 0) + 1
+            it.add(mention.key)
         if _ACTS_AFTER.match(text, mention.end):
             acts.add(mention.key)
-    organisations = {key for key in acts if it.get(key) and key not in person}
+    organisations = (acts & it) - person
     for mention in mentions:
         if mention.key in organisations and mention.type == "OTHER":
             mention.type = "ORG"
@@ -311,12 +311,20 @@ def _institutions_of_their_country(mentions: list[RawMention]) -> None:
     nouns = [m for m in mentions if m.key in INSTITUTION_NOUNS]
     if not nouns:
         return
+    lex = lexicon()
+    places = lex.places
+
+    def of_a_country(key: str, noun: str) -> bool:   # "us treasury", "japanese treasury" (not "white house")
+        country = key[:-len(noun)].strip()
+        return places.get(country, ("", ""))[1] == "country" or country.upper() in lex.country_codes \
+            or demonym_of(country)
+
     for mention in nouns:
-        fuller = {m.key for m in mentions if m.type == "ORG" and m.key.endswith(" " + mention.key)}
+        fuller = {m.key for m in mentions if m.type == "ORG" and m.key.endswith(" " + mention.key)
+                  and of_a_country(m.key, mention.key)}
         if len(fuller) == 1:
             mention.key = fuller.pop()   # "the U.S. Treasury ... the Treasury"
     nouns = [m for m in nouns if m.key in INSTITUTION_NOUNS]
-    places = lexicon().places
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.type == "PLACE" and places.get(mention.key, ("", ""))[1] == "country":

@@ -274,8 +274,8 @@ class MentionCutter(RunFinder):
                         or token.folded in SMALL_NUMBERS and (token.initial or token.headline or token.all_caps
                                                                or index + 1 >= len(run)) \
                         or token.folded in COMPASS_INITIALS and token.initial and not self._demonym_at(run, index) \
-                        and (token.text.endswith(".") or self._place_at(run, index + 1) if index + 1 < len(run)
-                             else True):
+                        and (index + 1 >= len(run) or token.text.endswith(".") or self._place_at(run, index + 1) > 0):
+                    # (a sentence's "S" before no place may start "S and P")
                     index += 1
                     continue
                 if token.folded in lex.calendar_words:
