@@ -80,3 +80,30 @@ def test_library_lookup_lists_candidates_of_a_shared_name() -> None:
     assert find_entity(entities, "Brisk") is None
     assert {e.name for e in candidates_for(entities, "brisk")} == {"Anders Brisk", "Lena Brisk", "Brisk"}
     assert find_entity(entities, "Lena Brisk").name == "Lena Brisk"
+
+
+def test_the_command_line_lists_each_candidate_with_its_first_article(tmp_path) -> None:
+    """Two Treasuries of two countries share a name and a type: each listed line says
+    where it is first found; --json keeps the documented shape."""
+    import json
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Varnland budget\n\nThe Treasury said Varnland would borrow more. "
+                                  "Britain's economy grew, the UK said.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Notes sale\n\nThe U.S. Treasury said it would sell notes. "
+                                  "The Treasury added that U.S. yields rose.\n", encoding="utf-8")
+    command = [sys.executable, "-m", "corpus_tui.tui.cli", "trace", "Treasury", "--corpus", str(corpus),
+               "--index", str(tmp_path / "index")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr
+    listed = [line for line in result.stderr.splitlines() if line.startswith("  ")]
+    assert len(listed) == 2 and {line.split("first in ")[1] for line in listed} == {"'Varnland budget'",
+                                                                                   "'Notes sale'"}
+    result = subprocess.run([*command, "--json"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    document = json.loads(result.stdout)
+    assert document["error"] == "ambiguous" and len(document["candidates"]) == 2
+    assert all(set(c) == {"id", "name", "type", "aliases", "articles", "mentions"} for c in document["candidates"])

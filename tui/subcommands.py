@@ -24,16 +24,19 @@ class Ambiguous(Exception):
     """A name several entities answer to: listed on stderr (and as JSON on stdout with
     --format json), exit 2."""
 
-    def __init__(self, error: AmbiguousEntity, as_json: bool):
+    def __init__(self, error: AmbiguousEntity, as_json: bool, first_seen: dict[str, str] | None = None):
         self.error = error
         self.as_json = as_json
+        self.first_seen = first_seen or {}   # entity id -> the title of its first article
 
     def report(self) -> int:
         if self.as_json:
             _print_json(documents.ambiguous(self.error.candidates))
         sys.stderr.write(f"{PROG}: error: {self.error.name!r} names {len(self.error.candidates)} entities:\n")
         for e in self.error.candidates:
-            sys.stderr.write(f"  {e.name}  ({e.type}, {e.articles} article(s))  id: {e.id}\n")
+            # (two candidates of one name and type differ by where they are: "first in 'UK budget'")
+            where = f"  first in {self.first_seen[e.id]!r}" if e.id in self.first_seen else ""
+            sys.stderr.write(f"  {e.name}  ({e.type}, {e.articles} article(s))  id: {e.id}{where}\n")
         sys.stderr.write(f"{PROG}: use the id or a fuller name\n")
         return EXIT_USAGE
 
@@ -110,7 +113,18 @@ def _find(ix, args: argparse.Namespace, name: str):
     try:
         return ix.find_entity(name)
     except AmbiguousEntity as e:
-        raise Ambiguous(e, getattr(args, "format", "text") == "json") from None
+        raise Ambiguous(e, getattr(args, "format", "text") == "json", _first_seen(ix, e.candidates)) from None
+
+
+def _first_seen(ix, candidates) -> dict[str, str]:
+    """Each candidate's first article title (in corpus order), to tell apart the ones
+    with the same name."""
+    seen: dict[str, str] = {}
+    for entity in candidates:
+        first = ix.trace(entity, limit=1).mentions
+        if first:
+            seen[entity.id] = first[0].title
+    return seen
 
 
 # -- reading ------------------------------------------------------------------------
