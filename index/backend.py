@@ -157,6 +157,9 @@ class WhooshBackend:
     def __init__(self, ix: Index, store: Store):
         self.ix = ix
         self.store = store
+        # The schema, read once: `ix.schema` reads the newest table of contents each time,
+        # which another process's commit may delete between its listing and its reading.
+        self.schema = ix.schema
         # Searchers not in use, each with what it has cached (columns, passage numbers,
         # field lengths, document frequencies): the app runs every search in a new
         # worker thread, so searchers kept per thread were opened and warmed anew each
@@ -229,7 +232,7 @@ class WhooshBackend:
 
     def search(self, text: str, limit: int, passages_per_article: int, count: bool = True,
                expansions: int | None = None) -> RankedArticles:
-        q = parse_query(text, self.ix.schema)
+        q = parse_query(text, self.schema)
         with self.searcher() as s:
             if s.doc_count_all() == 0:  # nothing indexed yet (a first build starting)
                 return RankedArticles(0)
@@ -294,7 +297,7 @@ class WhooshBackend:
 
     def count_articles(self, text: str, should_stop: Callable[[], bool] | None = None,
                        expansions: int | None = None) -> int | None:
-        q = parse_query(text, self.ix.schema)
+        q = parse_query(text, self.schema)
         with self.searcher() as s:
             if s.doc_count_all() == 0:
                 return 0
@@ -352,7 +355,7 @@ class WhooshBackend:
         return cached
 
     def article_hits(self, text: str, article_id: str) -> tuple[list[tuple[int, float]], set[str]]:
-        q = parse_query(text, self.ix.schema)
+        q = parse_query(text, self.schema)
         with self.searcher() as s:
             q, _notes = bound_expansions(q, s.reader())
             span = _article_span(s.reader(), article_id)

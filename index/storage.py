@@ -37,8 +37,10 @@ SCHEMA_VERSION = "7"  # 6: date and source on every passage; 7: postings files b
 
 
 
-# How often an open that found the index broken while another process writes it looks again.
+# How often an open that found the index broken while another process writes it looks again
+# (50 ms apart), and how often at least, even when no other process seems to write it.
 BUSY_RETRIES = 40
+SETTLE_RETRIES = 4
 
 
 def default_index_dir(root: Path) -> Path:
@@ -71,9 +73,11 @@ class IndexStorage:
         self.read_only = False
         problem = self._try_open()
         # While another process commits, Whoosh may drop the files of the generation this
-        # one just began to read: what looks broken then is a race, so look again.
-        for _attempt in range(BUSY_RETRIES):
-            if problem is None or not self._someone_writing():
+        # one just began to read: what looks broken then is a race, so look again. Its
+        # lock is free for a moment between two of its commits, so a few looks are taken
+        # even when nobody seems to be writing, before an index is called broken.
+        for attempt in range(BUSY_RETRIES):
+            if problem is None or attempt >= SETTLE_RETRIES and not self._someone_writing():
                 break
             self._close_parts()
             time.sleep(0.05)
