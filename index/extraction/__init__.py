@@ -93,12 +93,11 @@ class RuleExtractor(MentionCutter):
                 words = [t.folded for t in run[first:-1]]
                 for length in range(2, len(words) + 1):
                     evidence.add(COMPANY_WORDS + " ".join(words[:length]))
-        for run in runs:
             if not run[0].headline:
                 # (without a sentence's first word that is an everyday one: "Former Treasury official")
-                start = 1 if run[0].initial and run[0].folded not in evidence and run[0].folded not in ORG_HEADS \
+                skip = 1 if run[0].initial and run[0].folded not in evidence and run[0].folded not in ORG_HEADS \
                     and self.lexicon.zipf(run[0].folded) >= 4.5 else 0
-                words = [t.folded for t in run[start:] if t.folded not in LEADING_ARTICLES]
+                words = [t.folded for t in run[skip:] if t.folded not in LEADING_ARTICLES]
                 for joiner in (i for i, w in enumerate(words) if w in NAME_JOINERS):
                     if joiner >= 2:
                         evidence.add(BODY_NAME + " ".join(words[:joiner]))

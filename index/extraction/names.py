@@ -16,6 +16,7 @@ from ..lexicon import (
     normalize_name,
 )
 from ..model import EntityType
+from .dates_and_figures import a_date_or_figure, a_table_label
 from .runs import RunFinder
 from .sides import side_in_a_score
 from .tokens import RawMention, Token, used_as_place
@@ -28,39 +29,24 @@ from .type_cues import (
     typed_by_words,
 )
 from .words import (
-    BODY_NAME,
     CARDINAL_POINTS,
     COMPANY_ABBREVIATIONS,
     COMPANY_START,
-    COMPANY_WORDS,
     COMPASS_INITIALS,
     FUNCTION_WORDS,
     GENERIC_ALONE,
     HOLIDAYS,
-    MONTH_ABBREVIATIONS,
     PLACE_HEADS,
     PLACE_HEADS_BEFORE,
     POSITION_WORDS,
     RANKS_ENDING_NAMES,
     SMALL_NUMBERS,
     TABLE_WORDS,
-    TIME_ZONES,
     WATERS,
+    body_name_at,
+    company_words_at,
     country_code,
 )
-
-# Credit ratings ("AAA", "BBB-minus", "Baa-1"), in capitals like acronyms.
-_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa)$")
-_RATING_AFTER = re.compile(r"-?(?:minus|plus|[123]\b)|[+-](?!\w)")
-_RATING_BEFORE = re.compile(r"\b(?:rat(?:ed|ing|ings)|downgraded|upgraded|affirmed|cut|raised|lowered)\b[^.]*$", re.I)
-
-# Dates named like names: "New Year", "Happy New Year", "New Years Eve", "New Year's Day"
-# (whose "Eve" and "Day" follow the possessive, which ends a name); "Year" where a
-# sentence's "New" was left out.
-_HOLIDAY_PHRASE = re.compile(r"(?:happy )?(?:new )?years?(?: eve| day)?$")
-_AFTER_NEW_YEAR = re.compile(r"\bYear(?:'s|\u2019s) $")
-# What puts a month's short name in a date: "in Sept.", "since Aug".
-_MONTH_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|to|through|early|late|mid|end|and|of) $", re.I)
 
 # Labels a wire service puts before a headline, joined to it by a hyphen ("RPT-", "REFILE-").
 WIRE_LABELS = frozenset({"rpt", "refile", "corrected", "correction", "update", "wrapup", "urgent", "flash"})
@@ -130,22 +116,6 @@ _LINE_END = re.compile(r"\)?[ \t]*(?:\n|$)")
 # Two-letter words of English that capitals make look like acronyms.
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _table_line(text: str, start: int, end: int) -> bool:
-    """Whether the word at start:end is a label in a table: alone on its line, or on a line
-    of figures with no other word but table vocabulary."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    rest = text[line_start:start] + " " + text[end:line_end]
-    words = [w.lower() for w in _LETTERS.findall(rest)]
-    if not words:
-        return True
-    return sum(ch.isdigit() for ch in rest) >= 2 and all(w in TABLE_WORDS or w == "loss" for w in words)
-
-
 def _own_s_after(text: str, position: int, last_word: str) -> bool:
     """Whether what follows an "'s" at `position` shows it is the name's own."""
     return bool(_NAME_OWN_S_AFTER.match(text, position)
@@ -205,7 +175,7 @@ class MentionCutter(RunFinder):
                                if run[i].folded in COMPANY_ABBREVIATIONS), -1)
                 company_until = max(company_until, suffix)
             if token.headline and index > name_until:
-                name_until = index + self._body_name_at(run, index, evidence) - 1
+                name_until = index + body_name_at(run, index, evidence) - 1
             if token.headline and pending and not token.hyphen_before and not self._place_at(run, index) \
                     and index > company_until and index > name_until \
                     and not self._initial_is_name(run, index, evidence, text):
@@ -213,7 +183,7 @@ class MentionCutter(RunFinder):
                 index += 1
                 continue
             if token.headline and not pending:
-                length = self._company_words_at(run, index, evidence)
+                length = company_words_at(run, index, evidence)
                 if length:
                     # "GULF CANADA <GOC> BUYS STAKE": the company of the body, whatever its words
                     company = self._make_mention(text, run[index:index + length], False, False, evidence)
@@ -338,25 +308,6 @@ class MentionCutter(RunFinder):
                 return True
         return False
 
-    @staticmethod
-    def _body_name_at(run: list[Token], index: int, evidence: set[str]) -> int:
-        """How many headline words from run[index] spell a name of two or more words the
-        body writes ("BANK OF THAILAND"), or 0."""
-        for length in range(min(6, len(run) - index), 1, -1):
-            if BODY_NAME + " ".join(t.folded for t in run[index:index + length]) in evidence:
-                return length
-        return 0
-
-    @staticmethod
-    def _company_words_at(run: list[Token], index: int, evidence: set[str]) -> int:
-        """How many headline words from run[index] are the leading words of a company
-        the article names with its suffix (0 if none, or only one word)."""
-        for length in range(min(5, len(run) - index), 1, -1):
-            if COMPANY_WORDS + " ".join(t.folded for t in run[index:index + length]) in evidence:
-                follows = index + length < len(run) and run[index + length].folded in COMPANY_ABBREVIATIONS
-                return length + follows   # with the suffix where the headline writes it
-        return 0
-
     def _make_mention(self, text: str, tokens: list[Token], after_title: bool, after_title_of: bool,
                       evidence: set[str]) -> RawMention | None:
         lex = self.lexicon
@@ -387,10 +338,8 @@ class MentionCutter(RunFinder):
         if compass_initial and len(tokens) >= 2 and phrase not in lex.places \
                 and lex.places.get(" ".join(folded_words[1:]), ("", ""))[1] in ("country", "region"):
             return RawMention(start, end, surface, "PLACE", normalize_name(phrase), tokens)   # "W Germany"
-        if _HOLIDAY_PHRASE.match(phrase) or len(tokens) == 1 and _AFTER_NEW_YEAR.search(text, max(0, start - 8), start):
-            return None   # "New Year's Eve": a date, as "Christmas" is
-        if len(tokens) >= 2 and all(w in MONTH_ABBREVIATIONS or w in lex.calendar_words for w in folded_words):
-            return None   # "(Sept-Aug)": a span of months
+        if a_date_or_figure(text, tokens, folded_words, start, end, lex):
+            return None
         if len(tokens) == 1:
             token = tokens[0]
             if len(token.text) < 2 or token.folded in lex.calendar_words or token.folded in COMPASS_WORDS \
@@ -404,23 +353,12 @@ class MentionCutter(RunFinder):
             if token.folded not in lex.places and demonym_of(token.folded) \
                     and COMPANY_START + token.folded not in evidence:
                 return None   # "CHINESE" in a headline: an adjective of nationality is no name
-            if token.folded in MONTH_ABBREVIATIONS and (
-                    re.match(r"\.?\s*\d|/", text[end:end + 4]) or start and text[start - 1] in "-/"
-                    or token.folded not in lex.given_names and _MONTH_BEFORE.search(text, max(0, start - 9), start)):
-                return None   # "Feb 26", "Jan/Feb", "(Sept-Aug)", "in Sept."
-            if token.folded.endswith("s") and token.folded[:-1] in lex.calendar_words:
-                return None   # "on Thursdays"
-            if token.folded in TIME_ZONES and re.search(r"\d\s?$", text[max(0, start - 3):start]):
-                return None   # "at 1700 EDT"
-            if _RATING.match(token.text) and (_RATING_AFTER.match(text, end)
-                                              or _RATING_BEFORE.search(text, max(0, start - 80), start)):
-                return None   # "cut to BBB-minus from BBB": a credit rating, no name
             if token.all_caps and token.initial and not text[end:].strip() and len(text) > 200:
                 # A sign-off ("... the spokeswoman said. REUTER"): the outlet, an organisation.
                 return RawMention(start, end, surface, "ORG", normalize_name(surface), tokens)
             if (token.all_caps or token.headline) and lex.zipf(token.folded) >= 3.5 \
                     and token.folded not in evidence and token.folded not in lex.places \
-                    and _table_line(text, start, end):
+                    and a_table_label(text, start, end):
                 return None   # "YEAR", "LOSS" as the label of a table's line
         elif all(t.folded in GENERIC_ALONE for t in tokens):
             return None       # "Co Inc"

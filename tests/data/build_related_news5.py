@@ -25,14 +25,9 @@ sys.path.insert(0, str(HERE))
 import build_related_news as first  # noqa: E402
 import build_related_news2 as second  # noqa: E402
 
-NEWS = first.NEWS
-FIRST = HERE / "related_pairs_news.json"
-SECOND_SET = HERE / "related_pairs_news2.json"
-THIRD_SET = HERE / "related_pairs_news3.json"
-FOURTH_SET = HERE / "related_pairs_news4.json"
+EARLIER_SETS = [HERE / f"related_pairs_news{n}.json" for n in ("", "2", "3", "4")]
 OUT = HERE / "related_pairs_news5.json"
 SEED = 15
-DISTRACTORS = second.DISTRACTORS
 
 # (article A, passage, article B, passage, paraphrase, why)
 PAIRS5 = [
@@ -223,7 +218,7 @@ PROCEDURE5 = ("labelled blind: pairs found with throwaway rare-word/name/number 
 
 
 def build(news: Path) -> dict:
-    return second.build_held_out(news, PAIRS5, NONE5, STORIES, [FIRST, SECOND_SET, THIRD_SET, FOURTH_SET], SEED,
+    return second.build_held_out(news, PAIRS5, NONE5, STORIES, EARLIER_SETS, SEED,
                                  PROCEDURE5)
 
 

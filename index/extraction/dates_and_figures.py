@@ -1,0 +1,61 @@
+"""Capitalised words that are dates, times, credit ratings or a table's labels, not names:
+"New Year's Eve", "(Sept-Aug)", "on Thursdays", "at 1700 EDT", "cut to BBB-minus", "YEAR"
+alone on a line of figures."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .tokens import Token
+from .words import MONTH_ABBREVIATIONS, TABLE_WORDS, TIME_ZONES
+
+# Credit ratings ("AAA", "BBB-minus", "Baa-1"), in capitals like acronyms.
+_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa)$")
+_RATING_AFTER = re.compile(r"-?(?:minus|plus|[123]\b)|[+-](?!\w)")
+_RATING_BEFORE = re.compile(r"\b(?:rat(?:ed|ing|ings)|downgraded|upgraded|affirmed|cut|raised|lowered)\b[^.]*$", re.I)
+
+# Dates named like names: "New Year", "Happy New Year", "New Years Eve", "New Year's Day"
+# (whose "Eve" and "Day" follow the possessive, which ends a name); "Year" where a
+# sentence's "New" was left out.
+_HOLIDAY_PHRASE = re.compile(r"(?:happy )?(?:new )?years?(?: eve| day)?$")
+_AFTER_NEW_YEAR = re.compile(r"\bYear(?:'s|\u2019s) $")
+# What puts a month's short name in a date: "in Sept.", "since Aug".
+_MONTH_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|to|through|early|late|mid|end|and|of) $", re.I)
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], start: int, end: int,
+                     lex: Lexicon) -> bool:
+    """Whether the name-shaped `text[start:end]` (its words `folded_words`) is a date, a
+    time or a credit rating."""
+    if _HOLIDAY_PHRASE.match(" ".join(folded_words)) \
+            or len(tokens) == 1 and _AFTER_NEW_YEAR.search(text, max(0, start - 8), start):
+        return True   # "New Year's Eve": a date, as "Christmas" is
+    if len(tokens) >= 2:
+        return all(w in MONTH_ABBREVIATIONS or w in lex.calendar_words for w in folded_words)   # "(Sept-Aug)"
+    token = tokens[0]
+    if token.folded in MONTH_ABBREVIATIONS and (
+            re.match(r"\.?\s*\d|/", text[end:end + 4]) or start and text[start - 1] in "-/"
+            or token.folded not in lex.given_names and _MONTH_BEFORE.search(text, max(0, start - 9), start)):
+        return True   # "Feb 26", "Jan/Feb", "(Sept-Aug)", "in Sept."
+    if token.folded.endswith("s") and token.folded[:-1] in lex.calendar_words:
+        return True   # "on Thursdays"
+    if token.folded in TIME_ZONES and re.search(r"\d\s?$", text[max(0, start - 3):start]):
+        return True   # "at 1700 EDT"
+    return bool(_RATING.match(token.text)) and bool(_RATING_AFTER.match(text, end)
+                                                    or _RATING_BEFORE.search(text, max(0, start - 80), start))
+    #               ("cut to BBB-minus from BBB": a credit rating, no name)
+
+
+def a_table_label(text: str, start: int, end: int) -> bool:
+    """Whether the word at start:end is a label in a table: alone on its line, or on a line
+    of figures with no other word but table vocabulary."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:start] + " " + text[end:line_end]
+    words = [w.lower() for w in _LETTERS.findall(rest)]
+    if not words:
+        return True
+    return sum(ch.isdigit() for ch in rest) >= 2 and all(w in TABLE_WORDS or w == "loss" for w in words)
