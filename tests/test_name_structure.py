@@ -300,3 +300,17 @@ def test_a_place_and_a_suffix_after_of_end_one_company_name() -> None:
 def test_a_firms_initials_joined_by_and_are_one_name_and_a_credit_rating_is_none() -> None:
     mentions = extract("S and P cut the debt of Tessel Corp to BBB-minus from BBB, and Varnby's to AA.")
     assert [(m.text, m.type) for m in mentions] == [("S and P", "ORG"), ("Tessel Corp", "ORG"), ("Varnby", "OTHER")]
+
+
+def test_an_abbreviated_saint_or_mount_keeps_its_place_whole() -> None:
+    mentions = extract("Flights from St. Paul and Mt. Varrow were cut, and the office on Main St. The mayor said so.")
+    assert [m.text for m in mentions] == ["St. Paul", "Mt. Varrow", "Main St"]
+    assert mentions[0].type == "PLACE"   # the gazetteer's "Saint Paul"
+
+
+def test_a_surname_that_ends_like_an_adjective_of_a_place_is_kept_where_the_article_gives_it_in_full() -> None:
+    # "Torinan" reads as "-n" on a place's name, as "Korean" does on "Korea".
+    assert extract("Nobody said Torinan.") == []
+    text = "Torinan relieved at recovery\n\nTomas Torinan won in four sets. \"I was nervous,\" said Torinan."
+    assert [m.text for m in extract(text)] == ["Torinan", "Tomas Torinan", "Torinan"]
+    assert "Czechs" not in {m.text for m in extract("Liberty said Roma Czechs were stopped. Czechs are free.")}

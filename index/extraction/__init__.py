@@ -39,9 +39,9 @@ from .full_names import expand_to_full_names
 from .line_ups import line_up_names
 from .names import WIRE_LABELS, MentionCutter
 from .sides import CLUB_KEY_WORD, used_as_side
-from .tokens import RawMention, Token, mark_initials, tokenise
+from .tokens import RawMention, Token, is_space, mark_initials, tokenise
 from .type_cues import INSTITUTION_NOUNS
-from .words import BODY_NAME, COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS, SMALL_NUMBERS
+from .words import BODY_NAME, COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS, SMALL_NUMBERS, SURNAME
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
 
@@ -49,7 +49,7 @@ __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
                        r"\s\(([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,3})\)\s*(?:-{1,2}|[\u2013\u2014])", re.M)
 
-EXTRACTOR_NAME = "rules-10"  # 10: country codes only where the article bears them out, headlines' body names
+EXTRACTOR_NAME = "rules-11"  # 11: "St. Louis" whole, surnames shaped like demonyms, ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +94,11 @@ class RuleExtractor(MentionCutter):
                 words = [t.folded for t in run[first:-1]]
                 for length in range(2, len(words) + 1):
                     evidence.add(COMPANY_WORDS + " ".join(words[:length]))
+            if len(run) >= 2 and not run[-1].headline and not run[-1].all_caps and is_space(run[-1].gap_before) \
+                    and self._is_given_name(run[-2].folded) and self.lexicon.zipf(run[-1].folded) < 3.0 \
+                    and not (run[-1].folded.endswith("s") and demonym_of(run[-1].folded[:-1])):
+                # (not "Paul Irish": an everyday word stays one; nor "Roma Czechs": a people)
+                evidence.add(SURNAME + run[-1].folded)
             if not run[0].headline:
                 # (without a sentence's first word that is an everyday one: "Former Treasury official")
                 skip = 1 if run[0].initial and run[0].folded not in evidence and run[0].folded not in ORG_HEADS \

@@ -41,6 +41,7 @@ from .words import (
     POSITION_WORDS,
     RANKS_ENDING_NAMES,
     SMALL_NUMBERS,
+    SURNAME,
     TABLE_WORDS,
     WATERS,
     body_name_at,
@@ -60,6 +61,8 @@ _NAME_OWN_S_AFTER = re.compile(
 # of the company).
 _TICKER_AFTER = re.compile(r"\s+<[A-Z]")
 _OWN_S = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['\u2019][sS]\b")
+# The abbreviated first words of places, and the words gazetteers spell out.
+_ABBREVIATED_PLACE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Company abbreviations that shorten a word ("Corporation"), and so take a full stop.
 _SHORTENED_WORDS = frozenset({"co", "corp", "inc", "ltd", "cos"})
@@ -335,6 +338,9 @@ class MentionCutter(RunFinder):
         if compass_initial:
             folded_words[0] = COMPASS_INITIALS[folded_words[0]]
         phrase = " ".join(folded_words)
+        if folded_words[0] in _ABBREVIATED_PLACE_WORDS and phrase not in lex.places:
+            spelt_out = " ".join([_ABBREVIATED_PLACE_WORDS[folded_words[0]], *folded_words[1:]])
+            phrase = spelt_out if spelt_out in lex.places else phrase   # "St. Paul": Saint Paul
         if compass_initial and len(tokens) >= 2 and phrase not in lex.places \
                 and lex.places.get(" ".join(folded_words[1:]), ("", ""))[1] in ("country", "region"):
             return RawMention(start, end, surface, "PLACE", normalize_name(phrase), tokens)   # "W Germany"
@@ -351,7 +357,7 @@ class MentionCutter(RunFinder):
             if _PLURAL_ACRONYM.match(token.text):
                 return None   # "CDs", "MTNs": a plural is a common noun
             if token.folded not in lex.places and demonym_of(token.folded) \
-                    and COMPANY_START + token.folded not in evidence:
+                    and COMPANY_START + token.folded not in evidence and SURNAME + token.folded not in evidence:
                 return None   # "CHINESE" in a headline: an adjective of nationality is no name
             if token.all_caps and token.initial and not text[end:].strip() and len(text) > 200:
                 # A sign-off ("... the spokeswoman said. REUTER"): the outlet, an organisation.

@@ -12,12 +12,24 @@ from ..lexicon import (
     demonym_of,
 )
 from .tokens import Token, is_space, particles_then_name
-from .words import COMPANY_ABBREVIATIONS, CORE_TITLES, PLACE_HEADS_BEFORE, WordClasses, country_code
+from .words import (
+    COMPANY_ABBREVIATIONS,
+    CORE_TITLES,
+    FUNCTION_WORDS,
+    PLACE_HEADS_BEFORE,
+    WordClasses,
+    country_code,
+)
 
 # Heads of bodies named by their field, which may be a list: "Department of Trade and
 # Industry", "Bureau of Alcohol, Tobacco and Firearms".
 _LIST_HEADS = frozenset({"department", "ministry", "office", "bureau", "commission", "committee", "council",
                          "agency", "institute", "board", "authority", "directorate", "secretariat"})
+
+# Abbreviated words that begin a place's name and keep their full stop inside it ("St. Louis",
+# "Mt. Hood", "Ft. Worth"): unlike a title's, the stop ends no sentence and the word stays.
+_PLACE_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft"})
+_SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "it", "i", "as", "for", "to", "after", "when"})
 
 
 def _initials_joined_by_and(tokens: list[Token], index: int) -> bool:
@@ -100,6 +112,9 @@ class RunFinder(WordClasses):
             return False   # "Germany's Scholz" is two names; "People's Republic" is one
         if token.gap_before == ". " and previous.folded in TITLE_ABBREVIATIONS and previous.capitalised:
             return True   # "Capt. Ann Lee": the title is cut from the name later
+        if token.gap_before == ". " and previous.folded in _PLACE_ABBREVIATIONS and previous.capitalised \
+                and token.folded not in FUNCTION_WORDS and token.folded not in _SENTENCE_OPENERS:
+            return True   # "St. Louis" (not "on Main St. The mayor said")
         if token.gap_before == " & " and not previous.possessive:
             return True   # "X & Y", "X & Y's": an ampersand joins one name
         return token.hyphen_before or (is_space(token.gap_before) and (not token.initial or token.headline))

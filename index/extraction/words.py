@@ -87,6 +87,9 @@ COMPANY_START = "\x00company:"
 # The leading words (two or more) of a company's name written with its suffix in the
 # article: "GULF CANADA" in a headline is "Gulf Canada Corp" of the body.
 COMPANY_WORDS = "\x00company-words:"
+# Marks a word the article writes after a given name ("Marat Safin"): a surname there,
+# even where its ending makes it look like an adjective of a place.
+SURNAME = "\x00surname:"
 # A name of two or more words the body writes (its words up to an "of" too): "BANK OF
 # THAILAND" and "DEN NORSKE CREDITBANK" in a headline are the body's names, whatever their
 # words are elsewhere.
@@ -234,8 +237,8 @@ class WordClasses:
 
     def _is_demonym(self, folded: str, evidence: AbstractSet[str]) -> bool:
         """"Korean" (from the gazetteer's "Korea"), or "Ossetian" where "Ossetia" is in the article."""
-        if folded in self.lexicon.places:
-            return False
+        if folded in self.lexicon.places or SURNAME + folded in evidence:
+            return False   # ("Marat Safin ... said Safin": a surname, however it ends)
         if demonym_of(folded):
             return True
         for suffix in ("ians", "ian", "ans", "an", "ns", "n"):
