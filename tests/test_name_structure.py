@@ -314,3 +314,19 @@ def test_a_surname_that_ends_like_an_adjective_of_a_place_is_kept_where_the_arti
     text = "Torinan relieved at recovery\n\nTomas Torinan won in four sets. \"I was nervous,\" said Torinan."
     assert [m.text for m in extract(text)] == ["Torinan", "Tomas Torinan", "Torinan"]
     assert "Czechs" not in {m.text for m in extract("Liberty said Roma Czechs were stopped. Czechs are free.")}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Approval must come from the U.S. Food and Mineral Administration.\n\nThe firm said so.",
+     "U.S. Food and Mineral Administration"),
+    ("Great Torvale Stores Plc said it made an offer.", "Great Torvale Stores Plc"),
+    ("Prices rose. State Administration of Varnish head Tomas Varga said so.", "State Administration of Varnish"),
+])
+def test_an_everyday_word_that_starts_a_body_or_company_at_a_sentence_start_stays_in_it(sentence: str,
+                                                                                      name: str) -> None:
+    assert [m.text for m in extract(sentence)][0] == name
+
+
+@pytest.mark.parametrize("sentence", ["Under Torvale Corp's plan, prices rose.", "Some Torvale Inc units closed."])
+def test_a_preposition_or_quantifier_at_a_sentence_start_never_starts_a_company(sentence: str) -> None:
+    assert [m.text for m in extract(sentence)][0].startswith("Torvale")

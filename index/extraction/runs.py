@@ -273,7 +273,11 @@ class RunFinder(WordClasses):
         """"National Geology and Mining Service", "Trade and Industry Ministry": common words
         joined by "and" whose last part ends on an organisation noun, none before it."""
         lex = self.lexicon
-        for token in current[-3:]:
+        words = current[-3:]
+        while len(words) > 1 and (country_code(words[0]) in lex.codes_written_alone
+                                  or lex.places.get(words[0].folded, ("", ""))[1] == "country"):
+            words = words[1:]   # "U.S. Food and Drug Administration": the country before the name is cut later
+        for token in words:
             if token.folded in ORG_HEADS or token.folded in lex.places or lex.zipf(token.folded) < 3.0 \
                     or self._is_given_name(token.folded) or demonym_of(token.folded) or token.all_caps:
                 return False

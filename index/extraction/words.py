@@ -59,7 +59,14 @@ MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov de
 # A capitalised everyday word that starts a sentence just before a company's name and
 # suffix belongs to the name ("Status Game Corp said", "General Host Corp") unless it is
 # one of the function words (far commoner than this) or the adverbs that open a sentence.
-_COMPANY_START_ZIPF = 5.6
+_COMPANY_START_ZIPF = 6.4
+# Words that open a sentence before a name but never start one: prepositions, quantifiers
+# ("Under Acme Corp's plan", "Some Acme Inc units"). An everyday adjective may start a
+# company's name ("Great Universal Stores Plc", "General Signal Corp").
+_NEVER_START_A_COMPANY = frozenset("""after before under over since until about above below across against among
+    at as by for from in into of on onto to toward towards upon with within without like near through during
+    despite except some many most more much other others each every any all no both several few such own
+    this that these those its their our his her one two when where why how what who if but and or so yet""".split())
 _SENTENCE_ADVERBS = frozenset("""meanwhile separately also however earlier later now then still yesterday today
     tomorrow both last first next rival analysts shareholders traders officials sources""".split())
 # Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
@@ -313,8 +320,8 @@ class WordClasses:
         if token.all_caps and len(token.text) <= 6:
             return True
         if not token.headline and index + 1 < len(run) and lex.zipf(token.folded) < _COMPANY_START_ZIPF \
-                and token.folded not in _SENTENCE_ADVERBS \
-                and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + 1:index + 5]):
+                and token.folded not in _SENTENCE_ADVERBS and token.folded not in _NEVER_START_A_COMPANY \
+                and token.folded not in FUNCTION_WORDS and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + 1:index + 5]):
             return True   # "Inland Steel Co said", "International Business Machines Corp said":
             #               a company's name starts the sentence
         if token.folded in PERSON_TITLES and self._title_at(run, index, evidence):
@@ -351,8 +358,9 @@ class WordClasses:
         if token.folded in ORG_HEADS and follower is not None and follower.folded in ("of", "for") \
                 and not follower.capitalised and index + 2 < len(run) and run[index + 2].capitalised:
             return True   # "Bank of England said", "Ministry of Defence officials": the name starts here
-        if follower is not None and not follower.initial and follower.folded in ORG_HEADS and zipf < 5.5 \
-                and token.folded not in _BEFORE_A_NOUN_PHRASE and is_space(follower.gap_before):
+        if follower is not None and not follower.initial and follower.folded in ORG_HEADS and zipf < 5.9 \
+                and token.folded not in _BEFORE_A_NOUN_PHRASE and token.folded not in _NEVER_START_A_COMPANY \
+                and token.folded not in FUNCTION_WORDS and is_space(follower.gap_before):
             return True   # "Central Bank sources said": an organisation's name starts the sentence
         if follower is None and zipf < 4.0 and REPORTING_VERBS.match(text, token.end + 2 * token.possessive) \
                 and not self._derived_from_common(token.folded):
