@@ -276,3 +276,12 @@ def test_evidence_for_a_type_outvotes_any_number_of_guesses_from_a_names_shape()
     mentions = extract("Shares in Zorvex and Quillan Bexa fell. Quillan Bexa said sales slowed. "
                        "Quillan Bexa will report on Monday.")
     assert {m.type for m in mentions if m.text == "Quillan Bexa"} == {"ORG"}
+
+
+def test_a_company_named_like_a_small_town_is_the_company_wherever_the_article_says_so_once() -> None:
+    # (Honda and Tacoma are small towns of the gazetteer; the cue comes once, the town's
+    # name many times.)
+    text = ("The carmaker Honda cut prices. Honda said sales fell. Honda also agreed to a fine. "
+            "Tacoma officials said the plant in Tacoma would close. Tacoma lost 200 jobs.")
+    types = {(m.text, m.type) for m in extract(text)}
+    assert types == {("Honda", "ORG"), ("Tacoma", "PLACE")}

@@ -379,11 +379,18 @@ class MentionCutter(RunFinder):
                                      or lex.places[phrase][1] == "country" and len(phrase) >= 4):
             # (In capitals only a country's name: "USSR", "CHINA"; "BA", "COCOA" are other words.)
             display, kind = lex.places[phrase]
+            small_town = kind == "city" and phrase not in lex.big_cities
             if kind != "country" and organisation_named_after_place(text, end) \
-                    or kind == "city" and phrase not in lex.big_cities and self._company_cue(text, start, end):
+                    or small_town and introduced_as_organisation(text, start):
                 return RawMention(start, end, surface, "ORG", key, tokens)
+            if small_town and _STAFF_AFTER.match(text, end):
+                # ("Seattle officials" are as often the city's: a guess, like the town's name)
+                return RawMention(start, end, surface, "ORG", key, tokens, guessed=True)
+            # A small town's one-word name is as often a company's ("Monsanto", a town in
+            # Portugal): where the article's evidence says organisation, that outvotes it.
+            minor = len(tokens) == 1 and small_town
             return RawMention(start, end, surface, "PLACE", normalize_name(display), tokens, gazetteer=True,
-                            place_kind=kind)
+                            place_kind=kind, guessed=minor)
         if len(tokens) == 1 and (tokens[0].all_caps or "." in tokens[0].text):
             word = tokens[0].text.replace(".", "")
             if word in lex.country_codes and country_code(tokens[0]):
@@ -396,12 +403,6 @@ class MentionCutter(RunFinder):
                 return RawMention(start, end, surface, "ORG", key, tokens, acronym=True)
         type_, guessed = self._type_of(tokens, after_title, text, end)
         return RawMention(start, end, surface, type_, key, tokens, guessed=guessed)
-
-    @staticmethod
-    def _company_cue(text: str, start: int, end: int) -> bool:
-        """What makes a small town's name a company's: "car-maker X", "a X spokesman"
-        ("Honda" is a town in Colombia too)."""
-        return bool(_STAFF_AFTER.match(text, end)) or introduced_as_organisation(text, start)
 
     def _type_of(self, tokens: list[Token], after_title: bool, text: str, end: int) -> tuple[EntityType, bool]:
         """The type of a name, and whether it is only the shape of a person's name that

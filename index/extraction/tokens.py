@@ -45,7 +45,7 @@ class RawMention:
     gazetteer: bool = False
     place_kind: str = ""   # "country" | "city" | "region" for gazetteer places
     code_of: tuple[str, ...] = ()   # a code's countries ("SA": Saudi Arabia, South Africa)
-    guessed: bool = False   # typed a person by the shape of the name alone
+    guessed: bool = False   # typed by the shape of a person's name, or a small place's name, alone
 
 
 # Lowercase words that a name may hold ("Bank of England", "de la Fuente", "Trade and
