@@ -255,7 +255,8 @@ def test_a_name_shaped_like_a_persons_introduced_as_a_company_is_the_company() -
         ("Tomas Varga", "ORG"), ("Ann Oakes", "PERSON"), ("Ferko Lind", "PERSON")]
 
 
-@pytest.mark.parametrize("name", ["Dunmore Motor", "Vantro Universal", "Harlow Global"])
+@pytest.mark.parametrize("name", ["Dunmore Motor", "Vantro Universal", "Harlow Global", "Quarrow Air Lines", "Tessel Films",
+                                  "Varnby Central Railroad"])
 def test_more_words_end_only_companies_names(name: str) -> None:
     assert [(m.text, m.type) for m in extract(f"Talks with {name} ended on Monday.")] == [(name, "ORG")]
 
@@ -285,3 +286,9 @@ def test_a_company_named_like_a_small_town_is_the_company_wherever_the_article_s
             "Tacoma officials said the plant in Tacoma would close. Tacoma lost 200 jobs.")
     types = {(m.text, m.type) for m in extract(text)}
     assert types == {("Honda", "ORG"), ("Tacoma", "PLACE")}
+
+
+def test_a_name_in_angle_brackets_is_a_company_and_a_ticker_with_its_exchange_no_name() -> None:
+    text = "The sale of arms maker <Tomas Varga> is due, said Quell AB <QUEL ST>. Tomas Varga made a profit."
+    assert [(m.text, m.type) for m in extract(text)] == [
+        ("Tomas Varga", "ORG"), ("Quell AB", "ORG"), ("Tomas Varga", "ORG")]

@@ -409,6 +409,8 @@ class MentionCutter(RunFinder):
         says so (a guess that any evidence in the article outweighs)."""
         lex = self.lexicon
         folded_words = [t.folded for t in tokens]
+        if tokens[0].start and text[tokens[0].start - 1] == "<" and text.startswith(">", end):
+            return "ORG", False       # "<Royal Ordnance>": the wires bracket a company's name
         if len(tokens) >= 2 and folded_words[-2] in SMALL_NUMBERS and folded_words[-1] == "nations":
             return "OTHER", False     # "(RBS) Six Nations": a tournament of so many sides, no body
         if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):

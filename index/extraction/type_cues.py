@@ -62,7 +62,7 @@ telecom software laboratories labs studios pictures records productions publishi
 teleservices airways division house industrie werke chemie associates broadband retail ventures brands motor
 universal global semiconductor semiconductors computers financial telecommunications pharmaceutical networks
 stockbrokers brokers capital advisors advisers consultants consulting entertainment interactive magazine
-gazette presse zeitung
+gazette presse zeitung lines films railroad railway railways
 """.split())
 COMPANY_FIRST_WORDS = frozenset("""
 banco banca banque gruppo grupo groupe compagnie compania companhia societe sociedad house
