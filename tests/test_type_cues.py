@@ -28,6 +28,7 @@ def typed(text: str, surface: str) -> str:
     ("Shares in Zorvex and Quillan Bexa fell on Monday.", "Quillan Bexa", "ORG"),
     ("\"It is early,\" said Ann Tessel at Varnby Stockbrokers.", "Varnby Stockbrokers", "ORG"),
     ("The Brass Quarry singer told reporters he was tired.", "Brass Quarry", "ORG"),
+    ("Lawyers for former Zorvexa chief Tomas Varga spoke first.", "Zorvexa", "ORG"),
     ("He met Paper Lanterns frontman Tomas Varga there.", "Paper Lanterns", "ORG"),
 ])
 def test_an_unknown_name_is_typed_by_the_noun_that_introduces_it(text: str, surface: str, expected: str) -> None:

@@ -95,9 +95,9 @@ _ORG_BEFORE = re.compile(r"(?:\b(?:shares|stock|stake|chief executive|chief exec
                          re.I)
 _ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
                         r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake)\b"
-                        # a club, by its staff named after it: "X boss Jose Mourinho", "X striker Ann Lee"
+                        # a club or firm, by its staff named after it: "X boss Jose Mourinho", "X chief Ann Lee"
                         # (not "X's manager": a singer's or a boxer's)
-                        r"|\s(?:manager|boss|striker|midfielder|defender|goalkeeper|winger|coach)\s+[A-Z][a-z]"
+                        r"|\s(?:manager|boss|chief|striker|midfielder|defender|goalkeeper|winger|coach)\s+[A-Z][a-z]"
                         # a band, by its members: "X frontman Bono", "the X singer told"
                         r"|(?:'s?|\u2019s?)?\s(?:frontman|frontwoman|lead singer|bassist|drummer)\b"
                         r"|\s(?:singer|guitarist)\s+(?:[A-Z][a-z]|told|said)"
