@@ -257,6 +257,7 @@ def test_a_name_shaped_like_a_persons_introduced_as_a_company_is_the_company() -
 
 
 @pytest.mark.parametrize("name", ["Dunmore Motor", "Vantro Universal", "Harlow Global", "Quarrow Air Lines", "Tessel Films",
+                                  "Varnby United", "Quell Rovers", "Tessel Harriers",
                                   "Varnby Central Railroad"])
 def test_more_words_end_only_companies_names(name: str) -> None:
     assert [(m.text, m.type) for m in extract(f"Talks with {name} ended on Monday.")] == [(name, "ORG")]
@@ -293,3 +294,8 @@ def test_a_name_in_angle_brackets_is_a_company_and_a_ticker_with_its_exchange_no
     text = "The sale of arms maker <Tomas Varga> is due, said Quell AB <QUEL ST>. Tomas Varga made a profit."
     assert [(m.text, m.type) for m in extract(text)] == [
         ("Tomas Varga", "ORG"), ("Quell AB", "ORG"), ("Tomas Varga", "ORG")]
+
+
+@pytest.mark.parametrize("name", ["Varnby Marathon", "Lisa Varnby Marathon", "Summer Olympics", "Varnby Open"])
+def test_an_event_named_after_a_place_or_a_sponsor_is_neither(name: str) -> None:
+    assert [(m.text, m.type) for m in extract(f"She won the {name} in April.")] == [(name, "OTHER")]

@@ -64,6 +64,12 @@ universal global semiconductor semiconductors computers financial telecommunicat
 stockbrokers brokers capital advisors advisers consultants consulting entertainment interactive magazine
 gazette presse zeitung lines films railroad railway railways
 """.split())
+# Words that end a sports club's name ("Leeds United", "Blackburn Rovers", "Man Utd").
+CLUB_LAST_WORDS = frozenset("united utd rovers wanderers athletic albion hotspur rangers harriers".split())
+# Words that end the name of an event, which is neither its place nor its sponsor ("New
+# York Marathon", "Flora London Marathon", "Summer Olympics", "Australian Open").
+EVENT_LAST_WORDS = frozenset("""marathon olympics olympiad games championship championships open cup trophy
+tournament festival regatta rally""".split())
 COMPANY_FIRST_WORDS = frozenset("""
 banco banca banque gruppo grupo groupe compagnie compania companhia societe sociedad house
 """.split())
@@ -97,10 +103,14 @@ _COMPOUND_ORG_ENDINGS = ("bank", "corp", "bancorp")
 
 
 def typed_by_words(folded_words: list[str]) -> EntityType | None:
-    """ORG for a name a company word ends or starts, an institution's noun ends, one
-    word ending on "bank" or "corp", or a party's name as a noun; None otherwise."""
-    if len(folded_words) >= 2 and (folded_words[-1] in COMPANY_LAST_WORDS or folded_words[0] in COMPANY_FIRST_WORDS):
+    """ORG for a name a company or club word ends or a company word starts, an institution's
+    noun ends, one word ending on "bank" or "corp", or a party's name as a noun; OTHER for an
+    event's; None otherwise."""
+    if len(folded_words) >= 2 and (folded_words[-1] in COMPANY_LAST_WORDS or folded_words[-1] in CLUB_LAST_WORDS
+                                   or folded_words[0] in COMPANY_FIRST_WORDS):
         return "ORG"
+    if len(folded_words) >= 2 and folded_words[-1] in EVENT_LAST_WORDS:
+        return "OTHER"
     if folded_words[-1] in INSTITUTION_NOUNS:
         return "ORG"
     if len(folded_words) == 1 and len(folded_words[0]) >= 7 and folded_words[0].endswith(_COMPOUND_ORG_ENDINGS) \
