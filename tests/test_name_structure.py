@@ -330,3 +330,14 @@ def test_an_everyday_word_that_starts_a_body_or_company_at_a_sentence_start_stay
 @pytest.mark.parametrize("sentence", ["Under Torvale Corp's plan, prices rose.", "Some Torvale Inc units closed."])
 def test_a_preposition_or_quantifier_at_a_sentence_start_never_starts_a_company(sentence: str) -> None:
     assert [m.text for m in extract(sentence)][0].startswith("Torvale")
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("It rated Tessel Corp and Tessel Finance N.V. Also affirmed were its bonds.",
+     [("Tessel Corp", "ORG"), ("Tessel Finance N.V.", "ORG")]),
+    ("He sold stock to Varnby Group Inc U.S. subsidiary.", [("Varnby Group Inc", "ORG"), ("U.S.", "PLACE")]),
+    ("It is a subsidiary of Quell AG of West Germany. Sales rose.", [("Quell AG", "ORG"), ("West Germany", "PLACE")]),
+])
+def test_a_company_suffix_ends_the_name_before_a_sentence_a_country_or_of(sentence: str,
+                                                                        names: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.type) for m in extract(sentence)] == names

@@ -14,6 +14,7 @@ from ..lexicon import (
 from .tokens import Token, is_space, particles_then_name
 from .words import (
     COMPANY_ABBREVIATIONS,
+    COMPANY_SUFFIXES,
     CORE_TITLES,
     FUNCTION_WORDS,
     PLACE_HEADS_BEFORE,
@@ -29,7 +30,8 @@ _LIST_HEADS = frozenset({"department", "ministry", "office", "bureau", "commissi
 # Abbreviated words that begin a place's name and keep their full stop inside it ("St. Louis",
 # "Mt. Hood", "Ft. Worth"): unlike a title's, the stop ends no sentence and the word stays.
 _PLACE_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft"})
-_SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "it", "i", "as", "for", "to", "after", "when"})
+_SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "it", "i", "as", "for", "to", "after", "when",
+                               "meanwhile", "separately", "earlier", "later", "now", "today", "yesterday"})
 
 
 def _initials_joined_by_and(tokens: list[Token], index: int) -> bool:
@@ -117,6 +119,9 @@ class RunFinder(WordClasses):
             return True   # "St. Louis" (not "on Main St. The mayor said")
         if token.gap_before == " & " and not previous.possessive:
             return True   # "X & Y", "X & Y's": an ampersand joins one name
+        if previous.folded in COMPANY_SUFFIXES and (token.folded in FUNCTION_WORDS or token.folded in _SENTENCE_OPENERS
+                                                     or country_code(token) in self.lexicon.codes_written_alone):
+            return False  # "Acme N.V. Also affirmed", "Acme Inc U.S. subsidiary": the suffix ends the name
         return token.hyphen_before or (is_space(token.gap_before) and (not token.initial or token.headline))
 
     def _company_after_possessive(self, previous: Token, token: Token, following: Token | None) -> bool:
@@ -163,8 +168,8 @@ class RunFinder(WordClasses):
         if token.folded in NAME_JOINERS:
             if len(previous.text) == 1:
                 return False   # "an S and L of Englewood": a lone capital heads no name of a place
-            if previous.folded in COMPANY_ABBREVIATIONS:
-                # "Acme Group Ltd of Guernsey": the company's name is complete, unless a
+            if previous.folded in COMPANY_SUFFIXES:
+                # "Acme Group Ltd of Guernsey", "Acme AG of West Germany": the company's name is complete, unless a
                 # suffix ends it again ("Acme Mattress Co of Michigan Inc")
                 return token.folded == "of" and self._place_and_suffix(tokens, index + 1)
             if previous.folded not in ORG_HEADS and any(

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from ..lexicon import lexicon
 from ..model import EntityType
+from .words import COMPANY_SUFFIXES
 
 # Common nouns (and "-based"/"state-owned" modifiers) that, right before a name, say it
 # is an organisation: a company, a band, a paper, a team.
@@ -107,6 +108,7 @@ def typed_by_words(folded_words: list[str]) -> EntityType | None:
     noun ends, one word ending on "bank" or "corp", or a party's name as a noun; OTHER for an
     event's; None otherwise."""
     if len(folded_words) >= 2 and (folded_words[-1] in COMPANY_LAST_WORDS or folded_words[-1] in CLUB_LAST_WORDS
+                                   or folded_words[-1] in COMPANY_SUFFIXES
                                    or folded_words[0] in COMPANY_FIRST_WORDS):
         return "ORG"
     if len(folded_words) >= 2 and folded_words[-1] in EVENT_LAST_WORDS:

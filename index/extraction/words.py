@@ -71,6 +71,9 @@ _SENTENCE_ADVERBS = frozenset("""meanwhile separately also however earlier later
     tomorrow both last first next rival analysts shareholders traders officials sources""".split())
 # Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
 COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "llc", "bhd", "cos"})
+# Every suffix that ends a company's name, in the forms written in capitals or dotted.
+COMPANY_SUFFIXES = COMPANY_ABBREVIATIONS | frozenset(
+    {"ag", "sa", "s.a.", "nv", "n.v.", "bv", "b.v.", "ab", "spa", "gmbh", "oyj", "asa", "pty", "kk", "k.k."})
 # The vocabulary of earnings tables and wire figures ("Shr 12 cts vs 10 cts", "4TH QTR
 # NET", "NINE MTHS", "RISES 3.1 PCT"): abbreviations and units, never part of a name when
 # written in capitals or where a capital proves nothing (a headline, a line start).
