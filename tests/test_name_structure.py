@@ -341,3 +341,9 @@ def test_a_preposition_or_quantifier_at_a_sentence_start_never_starts_a_company(
 def test_a_company_suffix_ends_the_name_before_a_sentence_a_country_or_of(sentence: str,
                                                                         names: list[tuple[str, str]]) -> None:
     assert [(m.text, m.type) for m in extract(sentence)] == names
+
+
+def test_a_plurals_possessive_inside_a_bodys_name_keeps_it_whole() -> None:
+    mentions = extract("The Varnby Dockers' Federation and the Musicians' Union backed the Jones' plan.")
+    assert [(m.text, m.type) for m in mentions] == [
+        ("Varnby Dockers' Federation", "ORG"), ("Musicians' Union", "ORG"), ("Jones", "OTHER")]

@@ -119,6 +119,9 @@ class RunFinder(WordClasses):
             return True   # "St. Louis" (not "on Main St. The mayor said")
         if token.gap_before == " & " and not previous.possessive:
             return True   # "X & Y", "X & Y's": an ampersand joins one name
+        if token.gap_before in ("' ", "\u2019 ") and previous.text.endswith("s") and token.folded in ORG_HEADS \
+                and (self.lexicon.zipf(previous.folded) >= 3.0 or self._derived_from_common(previous.folded)):
+            return True   # "Waterside Workers' Federation", "Teachers' Union": a plural's possessive
         if previous.folded in COMPANY_SUFFIXES and (token.folded in FUNCTION_WORDS or token.folded in _SENTENCE_OPENERS
                                                      or country_code(token) in self.lexicon.codes_written_alone):
             return False  # "Acme N.V. Also affirmed", "Acme Inc U.S. subsidiary": the suffix ends the name
