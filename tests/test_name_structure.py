@@ -347,3 +347,8 @@ def test_a_plurals_possessive_inside_a_bodys_name_keeps_it_whole() -> None:
     mentions = extract("The Varnby Dockers' Federation and the Musicians' Union backed the Jones' plan.")
     assert [(m.text, m.type) for m in mentions] == [
         ("Varnby Dockers' Federation", "ORG"), ("Musicians' Union", "ORG"), ("Jones", "OTHER")]
+
+
+def test_a_demonym_of_a_two_word_country_is_no_part_of_the_name_after_it() -> None:
+    mentions = extract("It was late. New Zealander Tomas Varga and Sri Lankan Ann Oakes spoke, said the New Zealander.")
+    assert [(m.text, m.type) for m in mentions] == [("Tomas Varga", "PERSON"), ("Ann Oakes", "PERSON")]

@@ -243,7 +243,21 @@ class WordClasses:
         if (token.folded in COMPASS_WORDS or token.folded in COMPASS_INITIALS) and index + 1 < len(run) \
                 and not run[index + 1].hyphen_before and self._is_demonym(run[index + 1].folded, evidence):
             return 2
+        if index + 1 < len(run) and not run[index + 1].hyphen_before \
+                and self._two_word_demonym(f"{token.folded} {run[index + 1].folded}"):
+            return 2
         return 0
+
+    def _two_word_demonym(self, phrase: str) -> bool:
+        """"New Zealander", "Sri Lankan", "Puerto Rican": a demonym of a country or region
+        whose name is two words."""
+        for suffix in ("ers", "er", "ans", "an", "ns", "n"):
+            if phrase.endswith(suffix):
+                stem = phrase[: -len(suffix)]
+                for place in (stem, stem + "a", stem + "o", stem + "e"):
+                    if self.lexicon.places.get(place, ("", ""))[1] in ("country", "region"):
+                        return True
+        return False
 
     def _is_demonym(self, folded: str, evidence: AbstractSet[str]) -> bool:
         """"Korean" (from the gazetteer's "Korea"), or "Ossetian" where "Ossetia" is in the article."""
