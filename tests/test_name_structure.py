@@ -352,3 +352,11 @@ def test_a_plurals_possessive_inside_a_bodys_name_keeps_it_whole() -> None:
 def test_a_demonym_of_a_two_word_country_is_no_part_of_the_name_after_it() -> None:
     mentions = extract("It was late. New Zealander Tomas Varga and Sri Lankan Ann Oakes spoke, said the New Zealander.")
     assert [(m.text, m.type) for m in mentions] == [("Tomas Varga", "PERSON"), ("Ann Oakes", "PERSON")]
+
+
+def test_a_partys_adjective_is_no_name_and_no_part_of_a_name_but_the_partys_own_name_is_kept() -> None:
+    mentions = extract("Senator Tomas Varga, a Wisconsin Democrat, agreed. It was late. Liberal Democrat Ann Oakes "
+                       "and Republican Lisa Quell said Ohio Democrat Ferko Lind was right.")
+    assert [(m.text, m.type) for m in mentions] == [
+        ("Tomas Varga", "PERSON"), ("Wisconsin", "PLACE"), ("Liberal Democrat", "ORG"), ("Ann Oakes", "PERSON"),
+        ("Lisa Quell", "PERSON"), ("Ohio", "PLACE"), ("Ferko Lind", "PERSON")]

@@ -37,6 +37,7 @@ from .words import (
     GENERIC_ALONE,
     HOLIDAYS,
     PLACE_HEADS,
+    PARTY_MEMBERS,
     PLACE_HEADS_BEFORE,
     POSITION_WORDS,
     RANKS_ENDING_NAMES,
@@ -251,8 +252,10 @@ class MentionCutter(RunFinder):
                     # (a sentence's "S" before no place may start "S and P")
                     index += 1
                     continue
-                if token.folded in lex.calendar_words:
-                    index += 1
+                if token.folded in lex.calendar_words or token.folded in PARTY_MEMBERS and (
+                        index + 1 == len(run) or self._is_given_name(run[index + 1].folded)
+                        or self._title_at(run, index + 1, evidence)):
+                    index += 1   # ("Democrat Ann Lee", "a Wisconsin Democrat": a party's adjective, no name)
                     continue
                 if token.initial and index > name_until and not self._initial_is_name(run, index, evidence, text):
                     index += 1
@@ -284,7 +287,8 @@ class MentionCutter(RunFinder):
                 if title_length:
                     flush()
                     continue
-            elif (pending[-1].folded in ORG_HEADS or after_title_of) and self._is_given_name(token.folded) \
+            elif (pending[-1].folded in ORG_HEADS or pending[-1].folded in PARTY_MEMBERS or after_title_of) \
+                    and self._is_given_name(token.folded) \
                     and not token.hyphen_before and index + 1 < len(run):
                 titled = after_title_of
                 flush()   # "Secretary of the Security Council Anna Berg", "Chancellor of the Exchequer Anna Berg"

@@ -70,6 +70,8 @@ _NEVER_START_A_COMPANY = frozenset("""after before under over since until about 
 _SENTENCE_ADVERBS = frozenset("""meanwhile separately also however earlier later now then still yesterday today
     tomorrow both last first next rival analysts shareholders traders officials sources""".split())
 # Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
+# A party's member, written before a name or after a state: never part of either.
+PARTY_MEMBERS = frozenset({"democrat", "republican"})
 COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "llc", "bhd", "cos"})
 # Every suffix that ends a company's name, in the forms written in capitals or dotted.
 COMPANY_SUFFIXES = COMPANY_ABBREVIATIONS | frozenset(
@@ -190,6 +192,8 @@ class WordClasses:
 
     def _splits_after_place(self, rest: list[Token], country: bool = False) -> bool:
         token = rest[0]
+        if token.folded in PARTY_MEMBERS:
+            return True   # "Rhode Island Democrat Claiborne Pell"
         if token.gap_before == " & " and not country:
             return False   # "Bradford & Bingley": towns joined by "&" name a firm
         if not country and len(rest) >= 2 and len(token.text) == 2 and token.text.endswith(".") \
@@ -372,6 +376,9 @@ class WordClasses:
         if token.folded in NAME_PARTICLES and follower is not None and follower.capitalised \
                 and (follower.folded in evidence or lex.zipf(follower.folded) < 3.5):
             return True   # "Den Norske Creditbank said", "La Stampa reported": a particle starts the name
+        if follower is not None and follower.folded.rstrip("s") in PARTY_MEMBERS and zipf < 5.9 \
+                and not follower.initial:
+            return True   # "Liberal Democrat spokesman Ann Lee", "Social Democrats said": a party's name
         if token.folded in ORG_HEADS and follower is not None and follower.folded in ("of", "for") \
                 and not follower.capitalised and index + 2 < len(run) and run[index + 2].capitalised:
             return True   # "Bank of England said", "Ministry of Defence officials": the name starts here
