@@ -227,7 +227,7 @@ class MentionCutter(RunFinder):
                         # "U.S." as if its full stop ended a sentence; the capital proves nothing.
                         rest[0].initial = True
                     if rest and not rest[0].hyphen_before and not rest[0].initial \
-                            and not self._splits_after_place(rest, country):
+                            and not self._splits_after_place(rest, country, token.hyphen_before):
                         pending.extend(run[index:end])
                         index = end
                         continue

@@ -116,6 +116,9 @@ _NUMBER_AFTER = re.compile(r"[\s:]+(?:vs\b|[\d$])")
 # Treasury", "the U.S. Agriculture Department"), unlike a court or agency's proper name
 # ("U.S. District Court", "U.S. Court of Appeals").
 _GOVERNMENT_BODIES = frozenset({"treasury", "department", "ministry", "embassy", "government", "administration"})
+# The heads of agencies' full names, which a country before them is no part of.
+_AGENCY_HEADS = frozenset({"commission", "administration", "agency", "department", "bureau", "service", "board",
+                           "authority", "office"})
 REPORTING_VERBS = re.compile(r"\s+(?:said|says|told|added|wrote|stated|argued|reported|reports)\b")
 
 
@@ -190,7 +193,9 @@ class WordClasses:
         # The name lists hold "In", "Will", "Say"...: very frequent words are not names.
         return folded in self.lexicon.given_names and self.lexicon.zipf(folded) < 5.3
 
-    def _splits_after_place(self, rest: list[Token], country: bool = False) -> bool:
+    def _splits_after_place(self, rest: list[Token], country: bool = False, compound: bool = False) -> bool:
+        """Whether a place that starts a run is a name of its own, not the start of a longer
+        one (`compound`: the place is hyphened to a word before it, "US-China ...")."""
         token = rest[0]
         if token.folded in PARTY_MEMBERS:
             return True   # "Rhode Island Democrat Claiborne Pell"
@@ -202,6 +207,9 @@ class WordClasses:
         if country and len(rest) <= 2 and rest[-1].folded in _GOVERNMENT_BODIES \
                 and (len(rest) == 1 or self.lexicon.zipf(token.folded) >= 3.0 and token.folded not in ORG_HEADS):
             return True   # "UK Treasury", "U.S. Agriculture Department": the country's, not a name
+        if country and not compound and len(rest) >= 3 and (
+                rest[-1].folded in _AGENCY_HEADS or rest[0].folded in _AGENCY_HEADS and rest[1].folded in ("of", "for")):
+            return True   # "U.S. Food and Drug Administration", "US Department of Justice": an agency's own name
         if country and not token.hyphen_before and token.folded not in ORG_HEADS:
             # "U.S. Allis-Chalmers Corp", "UK Treasury"-like "U.S. Group": a country before a
             # name of its own (a word of no English) or before a lone generic word.
