@@ -204,6 +204,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     candidate_entity_of = store.entity_of_keys(k for keys in candidate_keys.values() for k in keys)
     bodies: dict[tuple[str, int], str] = {}
     first_of_text: dict[tuple[str, str], int] = {}
+    repeats: dict[str, int] = {}   # per article, the passages left out as repeats
     for ref in sorted(refs, key=lambda r: (r.article, r.passage)):
         other = texts.get(ref.article)
         if other is not None and ref.passage < len(other.passages):
@@ -212,6 +213,8 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
             # one candidate, its first: the later copy says nothing the first does not.
             if first_of_text.setdefault((ref.article, body), ref.passage) == ref.passage:
                 bodies[(ref.article, ref.passage)] = body
+            else:
+                repeats[ref.article] = repeats.get(ref.article, 0) + 1
     # Rarity of the candidates' own terms, for their side of the normalisation.
     analysed = {ref: analyse(other_text) for ref, other_text in bodies.items()}
     # (and of the asked article's, for the story rule below: one lookup costs less than two)
@@ -263,7 +266,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     if not strong and hopeful:
         # How alike the whole articles are (the same story told by two outlets), for
         # the articles whose every passage was scored: worked out only when it decides.
-        story = _story_similarity(own_counts, analysed, texts, idf, df)
+        story = _story_similarity(own_counts, analysed, texts, repeats, idf, df)
         strong = [c for c in hopeful if story.get(c.article, 0.0) >= STORY_MIN]
     # Once one candidate clearly reports the same thing, the others that stand out
     # somewhat are kept too (other outlets on the same story, in their own words).
@@ -384,7 +387,8 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
 
 
 def _story_similarity(own_counts: dict[str, int], analysed: dict[tuple[str, int], Terms],
-                      texts: dict[str, Article], idf: dict[str, float], df: dict[str, int]) -> dict[str, float]:
+                      texts: dict[str, Article], repeats: dict[str, int], idf: dict[str, float],
+                      df: dict[str, int]) -> dict[str, float]:
     """The cosine of the asked article and each candidate article whose every passage
     was analysed (the best EXPAND), over their terms weighted by log count and rarity:
     near 1 for two reports of one event, low for two stories on one topic."""
@@ -399,7 +403,7 @@ def _story_similarity(own_counts: dict[str, int], analysed: dict[tuple[str, int]
     out = {}
     for art, held in counts.items():
         other = texts.get(art)
-        if other is not None and seen[art] == len(other.passages):
+        if other is not None and seen[art] + repeats.get(art, 0) == len(other.passages):   # (a repeat is no gap)
             theirs = weighted_unit_vector(held, idf, df)
             out[art] = sum(x * theirs.get(stem, 0.0) for stem, x in own.items())
     return out
