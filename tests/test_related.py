@@ -250,5 +250,11 @@ def test_two_reports_of_one_event_are_one_story_and_two_events_on_one_topic_are_
     every = [analyse(a.passage_text(i)).counts for a in texts.values() for i in range(len(a.passages))]
     df = {stem: sum(stem in counts for counts in every) for counts in every for stem in counts}
     idf = {stem: math.log(1 + len(every) / n) for stem, n in df.items()}
-    story = related._story_similarity(own, analysed, texts, idf, df)
+    # The same report with its lead repeated (under a photo): the repeat is left out of
+    # the analysed passages, and the article is still compared as a whole.
+    repeated = article("d", same_event.text + "\n\n" + same_event.passage_text(1))
+    texts["d"] = repeated
+    analysed.update({("d", i): analyse(repeated.passage_text(i)) for i in range(len(repeated.passages) - 1)})
+    story = related._story_similarity(own, analysed, texts, {"d": 1}, idf, df)
     assert story["b"] >= related.STORY_MIN > story["c"]
+    assert story["d"] >= related.STORY_MIN
