@@ -369,3 +369,13 @@ def test_a_partys_adjective_is_no_name_and_no_part_of_a_name_but_the_partys_own_
 ])
 def test_a_country_before_an_agencys_full_name_is_a_mention_of_its_own(sentence: str, names: list[str]) -> None:
     assert [m.text for m in extract(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("He met EU Trade Commissioner Tomas Varga on Monday.", [("EU", "ORG"), ("Tomas Varga", "PERSON")]),
+    ("He met IMF Managing Director Tomas Varga on Monday.", [("IMF", "ORG"), ("Tomas Varga", "PERSON")]),
+    ("He met U.S. Treasury Secretary Tomas Varga on Monday.", [("U.S.", "PLACE"), ("Tomas Varga", "PERSON")]),
+])
+def test_an_acronym_before_a_portfolio_and_a_title_is_a_mention_and_the_role_is_none(
+        sentence: str, names: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.type) for m in extract(sentence)] == names

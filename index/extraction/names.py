@@ -282,7 +282,9 @@ class MentionCutter(RunFinder):
                 if token.folded in COMPASS_WORDS and (index + 1 == len(run)):
                     index += 1
                     continue
-            elif token.folded in PERSON_TITLES and not token.hyphen_before:
+            elif (token.folded in PERSON_TITLES or len(pending) == 1 and pending[0].all_caps
+                  and not pending[0].headline) and not token.hyphen_before:
+                # (an acronym before a portfolio and a title: "IMF Managing Director Ann Lee")
                 title_length = self._title_at(run, index, evidence)
                 if title_length:
                     flush()

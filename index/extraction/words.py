@@ -298,8 +298,9 @@ class WordClasses:
                 and run[index + prefix].folded not in PERSON_TITLES:
             word = run[index + prefix].folded
             if lex.zipf(word) < 3.0 or word in ORG_HEADS or word in lex.places or self._is_given_name(word) \
-                    or demonym_of(word) or run[index + prefix].hyphen_before:
-                return 0
+                    or demonym_of(word) or run[index + prefix].hyphen_before \
+                    or run[index + prefix].all_caps and not run[index + prefix].headline:
+                return 0   # (an acronym before a portfolio is a body's own mention: "EU Trade Commissioner")
             prefix += 1
         if prefix:
             length = self._title_at(run, index + prefix, evidence)
