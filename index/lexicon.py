@@ -93,11 +93,13 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du"
 IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "briton", "britons", "swiss", "soviet", "soviets",
                                 "scottish", "scots", "emirati", "emiratis", "saudi", "saudis", "kiwi", "yankee",
                                 "basque", "catalan", "turk", "turks", "dane", "danes", "swede", "swedes",
-                                "finn", "finns"})
+                                "finn", "finns",
+                                "nazi", "nazis"})   # (the adjective of a regime's people, as of a nation's)
 # Head words of place names that are common nouns, not a place's own name.
 _GENERIC_PLACE_WORDS = frozenset({"republic", "republics", "islands", "island", "states", "kingdom", "territory",
                                   "territories", "federation", "union", "emirates", "province", "region", "city"})
 DEMONYM_SUFFIXES = ("ians", "eans", "ans", "ese", "ish", "ian", "ean", "an", "is", "i", "ic", "n")
+_CITY_DEMONYM_SUFFIXES = frozenset({"ians", "eans", "ans", "ese", "ian", "ean", "an"})
 
 
 # --- data loading -------------------------------------------------------------------
@@ -311,16 +313,22 @@ def demonym_of(folded_word: str) -> bool:
     if folded_word + "s" in lex.demonym_stems \
             or folded_word.endswith("s") and folded_word[:-1] in lex.language_adjectives:
         return True   # "Philippine" from "Philippines"; "Germans"
-    stems = lex.demonym_stems
-    if folded_word not in lex.given_names:   # "Susan" is not from Susa
-        stems = _all_stems(lex)
+    city_stems = folded_word not in lex.given_names   # "Susan" is not from Susa
     word = folded_word
     for suffix in DEMONYM_SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            # A town's people are "-ians", "-ans" or "-ese" ("Parisians", "Romans", "Milanese");
+            # a name on "-i" or "-n" is a surname ("Ferrari" is not from Ferrara, "Safin" from Safi).
+            stems = _all_stems(lex) if city_stems and suffix in _CITY_DEMONYM_SUFFIXES else lex.demonym_stems
             stem = word[: -len(suffix)]
-            for trimmed in (stem, stem + "a", stem + "ia", stem + "e", stem + "y", stem + "ain", stem + "o"):
-                if trimmed in stems:
-                    return True
+            if suffix == "i":
+                trims: tuple[str, ...] = (stem, stem + "ia")   # "Iraqi", "Somali"; "Ferrari" is no Ferrara's
+            elif suffix == "n":
+                trims = (stem,) if stem.endswith("a") else ()   # "Korean", "Cuban"; "Safin" is no Safi's
+            else:
+                trims = (stem, stem + "a", stem + "ia", stem + "e", stem + "y", stem + "ain", stem + "o")
+            if any(trimmed in stems for trimmed in trims):
+                return True
     return False
 
 

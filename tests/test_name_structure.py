@@ -379,3 +379,14 @@ def test_a_country_before_an_agencys_full_name_is_a_mention_of_its_own(sentence:
 def test_an_acronym_before_a_portfolio_and_a_title_is_a_mention_and_the_role_is_none(
         sentence: str, names: list[tuple[str, str]]) -> None:
     assert [(m.text, m.type) for m in extract(sentence)] == names
+
+
+@pytest.mark.parametrize("word, is_demonym", [
+    ("pakistani", True), ("somali", True), ("korean", True), ("cuban", True), ("parisian", True),
+    ("milanese", True), ("nazi", True),
+    ("ferrari", False), ("safin", False),   # a surname on "-i" or "-n" after a town's or province's name
+])
+def test_a_demonym_adds_its_ending_to_the_place_and_a_surname_that_only_ends_alike_is_none(
+        word: str, is_demonym: bool) -> None:
+    from corpus_tui.index.lexicon import demonym_of
+    assert demonym_of(word) is is_demonym
