@@ -390,3 +390,10 @@ def test_a_demonym_adds_its_ending_to_the_place_and_a_surname_that_only_ends_ali
         word: str, is_demonym: bool) -> None:
     from corpus_tui.index.lexicon import demonym_of
     assert demonym_of(word) is is_demonym
+
+
+def test_an_ampersands_initials_are_the_firm_the_article_spells_out_and_otherwise_a_common_noun() -> None:
+    mentions = extract("The lender Bradley & Bingham said so. Shares in B&B rose as B&B said profits grew.")
+    assert [(m.text, m.type) for m in mentions] == [("Bradley & Bingham", "ORG"), ("B&B", "ORG"), ("B&B", "ORG")]
+    assert len({m.key for m in mentions}) == 1
+    assert [m.text for m in extract("A B&B in Varnby is cheap.")] == ["Varnby"]

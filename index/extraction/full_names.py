@@ -88,7 +88,7 @@ def _expand_acronyms(text: str, mentions: list[RawMention]) -> None:
                 mention.key = definition.key
                 mention.type = definition.type
             continue
-        definition = long_by_initials.get(mention.text.lower())
+        definition = long_by_initials.get(mention.text.lower().replace("&", ""))   # ("B&B": "Bradford & Bingley")
         if definition is None and index > 0:
             previous = mentions[index - 1]
             between = text[previous.end:mention.start]

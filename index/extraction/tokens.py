@@ -85,6 +85,12 @@ _CANDIDATE = re.compile(
 _AMPERSAND_WORDS = frozenset({"M&A", "R&D", "Q&A", "P&L", "B&B", "R&B", "C&W", "F&B", "G&T", "A&E"})
 
 
+def _spelt_out(text: str, initials: str) -> bool:
+    """Whether the text names a firm whose initials these are ("Bradford & Bingley ... B&B")."""
+    first, second = initials.split("&")
+    return re.search(rf"\b{first}[a-z]+ (?:&|and) {second}[a-z]+", text) is not None
+
+
 def tokenise(text: str) -> list[Token]:
     """The words that can be part of a name, each with the gap before it."""
     tokens: list[Token] = []
@@ -111,7 +117,7 @@ def tokenise(text: str) -> list[Token]:
                     continue
             elif word not in _STRUCTURAL_WORDS:
                 continue   # an upper-case block's lowercase letter: an ordinary word
-        elif _CONTRACTION.search(word) or word in _AMPERSAND_WORDS:
+        elif _CONTRACTION.search(word) or word in _AMPERSAND_WORDS and not _spelt_out(text, word):
             continue   # "I've", "Don't", "R&D": a capital that says nothing, and never a name
         dropped = False
         possessive = len(word) > 2 and word[-2:] in ("'s", "\u2019s", "'S")
