@@ -93,7 +93,7 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du"
 IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "briton", "britons", "swiss", "soviet", "soviets",
                                 "scottish", "scots", "emirati", "emiratis", "saudi", "saudis", "kiwi", "yankee",
                                 "basque", "catalan", "turk", "turks", "dane", "danes", "swede", "swedes",
-                                "finn", "finns",
+                                "finn", "finns", "argentine", "argentines",
                                 "nazi", "nazis"})   # (the adjective of a regime's people, as of a nation's)
 # Head words of place names that are common nouns, not a place's own name.
 _GENERIC_PLACE_WORDS = frozenset({"republic", "republics", "islands", "island", "states", "kingdom", "territory",

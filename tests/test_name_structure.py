@@ -383,7 +383,7 @@ def test_an_acronym_before_a_portfolio_and_a_title_is_a_mention_and_the_role_is_
 
 @pytest.mark.parametrize("word, is_demonym", [
     ("pakistani", True), ("somali", True), ("korean", True), ("cuban", True), ("parisian", True),
-    ("milanese", True), ("nazi", True),
+    ("milanese", True), ("nazi", True), ("argentine", True),
     ("ferrari", False), ("safin", False),   # a surname on "-i" or "-n" after a town's or province's name
 ])
 def test_a_demonym_adds_its_ending_to_the_place_and_a_surname_that_only_ends_alike_is_none(
@@ -397,3 +397,8 @@ def test_an_ampersands_initials_are_the_firm_the_article_spells_out_and_otherwis
     assert [(m.text, m.type) for m in mentions] == [("Bradley & Bingham", "ORG"), ("B&B", "ORG"), ("B&B", "ORG")]
     assert len({m.key for m in mentions}) == 1
     assert [m.text for m in extract("A B&B in Varnby is cheap.")] == ["Varnby"]
+
+
+def test_a_condition_named_after_someone_is_no_mention_of_them() -> None:
+    assert [m.text for m in extract("A drug for Varnby's disease and Quell's syndrome failed, Tomas Varga said.")] \
+        == ["Tomas Varga"]

@@ -62,6 +62,7 @@ _NAME_OWN_S_AFTER = re.compile(
 # of the company).
 _TICKER_AFTER = re.compile(r"\s+<[A-Z]")
 _OWN_S = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['\u2019][sS]\b")
+_EPONYM_AFTER = re.compile(r"['\u2019]s (?:disease|syndrome|law)\b")
 # The abbreviated first words of places, and the words gazetteers spell out.
 _ABBREVIATED_PLACE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
@@ -352,6 +353,8 @@ class MentionCutter(RunFinder):
             return RawMention(start, end, surface, "PLACE", normalize_name(phrase), tokens)   # "W Germany"
         if a_date_or_figure(text, tokens, folded_words, start, end, lex):
             return None
+        if tokens[-1].possessive and _EPONYM_AFTER.match(text, end):
+            return None   # "Alzheimer's disease", "Down's syndrome": a condition, named after no one here
         if len(tokens) == 1:
             token = tokens[0]
             if len(token.text) < 2 or token.folded in lex.calendar_words or token.folded in COMPASS_WORDS \
