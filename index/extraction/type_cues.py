@@ -94,8 +94,8 @@ INSTITUTION_NOUNS = frozenset({"treasury", "exchequer", "judiciary", "legislatur
 
 # What parties are called as nouns ("the Tories", "Labour", "the Lib Dems", "Democrats"):
 # an organisation. The singular adjectives ("a Democrat senator") are left alone.
-_PARTY_NOUNS = frozenset({"tories", "tory", "labour", "conservatives", "democrats", "democrat", "republicans", "socialists",
-                          "communists", "greens", "nationalists", "unionists", "dems"})
+_PARTY_NOUNS = frozenset({"tories", "tory", "labour", "conservatives", "democrats", "democrat", "republicans",
+                          "socialists", "communists", "greens", "nationalists", "unionists", "dems"})
 _PARTY_WORDS = _PARTY_NOUNS | {"liberal", "lib", "dem", "social", "christian", "free", "new", "old"}
 
 

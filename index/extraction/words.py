@@ -207,8 +207,8 @@ class WordClasses:
         if country and len(rest) <= 2 and rest[-1].folded in _GOVERNMENT_BODIES \
                 and (len(rest) == 1 or self.lexicon.zipf(token.folded) >= 3.0 and token.folded not in ORG_HEADS):
             return True   # "UK Treasury", "U.S. Agriculture Department": the country's, not a name
-        if country and not compound and len(rest) >= 3 and (
-                rest[-1].folded in _AGENCY_HEADS or rest[0].folded in _AGENCY_HEADS and rest[1].folded in ("of", "for")):
+        if country and not compound and len(rest) >= 3 and (rest[-1].folded in _AGENCY_HEADS or (
+                rest[0].folded in _AGENCY_HEADS and rest[1].folded in ("of", "for"))):
             return True   # "U.S. Food and Drug Administration", "US Department of Justice": an agency's own name
         if country and not token.hyphen_before and token.folded not in ORG_HEADS:
             # "U.S. Allis-Chalmers Corp", "UK Treasury"-like "U.S. Group": a country before a
@@ -351,7 +351,8 @@ class WordClasses:
             return True
         if not token.headline and index + 1 < len(run) and lex.zipf(token.folded) < _COMPANY_START_ZIPF \
                 and token.folded not in _SENTENCE_ADVERBS and token.folded not in _NEVER_START_A_COMPANY \
-                and token.folded not in FUNCTION_WORDS and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + 1:index + 5]):
+                and token.folded not in FUNCTION_WORDS \
+                and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + 1:index + 5]):
             return True   # "Inland Steel Co said", "International Business Machines Corp said":
             #               a company's name starts the sentence
         if token.folded in PERSON_TITLES and self._title_at(run, index, evidence):
