@@ -21,6 +21,9 @@ from .runs import RunFinder
 from .sides import side_in_a_score
 from .tokens import RawMention, Token, used_as_place
 from .type_cues import (
+    ORG_CONTEXT_AFTER,
+    ORG_CONTEXT_BEFORE,
+    STAFF_AFTER,
     introduced_as_company,
     introduced_as_organisation,
     organisation_named_after_place,
@@ -88,30 +91,6 @@ _PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
 _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
 
 
-# Contexts that make a lone name an organisation (a company, mostly).
-_ORG_BEFORE = re.compile(r"(?:\b(?:shares|stock|stake|chief executive|chief executive officer|chairman|president"
-                         r"|subsidiary|unit|division|acquisition|takeover|owner|shareholders|customers) (?:of|in)"
-                         # the second of two: "shares in Elan and X"
-                         r"|\b(?:shares|stakes?) (?:of|in) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2},? (?:and|&)"
-                         r"|\b(?:analysts?|economists?|strategists?|dealers?|traders?) (?:at|with)) (?:the )?$",
-                         re.I)
-_ORG_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
-                        r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake)\b"
-                        # a club or firm, by its staff named after it: "X boss Jose Mourinho", "X chief Ann Lee"
-                        # (not "X's manager": a singer's or a boxer's)
-                        r"|\s(?:manager|boss|chief|striker|midfielder|defender|goalkeeper|winger|coach)\s+[A-Z][a-z]"
-                        # a band, by its members: "X frontman Bono", "the X singer told"
-                        r"|(?:'s?|\u2019s?)?\s(?:frontman|frontwoman|lead singer|bassist|drummer)\b"
-                        r"|\s(?:singer|guitarist)\s+(?:[A-Z][a-z]|told|said)"
-                        r"|,? (?:which|that) (?:owns|runs|makes|operates|employs)\b"
-                        r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b"
-                        # a ticker ("National Semiconductor <NSM> said"); its staff named by
-                        # their job ("X economist Ann Lee", "a X spokeswoman", "X officials";
-                        # a people's officials are its demonym's, never a mention)
-                        r"|\s+<[A-Z][\w.]*>"
-                        r"|\s(?:official|economist|executives?|editor)\b")
-# Staff a person has too: "Reagan spokesman Larry Speakes", "Baker officials".
-_STAFF_AFTER = re.compile(r"\s(?:officials|spokes(?:man|woman|person))\b")
 
 
 # A credit at the end of a caption's line: "via X", "(via X)".
@@ -392,7 +371,7 @@ class MentionCutter(RunFinder):
             if kind != "country" and organisation_named_after_place(text, end) \
                     or small_town and introduced_as_organisation(text, start):
                 return RawMention(start, end, surface, "ORG", key, tokens)
-            if small_town and _STAFF_AFTER.match(text, end):
+            if small_town and STAFF_AFTER.match(text, end):
                 # ("Seattle officials" are as often the city's: a guess, like the town's name)
                 return RawMention(start, end, surface, "ORG", key, tokens, guessed=True)
             # A small town's one-word name is as often a company's ("Monsanto", a town in
@@ -470,8 +449,8 @@ class MentionCutter(RunFinder):
                 return "PERSON", True   # (with a middle initial, dotted or not: "Ann B Lee")
             # An unknown name introduced by what it is: "state-owned X Y", "an analyst at
             # X Securities", "X Y, an analyst at ...".
-            if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
-                    or _ORG_AFTER.match(text, end) or side_in_a_score(text, tokens[0].start, end):
+            if ORG_CONTEXT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
+                    or ORG_CONTEXT_AFTER.match(text, end) or side_in_a_score(text, tokens[0].start, end):
                 return "ORG", False
             cue = type_from_context(text, tokens[0].start, end)
             if cue is not None:
@@ -487,11 +466,11 @@ class MentionCutter(RunFinder):
                     and not demonym_of(folded_words[0]) and not tokens[-1].all_caps:   # "Macintosh SE"
                 return "PERSON", True
             return "OTHER", False
-        if _ORG_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
-                or _ORG_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
+        if ORG_CONTEXT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
+                or ORG_CONTEXT_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
                 or side_in_a_score(text, tokens[0].start, end):
             return "ORG", False       # "shares of X", "X's chief executive", "analysts at X", "X 31-37 Y"
-        if _STAFF_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
+        if STAFF_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
                 and not self._surname_in_text(text, tokens[0].text):
             return "ORG", False       # "a X spokeswoman", "X officials", X no person of the article
         if _VIA.search(text, max(0, tokens[0].start - 6), tokens[0].start) and _LINE_END.match(text, end):
