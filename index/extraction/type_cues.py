@@ -16,27 +16,29 @@ from ..model import EntityType
 from .words import COMPANY_SUFFIXES
 
 # Contexts that make a lone name an organisation (a company, mostly).
-ORG_CONTEXT_BEFORE = re.compile(r"(?:\b(?:shares|stock|stake|chief executive|chief executive officer|chairman|president"
-                         r"|subsidiary|unit|division|acquisition|takeover|owner|shareholders|customers) (?:of|in)"
-                         # the second of two: "shares in Elan and X"
-                         r"|\b(?:shares|stakes?) (?:of|in) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2},? (?:and|&)"
-                         r"|\b(?:analysts?|economists?|strategists?|dealers?|traders?) (?:at|with)) (?:the )?$",
-                         re.I)
-ORG_CONTEXT_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
-                        r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake)\b"
-                        # a club or firm, by its staff named after it: "X boss Jose Mourinho", "X chief Ann Lee"
-                        # (not "X's manager": a singer's or a boxer's)
-                        r"|\s(?:manager|boss|chief|striker|midfielder|defender|goalkeeper|winger|coach)\s+[A-Z][a-z]"
-                        # a band, by its members: "X frontman Bono", "the X singer told"
-                        r"|(?:'s?|\u2019s?)?\s(?:frontman|frontwoman|lead singer|bassist|drummer)\b"
-                        r"|\s(?:singer|guitarist)\s+(?:[A-Z][a-z]|told|said)"
-                        r"|,? (?:which|that) (?:owns|runs|makes|operates|employs)\b"
-                        r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b"
-                        # a ticker ("National Semiconductor <NSM> said"); its staff named by
-                        # their job ("X economist Ann Lee", "a X spokeswoman", "X officials";
-                        # a people's officials are its demonym's, never a mention)
-                        r"|\s+<[A-Z][\w.]*>"
-                        r"|\s(?:official|economist|executives?|editor)\b")
+ORG_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:shares|stock|stake|chief executive|chief executive officer|chairman|president"
+    r"|subsidiary|unit|division|acquisition|takeover|owner|shareholders|customers) (?:of|in)"
+    # the second of two: "shares in Elan and X"
+    r"|\b(?:shares|stakes?) (?:of|in) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2},? (?:and|&)"
+    r"|\b(?:analysts?|economists?|strategists?|dealers?|traders?) (?:at|with)) (?:the )?$",
+    re.I)
+ORG_CONTEXT_AFTER = re.compile(
+    r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
+    r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake)\b"
+    # a club or firm, by its staff named after it: "X boss Jose Mourinho", "X chief Ann Lee"
+    # (not "X's manager": a singer's or a boxer's)
+    r"|\s(?:manager|boss|chief|striker|midfielder|defender|goalkeeper|winger|coach)\s+[A-Z][a-z]"
+    # a band, by its members: "X frontman Bono", "the X singer told"
+    r"|(?:'s?|\u2019s?)?\s(?:frontman|frontwoman|lead singer|bassist|drummer)\b"
+    r"|\s(?:singer|guitarist)\s+(?:[A-Z][a-z]|told|said)"
+    r"|,? (?:which|that) (?:owns|runs|makes|operates|employs)\b"
+    r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b"
+    # a ticker ("National Semiconductor <NSM> said"); its staff named by
+    # their job ("X economist Ann Lee", "a X spokeswoman", "X officials";
+    # a people's officials are its demonym's, never a mention)
+    r"|\s+<[A-Z][\w.]*>"
+    r"|\s(?:official|economist|executives?|editor)\b")
 # Staff a person has too: "Reagan spokesman Larry Speakes", "Baker officials".
 STAFF_AFTER = re.compile(r"\s(?:officials|spokes(?:man|woman|person))\b")
 

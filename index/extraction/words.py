@@ -69,9 +69,9 @@ _NEVER_START_A_COMPANY = frozenset("""after before under over since until about 
     this that these those its their our his her one two when where why how what who if but and or so yet""".split())
 _SENTENCE_ADVERBS = frozenset("""meanwhile separately also however earlier later now then still yesterday today
     tomorrow both last first next rival analysts shareholders traders officials sources""".split())
-# Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
 # A party's member, written before a name or after a state: never part of either.
 PARTY_MEMBERS = frozenset({"democrat", "republican"})
+# Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
 COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "llc", "bhd", "cos"})
 # Every suffix that ends a company's name, in the forms written in capitals or dotted.
 COMPANY_SUFFIXES = COMPANY_ABBREVIATIONS | frozenset(
