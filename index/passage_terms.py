@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import lexicon
+from .model import Article
 from .search import ANALYZER
 
 # Words of English this frequent (Zipf scale) are filler whatever the corpus;
@@ -266,3 +267,27 @@ def weighted_unit_vector(counts: dict[str, int], idf: dict[str, float], df: dict
     v = {stem: (1.0 + math.log(n)) * idf.get(stem, 0.0) for stem, n in counts.items() if df.get(stem, 0) > 1}
     norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
     return {stem: x / norm for stem, x in v.items()}
+
+
+def story_similarity(own_counts: dict[str, int], analysed: dict[tuple[str, int], Terms],
+                     texts: dict[str, Article], repeats: dict[str, int], idf: dict[str, float],
+                     df: dict[str, int]) -> dict[str, float]:
+    """The cosine of the asked article and each candidate article whose every passage
+    was analysed (`repeats`: per article, the repeated passages left out), over their terms
+    weighted by log count and rarity: near 1 for two reports of one event, low for two
+    stories on one topic."""
+    counts: dict[str, dict[str, int]] = {}
+    seen: dict[str, int] = {}
+    for (art, _p), terms in analysed.items():
+        seen[art] = seen.get(art, 0) + 1
+        held = counts.setdefault(art, {})
+        for stem, n in terms.counts.items():
+            held[stem] = held.get(stem, 0) + n
+    own = weighted_unit_vector(own_counts, idf, df)
+    out = {}
+    for art, held in counts.items():
+        other = texts.get(art)
+        if other is not None and seen[art] + repeats.get(art, 0) == len(other.passages):   # (a repeat is no gap)
+            theirs = weighted_unit_vector(held, idf, df)
+            out[art] = sum(x * theirs.get(stem, 0.0) for stem, x in own.items())
+    return out

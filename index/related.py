@@ -49,8 +49,8 @@ from .passage_terms import (
     is_number_or_date,
     rarity,
     stem_frequency,
+    story_similarity,
     term_weight,
-    weighted_unit_vector,
 )
 from .store import Store
 
@@ -266,7 +266,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     if not strong and hopeful:
         # How alike the whole articles are (the same story told by two outlets), for
         # the articles whose every passage was scored: worked out only when it decides.
-        story = _story_similarity(own_counts, analysed, texts, repeats, idf, df)
+        story = story_similarity(own_counts, analysed, texts, repeats, idf, df)
         strong = [c for c in hopeful if story.get(c.article, 0.0) >= STORY_MIN]
     # Once one candidate clearly reports the same thing, the others that stand out
     # somewhat are kept too (other outlets on the same story, in their own words).
@@ -382,31 +382,6 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
     c.shared_terms = _reason_terms(sorted(shared, key=lambda st: (-is_number_or_date(st), -source.weights[st])),
                                    src, source.entity_words, idf)
     return c
-
-
-
-
-def _story_similarity(own_counts: dict[str, int], analysed: dict[tuple[str, int], Terms],
-                      texts: dict[str, Article], repeats: dict[str, int], idf: dict[str, float],
-                      df: dict[str, int]) -> dict[str, float]:
-    """The cosine of the asked article and each candidate article whose every passage
-    was analysed (the best EXPAND), over their terms weighted by log count and rarity:
-    near 1 for two reports of one event, low for two stories on one topic."""
-    counts: dict[str, dict[str, int]] = {}
-    seen: dict[str, int] = {}
-    for (art, _p), terms in analysed.items():
-        seen[art] = seen.get(art, 0) + 1
-        held = counts.setdefault(art, {})
-        for stem, n in terms.counts.items():
-            held[stem] = held.get(stem, 0) + n
-    own = weighted_unit_vector(own_counts, idf, df)
-    out = {}
-    for art, held in counts.items():
-        other = texts.get(art)
-        if other is not None and seen[art] + repeats.get(art, 0) == len(other.passages):   # (a repeat is no gap)
-            theirs = weighted_unit_vector(held, idf, df)
-            out[art] = sum(x * theirs.get(stem, 0.0) for stem, x in own.items())
-    return out
 
 
 

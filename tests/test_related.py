@@ -226,6 +226,7 @@ def test_two_reports_of_one_event_are_one_story_and_two_events_on_one_topic_are_
     from corpus_tui.index import related
     from corpus_tui.index.corpus import split_passages
     from corpus_tui.index.model import Article
+    from corpus_tui.index.passage_terms import story_similarity
 
     def article(name: str, text: str) -> Article:
         return Article(name, text.splitlines()[0], text, passages=split_passages(text))
@@ -255,6 +256,6 @@ def test_two_reports_of_one_event_are_one_story_and_two_events_on_one_topic_are_
     repeated = article("d", same_event.text + "\n\n" + same_event.passage_text(1))
     texts["d"] = repeated
     analysed.update({("d", i): analyse(repeated.passage_text(i)) for i in range(len(repeated.passages) - 1)})
-    story = related._story_similarity(own, analysed, texts, {"d": 1}, idf, df)
+    story = story_similarity(own, analysed, texts, {"d": 1}, idf, df)
     assert story["b"] >= related.STORY_MIN > story["c"]
     assert story["d"] >= related.STORY_MIN

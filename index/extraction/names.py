@@ -32,6 +32,7 @@ from .type_cues import (
     typed_by_words,
 )
 from .words import (
+    ABBREVIATED_PLACE_WORDS,
     CARDINAL_POINTS,
     COMPANY_ABBREVIATIONS,
     COMPANY_START,
@@ -66,8 +67,6 @@ _NAME_OWN_S_AFTER = re.compile(
 _TICKER_AFTER = re.compile(r"\s+<[A-Z]")
 _OWN_S = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['\u2019][sS]\b")
 _EPONYM_AFTER = re.compile(r"['\u2019]s (?:disease|syndrome|law)\b")
-# The abbreviated first words of places, and the words gazetteers spell out.
-_ABBREVIATED_PLACE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Company abbreviations that shorten a word ("Corporation"), and so take a full stop.
 _SHORTENED_WORDS = frozenset({"co", "corp", "inc", "ltd", "cos"})
@@ -324,8 +323,8 @@ class MentionCutter(RunFinder):
         if compass_initial:
             folded_words[0] = COMPASS_INITIALS[folded_words[0]]
         phrase = " ".join(folded_words)
-        if folded_words[0] in _ABBREVIATED_PLACE_WORDS and phrase not in lex.places:
-            spelt_out = " ".join([_ABBREVIATED_PLACE_WORDS[folded_words[0]], *folded_words[1:]])
+        if folded_words[0] in ABBREVIATED_PLACE_WORDS and phrase not in lex.places:
+            spelt_out = " ".join([ABBREVIATED_PLACE_WORDS[folded_words[0]], *folded_words[1:]])
             phrase = spelt_out if spelt_out in lex.places else phrase   # "St. Paul": Saint Paul
         if compass_initial and len(tokens) >= 2 and phrase not in lex.places \
                 and lex.places.get(" ".join(folded_words[1:]), ("", ""))[1] in ("country", "region"):

@@ -13,6 +13,7 @@ from ..lexicon import (
 )
 from .tokens import Token, is_space, particles_then_name
 from .words import (
+    ABBREVIATED_PLACE_WORDS,
     COMPANY_ABBREVIATIONS,
     COMPANY_SUFFIXES,
     CORE_TITLES,
@@ -26,10 +27,8 @@ from .words import (
 # Industry", "Bureau of Alcohol, Tobacco and Firearms".
 _LIST_HEADS = frozenset({"department", "ministry", "office", "bureau", "commission", "committee", "council",
                          "agency", "institute", "board", "authority", "directorate", "secretariat"})
-
-# Abbreviated words that begin a place's name and keep their full stop inside it ("St. Louis",
-# "Mt. Hood", "Ft. Worth"): unlike a title's, the stop ends no sentence and the word stays.
-_PLACE_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft"})
+# Words that open the next sentence after an abbreviation's full stop ("Main St. The mayor",
+# "Acme N.V. Also affirmed"): never the next word of the name.
 _SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "it", "i", "as", "for", "to", "after", "when",
                                "meanwhile", "separately", "earlier", "later", "now", "today", "yesterday"})
 
@@ -114,7 +113,8 @@ class RunFinder(WordClasses):
             return False   # "Germany's Scholz" is two names; "People's Republic" is one
         if token.gap_before == ". " and previous.folded in TITLE_ABBREVIATIONS and previous.capitalised:
             return True   # "Capt. Ann Lee": the title is cut from the name later
-        if token.gap_before == ". " and previous.folded in _PLACE_ABBREVIATIONS and previous.capitalised \
+        # (unlike a title's, the stop of a place's abbreviated word ends no sentence, and the word stays)
+        if token.gap_before == ". " and previous.folded in ABBREVIATED_PLACE_WORDS and previous.capitalised \
                 and token.folded not in FUNCTION_WORDS and token.folded not in _SENTENCE_OPENERS:
             return True   # "St. Louis" (not "on Main St. The mayor said")
         if token.gap_before == " & " and not previous.possessive:

@@ -69,6 +69,9 @@ _NEVER_START_A_COMPANY = frozenset("""after before under over since until about 
     this that these those its their our his her one two when where why how what who if but and or so yet""".split())
 _SENTENCE_ADVERBS = frozenset("""meanwhile separately also however earlier later now then still yesterday today
     tomorrow both last first next rival analysts shareholders traders officials sources""".split())
+# Abbreviated words that begin a place's name and keep their full stop inside it ("St. Louis",
+# "Mt. Hood", "Ft. Worth"), and the words gazetteers spell them out as.
+ABBREVIATED_PLACE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 # A party's member, written before a name or after a state: never part of either.
 PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
