@@ -4,6 +4,7 @@ it, a short organisation name at the longer one that contains it)."""
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 
 from ..lexicon import ORG_HEADS, lexicon, normalize_name
 from ..model import EntityType
@@ -112,17 +113,25 @@ def _expand_short_names(text: str, mentions: list[RawMention]) -> None:
     organisations = [m for m in mentions if m.type in ("ORG", "OTHER") and len(m.key.split()) >= 2
                      and not m.gazetteer]
     surnames = {p.key.split()[-1] for p in people} | {p.key.split()[0] for p in people}
+    # Full names that only look like a person's: nothing but their shape typed them.
+    shaped_only = {p.key for p in people} - {p.key for p in people if not p.guessed}
+    # One-word names the article shows as a firm twice or more: a cue once can be a slip
+    # ("Byrds producer X" is a person, though "oil producer X" a firm).
+    shown_as_firm = Counter(m.key for m in mentions if m.type == "ORG" and not m.guessed and " " not in m.key)
+    firm_words = {word for word, count in shown_as_firm.items() if count >= 2}
     # The full names looked up by word, kept current as mentions change: a scan of
     # every full name per mention made a long article take minutes.
     names = _NameIndex(people, organisations)
     for mention in mentions:
         key, type_ = mention.key, mention.type
-        _expand_one(text, mention, surnames, names)
+        _expand_one(text, mention, surnames, (shaped_only, firm_words), names)
         if (mention.key, mention.type) != (key, type_):
             names.changed(mention, key, type_)
 
 
-def _expand_one(text: str, mention: RawMention, surnames: set[str], names: _NameIndex) -> None:
+def _expand_one(text: str, mention: RawMention, surnames: set[str],
+                shaped: tuple[set[str], set[str]], names: _NameIndex) -> None:
+    shaped_only, firm_words = shaped
     if mention.gazetteer and mention.place_kind == "city" and mention.key in surnames \
             and not used_as_place(text, mention.key):
         mention.gazetteer = False   # "Rustam Kasimov ... Kasimov said": a surname, not the town
@@ -135,6 +144,7 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], names: _Name
             or names.full_name(mention, names.by_first.get(words[0], set()))
         if key:
             mention.key = key
+            mention.guessed = mention.guessed or mention.type == "OTHER" and key in shaped_only
             mention.type = "PERSON"
             return
     if len(words) == 1 and mention.type in ("ORG", "OTHER"):
@@ -147,6 +157,11 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], names: _Name
                 mention.type = long_type
         elif not companies and (founder := names.firm_of_surname(words[0])):
             mention.key, mention.type = founder, "ORG"   # "Andersen" after "auditors Arthur Andersen"
+        elif not companies and words[0] in firm_words and not mention.guessed and (
+                named := names.full_name(mention, names.by_last.get(words[0], set()) & shaped_only)):
+            # "Walt Disney ... a Disney-owned firm": a firm named after its founder, whose
+            # full name only looked like a person's; the article's vote makes it the firm.
+            mention.key = named
     elif len(words) >= 2 and mention.type in ("PERSON", "OTHER") and (
             family := names.full_name(mention, names.by_suffix.get(mention.key, set()))):
         # "de la Fuente", "Ibanez-Soto", "Quispe Mamani": the family name of a full name.

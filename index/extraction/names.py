@@ -23,6 +23,8 @@ from .tokens import RawMention, Token, used_as_place
 from .type_cues import (
     ORG_CONTEXT_AFTER,
     ORG_CONTEXT_BEFORE,
+    REFERRED_TO_AS_PERSON,
+    SPEAKS_OF_ITSELF,
     STAFF_AFTER,
     introduced_as_company,
     introduced_as_organisation,
@@ -93,6 +95,7 @@ _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
 
 
 # A credit at the end of a caption's line: "via X", "(via X)".
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _VIA = re.compile(r"\bvia $")
 _LINE_END = re.compile(r"\)?[ \t]*(?:\n|$)")
 
@@ -445,11 +448,13 @@ class MentionCutter(RunFinder):
             if given_first and lex.zipf(folded_words[-1]) < surname_zipf \
                     and all(self._is_given_name(w) or lex.zipf(w) < 3.5 or w in NAME_PARTICLES or len(w) == 1
                             for w in folded_words[1:-1]):
-                return "PERSON", True   # (with a middle initial, dotted or not: "Ann B Lee")
+                # (with a middle initial, dotted or not: "Ann B Lee"); "said he" makes it evidence
+                return "PERSON", not REFERRED_TO_AS_PERSON.match(text, end)
             # An unknown name introduced by what it is: "state-owned X Y", "an analyst at
             # X Securities", "X Y, an analyst at ...".
             if ORG_CONTEXT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
-                    or ORG_CONTEXT_AFTER.match(text, end) or side_in_a_score(text, tokens[0].start, end):
+                    or ORG_CONTEXT_AFTER.match(text, end) or SPEAKS_OF_ITSELF.match(text, end) \
+                    or side_in_a_score(text, tokens[0].start, end):
                 return "ORG", False
             cue = type_from_context(text, tokens[0].start, end)
             if cue is not None:
@@ -469,7 +474,9 @@ class MentionCutter(RunFinder):
                 or ORG_CONTEXT_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
                 or side_in_a_score(text, tokens[0].start, end):
             return "ORG", False       # "shares of X", "X's chief executive", "analysts at X", "X 31-37 Y"
-        if STAFF_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
+        if REFERRED_TO_AS_PERSON.match(text, end) and not _THE_BEFORE.search(text, 0, tokens[0].start):
+            return "PERSON", False    # "X said she would" (not "the Telegraph says he")
+        if (STAFF_AFTER.match(text, end) or SPEAKS_OF_ITSELF.match(text, end)) and not demonym_of(tokens[0].folded) \
                 and not self._surname_in_text(text, tokens[0].text):
             return "ORG", False       # "a X spokeswoman", "X officials", X no person of the article
         if _VIA.search(text, max(0, tokens[0].start - 6), tokens[0].start) and _LINE_END.match(text, end):

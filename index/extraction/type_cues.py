@@ -41,6 +41,9 @@ ORG_CONTEXT_AFTER = re.compile(
     r"|\s(?:official|economist|executives?|editor)\b")
 # Staff a person has too: "Reagan spokesman Larry Speakes", "Baker officials".
 STAFF_AFTER = re.compile(r"\s(?:officials|spokes(?:man|woman|person))\b")
+# A firm speaks of itself as "it": "X said it had agreed", "X says its profits". What is
+# said of a thing ("X said it was unfair") is anyone's, so not "it was/is/would be".
+SPEAKS_OF_ITSELF = re.compile(r"\s(?:said|says)\s(?:its\b|it\s(?!(?:was|is|would be|will be|had been)\b))")
 
 # Common nouns (and "-based"/"state-owned" modifiers) that, right before a name, say it
 # is an organisation: a company, a band, a paper, a team.
@@ -182,10 +185,24 @@ def introduced_as_organisation(text: str, start: int) -> bool:
     return _ORG_BEFORE.search(text[max(0, start - _BEFORE_WINDOW):start]) is not None
 
 
+# A person is "he" or "she" ("X said she would"; not "X, who": clubs and bands are too); a firm
+# is "it" (SPEAKS_OF_ITSELF). Unlike the shape of a name, this is evidence.
+REFERRED_TO_AS_PERSON = re.compile(r"\s(?:said|says)\s(?:he|she)\b")
+
+# A club's player or staff named by position alone: "the X wing insisted", "fellow X
+# defender" ("X striker Ann Lee", with the name, is in ORG_CONTEXT_AFTER).
+_CLUB_BEFORE = re.compile(r"\b(?:the|fellow|former|ex-)\s+$", re.I)
+_POSITION_AFTER = re.compile(r"\s(?:wing|winger|fly-half|scrum-half|centre|lock|prop|hooker|flanker|full-back"
+                             r"|keeper|goalkeeper|skipper|captain|striker|defender|midfielder|forward|coach"
+                             r"|boss|manager)\b(?!\s+[A-Z])")
+
+
 def type_from_context(text: str, start: int, end: int) -> EntityType | None:
     """The type the words around `text[start:end]` give it, or None when they give none."""
     before = text[max(0, start - _BEFORE_WINDOW):start]
     if _ORG_APPOSITION.match(text, end) or _ORG_NOUN_AFTER.match(text, end):
+        return "ORG"
+    if _POSITION_AFTER.match(text, end) and _CLUB_BEFORE.search(before):
         return "ORG"
     if _PERSON_APPOSITION.match(text, end):
         return "PERSON"
