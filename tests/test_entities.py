@@ -91,6 +91,14 @@ def test_acronym_defined_in_the_article_takes_the_long_name_key() -> None:
     assert mentions["ICRA"].key == normalize_name("International Committee for Relief and Aid")
 
 
+def test_a_headlines_acronym_is_the_long_name_the_body_spells_out() -> None:
+    # A wire's all-caps headline shouts the acronym the body never writes: its initials say it.
+    text = ("QUELM APPEAL ON VARNBY PORK DISMISSED\n\n"
+            "An appeal by the Quell Ursine Eastern Livestock Movement was dismissed on Monday.\n")
+    mentions = {m.text: m for m in extract(text)}
+    assert mentions["QUELM"].key == mentions["Quell Ursine Eastern Livestock Movement"].key
+
+
 def test_a_country_named_in_full_and_by_acronym_gets_the_common_name_key() -> None:
     text = "Visit\nIt was signed by the Democratic People's Republic of Korea (DPRK). The DPRK later agreed."
     keys = {m.text: m.key for m in extract(text)}

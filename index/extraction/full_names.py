@@ -85,6 +85,9 @@ def _expand_acronyms(text: str, mentions: list[RawMention]) -> None:
     for index, mention in enumerate(mentions):
         if not mention.acronym:
             definition = bracketed.get(mention.key)
+            if definition is None and len(mention.tokens) == 1 and mention.tokens[0].headline \
+                    and len(mention.key) >= 3:
+                definition = long_by_initials.get(mention.key)   # "GATT" over a headline
             if definition is not None:
                 mention.key = definition.key
                 mention.type = definition.type
