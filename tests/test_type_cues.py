@@ -325,3 +325,23 @@ def test_one_cue_for_a_firm_does_not_make_a_person_a_firm() -> None:
     # ("Byrds producer X" once: a record producer, though "oil producer X" is a firm)
     mentions = extract("Ferko Lind opened a store in 1990. Lind shares fell. Lind will speak on Monday.")
     assert ("Ferko Lind", "PERSON") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_companys_arm_named_in_brackets_is_one_name_and_its_short_form_the_company() -> None:
+    text = ("The notes were placed by Quarrow Tessel (Europe) Ltd on Monday. Quarrow Tessel said it "
+            "was pleased. Dravo Lind (Holdings) Ltd and Dravo Lind rose.")
+    mentions = extract(text)
+    assert [(m.text, m.type) for m in mentions] == [
+        ("Quarrow Tessel (Europe) Ltd", "ORG"), ("Quarrow Tessel", "ORG"), ("Dravo Lind (Holdings) Ltd", "ORG"),
+        ("Dravo Lind", "ORG")]
+    assert mentions[0].key == mentions[1].key and mentions[2].key == mentions[3].key
+
+
+def test_a_one_word_short_form_of_two_companies_is_a_company_though_which_is_unsaid() -> None:
+    text = "Zorvexa Motor Corp and Zorvexa Steel Corp signed. Zorvexa will build a plant."
+    assert ("Zorvexa", "ORG") in {(m.text, m.type) for m in extract(text)}
+
+
+def test_a_firm_named_with_an_initial_is_its_surname_alone_too() -> None:
+    text = "A bid for S and W Quennell Plc failed. We do not view Quennell as a stable owner."
+    assert ("Quennell", "ORG") in {(m.text, m.type) for m in extract(text)}

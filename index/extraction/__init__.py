@@ -120,6 +120,7 @@ class RuleExtractor(MentionCutter):
         _country_codes(text, mentions)
         _towns_that_start_organisations(text, mentions)
         _abbreviated_states(text, mentions, tokens)
+        _bracketed_company_names(text, mentions, tokens)
         towns_in_line_ups = _line_ups(text, mentions, tokens)
         _people_in_a_list(text, mentions)
         sides = _town_sides(text, mentions, towns_in_line_ups)
@@ -216,6 +217,27 @@ def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Toke
             if mention.end == start - 2 and mention.type == "OTHER" and text[start - 2] == "," \
                     and not any(t.folded in NAME_JOINERS for t in mention.tokens):
                 mention.type = "PLACE"   # "Far Hills, N.J."
+    mentions.sort(key=lambda m: m.start)
+
+
+# A company's arm named by its market in brackets before the suffix: "Yamaichi
+# International (Europe) Ltd", "Cheung Kong (Holdings) Ltd", "Toshiba Systems (U.K.) Ltd".
+_BRACKET_BEFORE_SUFFIX = re.compile(r" \(([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})\) ([A-Z][A-Za-z.]*)")
+
+
+def _bracketed_company_names(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
+    """One company name across the brackets in it, in place of the name cut before them
+    and the place or word inside them."""
+    ending_at = {m.end: m for m in mentions}
+    for match in _BRACKET_BEFORE_SUFFIX.finditer(text):
+        name = ending_at.get(match.start())
+        if name is None or fold(match.group(2)) not in COMPANY_ABBREVIATIONS:
+            continue
+        start, end = name.start, match.end()
+        mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
+        surface = text[start:end]
+        mentions.append(RawMention(start, end, surface, "ORG", normalize_name(surface),
+                                   [t for t in tokens if start <= t.start < end]))
     mentions.sort(key=lambda m: m.start)
 
 

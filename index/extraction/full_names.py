@@ -15,6 +15,13 @@ _CORPORATE = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated
                         "ag", "sa", "nv", "ab", "spa", "gmbh", "bv", "oyj", "asa", "pty", "bhd", "group", "holdings"})
 
 
+def _without_suffix(words: list[str]) -> list[str]:
+    """A company's name without the suffixes that end it ("W Berisford Plc" -> "W Berisford")."""
+    while len(words) > 1 and words[-1] in _CORPORATE:
+        words = words[:-1]
+    return words
+
+
 def _initials(words: list[str], keep_joiners: bool = False) -> str:
     skipped = {"of", "the", "and", "for", "on", "in", "de", "la", "du", "&"}
     return "".join(w[0] for w in words if w and (keep_joiners or w not in skipped))
@@ -158,6 +165,8 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str],
             (mention.key, long_type), = companies.items()
             if long_type != "OTHER":
                 mention.type = long_type
+        elif companies and set(companies.values()) == {"ORG"}:
+            mention.type = "ORG"   # "Mazda" after "Mazda Motor Corp" and "Mazda Motor (USA) Corp": which, unsaid
         elif not companies and (founder := names.firm_of_surname(words[0])):
             mention.key, mention.type = founder, "ORG"   # "Andersen" after "auditors Arthur Andersen"
         elif not companies and words[0] in firm_words and not mention.guessed and (
@@ -174,6 +183,13 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str],
         longer = names.org_parts.get(mention.key, set())
         if len(longer) == 1:
             mention.key = next(iter(longer))
+    elif len(words) >= 2 and mention.guessed:
+        # "Cheung Kong" after "Cheung Kong (Holdings) Ltd": only shaped like a person's name
+        # (not "Da Vinci" after "Da Vinci Code": the company's suffix says it)
+        longer = {key for key in names.org_parts.get(mention.key, set())
+                  if key.startswith(mention.key + " ") and key.split()[-1] in _CORPORATE}
+        if len(longer) == 1:
+            mention.key, mention.type = next(iter(longer)), "ORG"
 
 
 class _LazyHeap:
@@ -262,8 +278,8 @@ class _NameIndex:
         """The one organisation named like a person whose surname is `word` ("Arthur
         Andersen", "George Wimpey"), or ""."""
         given_names = lexicon().given_names
-        firms = [key for key in self.org_parts.get(word, ()) if len(key.split()) == 2
-                 and key.split()[1] == word and key.split()[0] in given_names
+        firms = [key for key in self.org_parts.get(word, ()) if _without_suffix(key.split())[1:] == [word]
+                 and (key.split()[0] in given_names or len(key.split()[0]) == 1)   # ("S and W Berisford")
                  and (key, "ORG") in self.org_pairs.get(key.split()[0], {})]
         return firms[0] if len(firms) == 1 else ""
 
