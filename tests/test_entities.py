@@ -99,6 +99,14 @@ def test_a_headlines_acronym_is_the_long_name_the_body_spells_out() -> None:
     assert mentions["QUELM"].key == mentions["Quell Ursine Eastern Livestock Movement"].key
 
 
+def test_a_long_name_is_one_across_its_and_where_the_text_writes_its_acronym() -> None:
+    text = ("Talks on the Varnish Agreement on Quotas and Trade (VAQT) resumed. Delegates of the "
+            "Quell Union for Freight and Storage spoke. Ford and Tessel Motors Corp rose.\n")
+    names = [m.text for m in extract(text)]
+    assert "Varnish Agreement on Quotas and Trade" in names
+    assert "Quell Union for Freight" in names   # no acronym written: "and" may join two names
+
+
 def test_a_country_named_in_full_and_by_acronym_gets_the_common_name_key() -> None:
     text = "Visit\nIt was signed by the Democratic People's Republic of Korea (DPRK). The DPRK later agreed."
     keys = {m.text: m.key for m in extract(text)}

@@ -111,7 +111,7 @@ class RuleExtractor(MentionCutter):
                     evidence.add(BODY_NAME + " ".join(words))
                 # A long name's initials: the acronym a headline shouts for it ("GATT
                 # MEETING HEARS ..." over "the General Agreement on Tariffs and Trade").
-                initials = "".join(w[0] for w in words if w not in NAME_JOINERS and w[:1].isalpha())
+                initials = "".join(w[0] for w in words if w not in NAME_JOINERS and w != "and" and w[:1].isalpha())
                 if len(initials) >= 3 and self.lexicon.zipf(initials) < 3.0:
                     evidence.add(initials)
         for run in runs:

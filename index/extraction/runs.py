@@ -53,6 +53,9 @@ class RunFinder(WordClasses):
         runs: list[list[Token]] = []
         current: list[Token] = []
         index = 0
+        # The acronyms the text writes (a shouted headline's words too): a long name they spell
+        # is one name across its "and" ("General Agreement on Tariffs and Trade", "GATT").
+        self._acronyms = {t.folded for t in tokens if (t.all_caps or t.headline) and 3 <= len(t.text) <= 8}
         while index < len(tokens):
             token = tokens[index]
             if current and token.gap_before == ", " and self._list_inside_department(current, tokens, index):
@@ -168,6 +171,8 @@ class RunFinder(WordClasses):
             return True   # "Sanford Bernstein and Co"
         if token.folded == "and" and len(current) == 1 and _initials_joined_by_and(tokens, index - 1):
             return True   # "S and P", "P and O": a firm's initials joined by "and"
+        if token.folded == "and" and following.capitalised and self._spelt_by_an_acronym(current, tokens, index):
+            return True
         if token.folded in NAME_JOINERS:
             if len(previous.text) == 1:
                 return False   # "an S and L of Englewood": a lone capital heads no name of a place
@@ -208,6 +213,20 @@ class RunFinder(WordClasses):
             return True   # "Department of Trade and Industry", "Department for Work and Pensions"
         if token.folded == "and" and following.capitalised and self._and_inside_company(current, tokens, index):
             return True
+        return False
+
+    def _spelt_by_an_acronym(self, current: list[Token], tokens: list[Token], index: int) -> bool:
+        """Whether the last words of the run, "and", and one to three capitalised words after
+        it have initials the text writes as an acronym."""
+        words = [t.folded for t in current]
+        for length in (1, 2, 3):
+            after = tokens[index + 1:index + 1 + length]
+            if len(after) < length or not all(t.capitalised and is_space(t.gap_before) for t in after):
+                return False
+            for first in range(len(words) - 1):
+                initials = "".join(w[0] for w in words[first:] + [t.folded for t in after] if w not in NAME_JOINERS)
+                if len(initials) >= 3 and initials in self._acronyms:
+                    return True
         return False
 
     def _place_and_suffix(self, tokens: list[Token], index: int) -> bool:
