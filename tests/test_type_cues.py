@@ -345,3 +345,9 @@ def test_a_one_word_short_form_of_two_companies_is_a_company_though_which_is_uns
 def test_a_firm_named_with_an_initial_is_its_surname_alone_too() -> None:
     text = "A bid for S and W Quennell Plc failed. We do not view Quennell as a stable owner."
     assert ("Quennell", "ORG") in {(m.text, m.type) for m in extract(text)}
+
+
+@pytest.mark.parametrize("role", ["Defenders", "Solicitor", "Cinematographer", "Newcomer", "Pianist"])
+def test_a_role_opening_a_sentence_before_a_given_name_is_no_part_of_the_name(role: str) -> None:
+    text = f"The hearing went on. {role} Ferko Lindqvist said it was over. Ferko Lindqvist left."
+    assert [m.text for m in extract(text)] == ["Ferko Lindqvist", "Ferko Lindqvist"]

@@ -115,6 +115,9 @@ UNTITLED = "\x00untitled:"
 # Titles that are also adjectives of everyday English, and so start companies' names.
 _ADJECTIVE_TITLES = frozenset({"general", "premier"})
 _NUMBER_AFTER = re.compile(r"[\s:]+(?:vs\b|[\d$])")
+# Endings of nouns for what people do, plural or not ("defenders", "solicitor", "investor",
+# "cinematographer", "pianist", "guardian"): before a given name, a role, not a name.
+_ROLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants")
 # A country's branches of government, named after the country as a generic noun ("the UK
 # Treasury", "the U.S. Agriculture Department"), unlike a court or agency's proper name
 # ("U.S. District Court", "U.S. Court of Appeals").
@@ -384,6 +387,9 @@ class WordClasses:
                                      or follower.gap_before == " & "):
             return True   # "Securities and Exchange Commission said", "Standard & Poor's said":
             #               the runs join "and" and "&" only inside names
+        if follower is not None and self._is_given_name(follower.folded) and not self._is_given_name(token.folded) \
+                and token.folded.endswith(_ROLE_ENDINGS):
+            return False   # "Defenders Danny Gabbidon", "Solicitor Gareth Pierce": a role before a person
         if follower is not None and not follower.initial and follower.folded in evidence and zipf < 4.0:
             return True
         if token.folded in NAME_PARTICLES and follower is not None and follower.capitalised \
