@@ -55,7 +55,7 @@ class RunFinder(WordClasses):
         index = 0
         # The acronyms the text writes (a shouted headline's words too): a long name they spell
         # is one name across its "and" ("General Agreement on Tariffs and Trade", "GATT").
-        self._acronyms = {t.folded for t in tokens if (t.all_caps or t.headline) and 3 <= len(t.text) <= 8}
+        acronyms = {t.folded for t in tokens if (t.all_caps or t.headline) and 3 <= len(t.text) <= 8}
         while index < len(tokens):
             token = tokens[index]
             if current and token.gap_before == ", " and self._list_inside_department(current, tokens, index):
@@ -70,7 +70,7 @@ class RunFinder(WordClasses):
                 current.append(token)
                 index += 1
                 continue
-            if current and self._joins_inside_name(current, tokens, index):
+            if current and self._joins_inside_name(current, tokens, index, acronyms):
                 current.append(token)
                 index += 1
                 continue
@@ -142,7 +142,7 @@ class RunFinder(WordClasses):
             and is_space(following.gap_before) and (following.folded in ORG_HEADS
                                                      or following.folded in COMPANY_ABBREVIATIONS)
 
-    def _joins_inside_name(self, current: list[Token], tokens: list[Token], index: int) -> bool:
+    def _joins_inside_name(self, current: list[Token], tokens: list[Token], index: int, acronyms: set[str]) -> bool:
         token = tokens[index]
         previous = current[-1]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -171,7 +171,8 @@ class RunFinder(WordClasses):
             return True   # "Sanford Bernstein and Co"
         if token.folded == "and" and len(current) == 1 and _initials_joined_by_and(tokens, index - 1):
             return True   # "S and P", "P and O": a firm's initials joined by "and"
-        if token.folded == "and" and following.capitalised and self._spelt_by_an_acronym(current, tokens, index):
+        if token.folded == "and" and following.capitalised \
+                and self._spelt_by_an_acronym(current, tokens, index, acronyms):
             return True
         if token.folded in NAME_JOINERS:
             if len(previous.text) == 1:
@@ -215,7 +216,7 @@ class RunFinder(WordClasses):
             return True
         return False
 
-    def _spelt_by_an_acronym(self, current: list[Token], tokens: list[Token], index: int) -> bool:
+    def _spelt_by_an_acronym(self, current: list[Token], tokens: list[Token], index: int, acronyms: set[str]) -> bool:
         """Whether the last words of the run, "and", and one to three capitalised words after
         it have initials the text writes as an acronym."""
         words = [t.folded for t in current]
@@ -225,7 +226,7 @@ class RunFinder(WordClasses):
                 return False
             for first in range(len(words) - 1):
                 initials = "".join(w[0] for w in words[first:] + [t.folded for t in after] if w not in NAME_JOINERS)
-                if len(initials) >= 3 and initials in self._acronyms:
+                if len(initials) >= 3 and initials in acronyms:
                     return True
         return False
 
