@@ -351,3 +351,11 @@ def test_a_firm_named_with_an_initial_is_its_surname_alone_too() -> None:
 def test_a_role_opening_a_sentence_before_a_given_name_is_no_part_of_the_name(role: str) -> None:
     text = f"The hearing went on. {role} Ferko Lindqvist said it was over. Ferko Lindqvist left."
     assert [m.text for m in extract(text)] == ["Ferko Lindqvist", "Ferko Lindqvist"]
+
+
+def test_two_capitalised_words_written_together_twice_are_a_name_though_the_first_is_everyday() -> None:
+    text = ("Frost Lanterns feted at awards\n\nFrost Lanterns were the big winners on Monday. It was a good "
+            "year. Frost Lanterns' success came after a hit. At Varnby the crowd cheered. At Varnby it rained.")
+    names = [m.text for m in extract(text)]
+    assert names.count("Frost Lanterns") == 3
+    assert "At Varnby" not in names   # a preposition's pair is no name

@@ -41,7 +41,15 @@ from .names import WIRE_LABELS, MentionCutter
 from .sides import CLUB_KEY_WORD, used_as_side
 from .tokens import RawMention, Token, is_space, mark_initials, tokenise
 from .type_cues import INSTITUTION_NOUNS
-from .words import BODY_NAME, COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS, SMALL_NUMBERS, SURNAME
+from .words import (
+    BODY_NAME,
+    COMPANY_ABBREVIATIONS,
+    COMPANY_START,
+    COMPANY_WORDS,
+    SMALL_NUMBERS,
+    SURNAME,
+    repeated_pairs,
+)
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
 
@@ -87,6 +95,7 @@ class RuleExtractor(MentionCutter):
             evidence.update(fold(word) for word in text[start:end].split())
         mentions: list[RawMention] = []
         runs = self._runs(tokens)
+        evidence.update(repeated_pairs(runs))
         for run in runs:
             if len(run) >= 2 and run[-1].folded in COMPANY_ABBREVIATIONS:
                 first = 1 if run[0].folded in WIRE_LABELS and run[1].hyphen_before else 0

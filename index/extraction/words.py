@@ -91,6 +91,8 @@ GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | TABLE_WORDS | frozens
 # Words that start a sentence before a noun phrase and are never a name's first word
 # ("Former Academy Award winner ...").
 _BEFORE_A_NOUN_PHRASE = frozenset({"former", "acting", "late", "then"})
+# What never starts a name written twice: prepositions, quantifiers, adverbs, "former".
+_NOT_IN_A_PAIR = _NEVER_START_A_COMPANY | _SENTENCE_ADVERBS | _BEFORE_A_NOUN_PHRASE | FUNCTION_WORDS | {"not"}
 # Time zones written after a clock time ("at 1700 EDT"): never a name there.
 TIME_ZONES = frozenset("edt est cst cdt mst mdt pst pdt gmt bst cet cest utc".split())
 # "S. Africa", "N. Irish": the initial of a compass word before a place or demonym.
@@ -109,6 +111,9 @@ SURNAME = "\x00surname:"
 # THAILAND" and "DEN NORSKE CREDITBANK" in a headline are the body's names, whatever their
 # words are elsewhere.
 BODY_NAME = "\x00body-name:"
+# Marks two capitalised words the article writes together more than once ("Snow Patrol"):
+# a name, though its first word is an everyday one and only ever opens a sentence.
+REPEATED_PAIR = "\x00repeated-pair:"
 # In the evidence: a capitalised word the article also writes without a person's title
 # just before it ("Motors" only ever after "General" is no surname: "General Motors").
 UNTITLED = "\x00untitled:"
@@ -153,6 +158,24 @@ def country_code(token: Token) -> str:
     if "." in token.text:
         return token.text.replace(".", "")
     return token.text if token.all_caps and len(token.text) <= 3 else ""
+
+
+def repeated_pairs(runs: list[list[Token]]) -> set[str]:
+    """Evidence marks for two capitalised words written together twice or more, the first
+    an ordinary word ("Snow Patrol ... Snow Patrol's success", "Ask Jeeves"); not a
+    preposition's or adverb's pair ("At Heathrow"), nor a table's or line-up's label
+    ("Total M2", "Subs Not Used"), nor an adjective before a people ("Legendary Dutch")
+    or a plural acronym ("Women MPs")."""
+    counts: dict[str, int] = {}
+    for run in runs:
+        for first, second in zip(run, run[1:], strict=False):
+            if first.capitalised and second.capitalised and not first.all_caps and not second.all_caps \
+                    and second.gap_before == " " and first.folded not in _NOT_IN_A_PAIR \
+                    and second.folded not in _NOT_IN_A_PAIR and not any(ch.isdigit() for ch in second.text) \
+                    and not second.text[:-1].isupper() and not demonym_of(second.folded):   # ("Women MPs")
+                pair = first.folded + " " + second.folded
+                counts[pair] = counts.get(pair, 0) + 1
+    return {REPEATED_PAIR + pair for pair, count in counts.items() if count >= 2}
 
 
 class WordClasses:
@@ -390,6 +413,8 @@ class WordClasses:
         if follower is not None and self._is_given_name(follower.folded) and not self._is_given_name(token.folded) \
                 and token.folded.endswith(_ROLE_ENDINGS):
             return False   # "Defenders Danny Gabbidon", "Solicitor Gareth Pierce": a role before a person
+        if follower is not None and REPEATED_PAIR + token.folded + " " + follower.folded in evidence:
+            return True
         if follower is not None and not follower.initial and follower.folded in evidence and zipf < 4.0:
             return True
         if token.folded in NAME_PARTICLES and follower is not None and follower.capitalised \
