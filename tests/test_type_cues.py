@@ -354,8 +354,8 @@ def test_a_role_opening_a_sentence_before_a_given_name_is_no_part_of_the_name(ro
 
 
 def test_two_capitalised_words_written_together_twice_are_a_name_though_the_first_is_everyday() -> None:
-    text = ("Frost Lanterns feted at awards\n\nFrost Lanterns were the big winners on Monday. It was a good "
-            "year. Frost Lanterns' success came after a hit. At Varnby the crowd cheered. At Varnby it rained.")
+    text = ("Snow Lanterns feted at awards\n\nSnow Lanterns were the big winners on Monday. It was a good "
+            "year. Snow Lanterns' success came after a hit. At Varnby the crowd cheered. At Varnby it rained.")
     names = [m.text for m in extract(text)]
-    assert names.count("Frost Lanterns") == 3
+    assert names.count("Snow Lanterns") == 3
     assert "At Varnby" not in names   # a preposition's pair is no name
