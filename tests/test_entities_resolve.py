@@ -7,6 +7,8 @@ import itertools
 import random
 from collections import defaultdict
 
+import pytest
+
 from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.index.resolution import KeyStat, ResolvedEntity, merges, resolve_entities, transliteration_skeleton
 
@@ -297,3 +299,13 @@ def test_the_treasury_of_two_countries_is_two_entities_and_one_named_in_full_is_
             stat.mentions += 1
     treasuries = [e for e in resolve_entities(stats.values()) if e.type == "ORG"]
     assert len(treasuries) == 3 and all(e.name.endswith("Treasury") for e in treasuries), treasuries
+
+
+@pytest.mark.parametrize("french, english", [("djamel", "jamel"), ("abdeldjalil", "abdeljalil")])
+def test_the_french_dj_is_the_english_j(french: str, english: str) -> None:
+    assert transliteration_skeleton(french) == transliteration_skeleton(english)
+
+
+@pytest.mark.parametrize("first, second", [("mitchell", "michael"), ("fitch", "fish"), ("chum", "shum")])
+def test_the_french_ch_for_sh_is_left_alone_english_names_would_collide(first: str, second: str) -> None:
+    assert transliteration_skeleton(first) != transliteration_skeleton(second)

@@ -8,8 +8,11 @@ from functools import lru_cache
 # Spelling differences that transliteration and romanisation produce for one sound:
 # Sergei/Sergey, Gaddafi/Qaddafi/Gadhafi, Aleksey/Alexei, Mikheil/Mikhail, Yevgeny/Evgeny.
 _SKELETON_INITIAL = (("ye", "e"), ("yu", "iu"), ("ya", "ia"))
-_SKELETON_DIGRAPHS = (("kh", "h"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("x", "ks"),
-                      ("q", "k"), ("w", "v"), ("y", "i"), ("j", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
+# (French romanisation's "dj" for "j" too: Djamel/Jamal. Not its "ch" for "sh": in English
+# names that would make Mitchell Michael, Fitch Fish.)
+_SKELETON_DIGRAPHS = (("dj", "j"), ("kh", "h"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ck", "k"),
+                      ("x", "ks"), ("q", "k"), ("w", "v"), ("y", "i"), ("j", "i"), ("ou", "u"), ("oo", "u"),
+                      ("ee", "i"))
 _HARD_C = re.compile(r"c(?=[aou]|$)")
 _FINAL_EI = re.compile(r"ei$")
 _VOWEL_I_VOWEL = re.compile(r"(?<=[aeou])i(?=[aeiou])")
