@@ -474,7 +474,8 @@ class MentionCutter(RunFinder):
                 or ORG_CONTEXT_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
                 or side_in_a_score(text, tokens[0].start, end):
             return "ORG", False       # "shares of X", "X's chief executive", "analysts at X", "X 31-37 Y"
-        if REFERRED_TO_AS_PERSON.match(text, end) and not _THE_BEFORE.search(text, 0, tokens[0].start):
+        if REFERRED_TO_AS_PERSON.match(text, end) \
+                and not _THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start):
             return "PERSON", False    # "X said she would" (not "the Telegraph says he")
         if (STAFF_AFTER.match(text, end) or SPEAKS_OF_ITSELF.match(text, end)) and not demonym_of(tokens[0].folded) \
                 and not self._surname_in_text(text, tokens[0].text):
