@@ -57,7 +57,9 @@ __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
                        r"\s\(([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,3})\)\s*(?:-{1,2}|[\u2013\u2014])", re.M)
 
-EXTRACTOR_NAME = "rules-12"  # 12: firms are "it", people "he"/"she", clubs have players, founders name firms
+# 12: firms are "it", people "he"/"she", clubs have players, founders name firms, headline
+# acronyms, names across brackets and across an acronym's "and", roles before names, pairs
+EXTRACTOR_NAME = "rules-12"
 
 
 @dataclass(frozen=True, slots=True)

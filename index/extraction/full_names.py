@@ -134,14 +134,13 @@ def _expand_short_names(text: str, mentions: list[RawMention]) -> None:
     names = _NameIndex(people, organisations)
     for mention in mentions:
         key, type_ = mention.key, mention.type
-        _expand_one(text, mention, surnames, (shaped_only, firm_words), names)
+        _expand_one(text, mention, surnames, shaped_only, firm_words, names)
         if (mention.key, mention.type) != (key, type_):
             names.changed(mention, key, type_)
 
 
-def _expand_one(text: str, mention: RawMention, surnames: set[str],
-                shaped: tuple[set[str], set[str]], names: _NameIndex) -> None:
-    shaped_only, firm_words = shaped
+def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only: set[str], firm_words: set[str],
+                names: _NameIndex) -> None:
     if mention.gazetteer and mention.place_kind == "city" and mention.key in surnames \
             and not used_as_place(text, mention.key):
         mention.gazetteer = False   # "Rustam Kasimov ... Kasimov said": a surname, not the town

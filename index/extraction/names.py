@@ -94,8 +94,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
 
 
 
-# A credit at the end of a caption's line: "via X", "(via X)".
+# "the" right before a name: a paper's or a body's "he" is another's ("the Telegraph says he").
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+# A credit at the end of a caption's line: "via X", "(via X)".
 _VIA = re.compile(r"\bvia $")
 _LINE_END = re.compile(r"\)?[ \t]*(?:\n|$)")
 
