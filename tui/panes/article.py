@@ -280,11 +280,16 @@ class ArticleView(VerticalScroll, can_focus=True, inherit_bindings=False):
         hit = f" · hit {hits.index(self.cursor) + 1}/{len(hits)}" if self.cursor in hits else ""
         self.border_subtitle = f"¶{self.cursor}/{self.passage_count - 1}{hit}{mark}"
 
-    def _scroll_to_cursor(self, jump: bool) -> None:
+    def _scroll_to_cursor(self, jump: bool, waited: int = 0) -> None:
         block = self.block(self.cursor)
         if block is None:
             return
         region = block.virtual_region
+        if not region.height and waited < 10:
+            # Not laid out yet (a new article's blocks on a busy machine): scrolling now
+            # would go to the top, so wait for the next refresh.
+            self.call_after_refresh(self._scroll_to_cursor, jump, waited + 1)
+            return
         view_height = self.scrollable_content_region.height
         if jump or region.height >= view_height:
             target = region.y - (view_height // 4 if jump and region.height < view_height else 0)
