@@ -92,8 +92,6 @@ _PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
 _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
 
 
-
-
 # "the" right before a name: a paper's or a body's "he" is another's ("the Telegraph says he").
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 # A credit at the end of a caption's line: "via X", "(via X)".

@@ -44,6 +44,9 @@ STAFF_AFTER = re.compile(r"\s(?:officials|spokes(?:man|woman|person))\b")
 # A firm speaks of itself as "it": "X said it had agreed", "X says its profits". What is
 # said of a thing ("X said it was unfair") is anyone's, so not "it was/is/would be".
 SPEAKS_OF_ITSELF = re.compile(r"\s(?:said|says)\s(?:its\b|it\s(?!(?:was|is|would be|will be|had been)\b))")
+# A person is "he" or "she" ("X said she would"; not "X, who": clubs and bands are too).
+# Unlike the shape of a name, this is evidence.
+REFERRED_TO_AS_PERSON = re.compile(r"\s(?:said|says)\s(?:he|she)\b")
 
 # Common nouns (and "-based"/"state-owned" modifiers) that, right before a name, say it
 # is an organisation: a company, a band, a paper, a team.
@@ -184,10 +187,6 @@ def introduced_as_organisation(text: str, start: int) -> bool:
     """A common noun for an organisation right before the name: "car-maker X", "the firm X"."""
     return _ORG_BEFORE.search(text[max(0, start - _BEFORE_WINDOW):start]) is not None
 
-
-# A person is "he" or "she" ("X said she would"; not "X, who": clubs and bands are too); a firm
-# is "it" (SPEAKS_OF_ITSELF). Unlike the shape of a name, this is evidence.
-REFERRED_TO_AS_PERSON = re.compile(r"\s(?:said|says)\s(?:he|she)\b")
 
 # A club's player or staff named by position alone: "the X wing insisted", "fellow X
 # defender" ("X striker Ann Lee", with the name, is in ORG_CONTEXT_AFTER).
