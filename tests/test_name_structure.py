@@ -402,3 +402,12 @@ def test_an_ampersands_initials_are_the_firm_the_article_spells_out_and_otherwis
 def test_a_condition_named_after_someone_is_no_mention_of_them() -> None:
     assert [m.text for m in extract("A drug for Varnby's disease and Quell's syndrome failed, Tomas Varga said.")] \
         == ["Tomas Varga"]
+
+
+def test_a_capital_hyphened_to_a_word_is_the_first_part_of_one_name_and_no_initial() -> None:
+    mentions = extract("QUELLAN BUYS Q-VARNBY\n\nDallas-based Q-Varnby Inc said it was sold. The Z-Torvale "
+                       "show and Z-Torvale fans cheered.")
+    assert [(m.text, m.type) for m in mentions][1:3] == [("Dallas", "PLACE"), ("Q-Varnby Inc", "ORG")]
+    assert [m.text for m in mentions].count("Z-Torvale") == 2
+    assert all(m.type != "PERSON" for m in mentions if m.text == "Z-Torvale")   # "Z" is no initial of a person
+    assert "Q-VARNBY" in [m.text for m in mentions]

@@ -59,7 +59,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 
 # 12: firms are "it", people "he"/"she", clubs have players, founders name firms, headline
 # acronyms, names across brackets and across an acronym's "and", roles before names, pairs
-EXTRACTOR_NAME = "rules-12"
+EXTRACTOR_NAME = "rules-13"
 
 
 @dataclass(frozen=True, slots=True)

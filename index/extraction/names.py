@@ -440,7 +440,7 @@ class MentionCutter(RunFinder):
             # is not a sentence's.
             given_first = self._is_given_name(folded_words[0]) or (
                 folded_words[0] in lex.given_names and not tokens[0].initial and lex.zipf(folded_words[0]) < 5.5) \
-                or len(tokens[0].text) == 1   # an initial without its full stop: "J Walter Smith"
+                or len(tokens[0].text) == 1 and not tokens[1].hyphen_before   # "J Walter Smith" (not "X-Files")
             surname_zipf = 5.8 if len(tokens) == 2 and (self._everyday_surname(folded_words)
                                                          or given_first and folded_words[-1] in RANKS_ENDING_NAMES) \
                 else 4.5   # ("Stevie Wonder", "John Major")

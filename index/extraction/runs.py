@@ -97,6 +97,9 @@ class RunFinder(WordClasses):
         if _initials_joined_by_and(tokens, index - 2 if current else index):
             return True   # "S and P", "P and O"
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and token.text.isupper() and following.gap_before == "-" and following.capitalised \
+                and len(following.text) >= 2 and (not following.all_caps or token.headline):
+            return True   # a capital hyphened to a word is a name's first part: "E-Systems", "T-Mobile"
         if not token.text.isupper() or following is None or not following.capitalised or len(following.text) < 2 \
                 or following.gap_before != " " or following.all_caps or following.initial:
             return False
