@@ -359,3 +359,9 @@ def test_two_capitalised_words_written_together_twice_are_a_name_though_the_firs
     names = [m.text for m in extract(text)]
     assert names.count("Snow Lanterns") == 3
     assert "At Varnby" not in names   # a preposition's pair is no name
+
+
+def test_the_lower_case_administration_of_a_name_is_a_persons_and_a_capital_one_a_bodys() -> None:
+    text = "The Varga administration proposed a law. The Quell Administration objected."
+    assert [(m.text, m.type) for m in extract(text)][0] == ("Varga", "PERSON")
+    assert ("Quell Administration", "PERSON") not in {(m.text, m.type) for m in extract(text)}
