@@ -411,3 +411,15 @@ def test_a_capital_hyphened_to_a_word_is_the_first_part_of_one_name_and_no_initi
     assert [m.text for m in mentions].count("Z-Torvale") == 2
     assert all(m.type != "PERSON" for m in mentions if m.text == "Z-Torvale")   # "Z" is no initial of a person
     assert "Q-VARNBY" in [m.text for m in mentions]
+
+
+def test_two_partners_of_a_firm_joined_by_a_comma_and_and_co_are_one_name() -> None:
+    mentions = extract("The issue was led by Quarrow, Tessel and Co and Dravo, Lind and Co Inc, traders said.")
+    assert [(m.text, m.type) for m in mentions] == [("Quarrow, Tessel and Co", "ORG"),
+                                                    ("Dravo, Lind and Co Inc", "ORG")]
+
+
+def test_a_field_joined_by_and_inside_a_bodys_name_keeps_a_rare_first_word() -> None:
+    mentions = extract("Torvalese Federal Savings and Loan Association said it had agreed to the merger.")
+    assert [(m.text, m.type) for m in mentions] == [("Torvalese Federal Savings and Loan Association", "ORG")]
+    assert [m.text for m in extract("Emily Quell and Nathalie Press met.")] == ["Emily Quell", "Nathalie Press"]

@@ -58,7 +58,8 @@ class RunFinder(WordClasses):
         acronyms = {t.folded for t in tokens if (t.all_caps or t.headline) and 3 <= len(t.text) <= 8}
         while index < len(tokens):
             token = tokens[index]
-            if current and token.gap_before == ", " and self._list_inside_department(current, tokens, index):
+            if current and token.gap_before == ", " and (self._list_inside_department(current, tokens, index)
+                                                         or self._partners_of_a_firm(current, tokens, index)):
                 current.append(token)   # "Department of the Environment, Food and Rural Affairs"
                 index += 1
                 continue
@@ -283,6 +284,17 @@ class RunFinder(WordClasses):
                 return False
         return False
 
+    def _partners_of_a_firm(self, current: list[Token], tokens: list[Token], index: int) -> bool:
+        """A comma between two partners' names of one firm: "Goldman, Sachs and Co"."""
+        if len(current) != 1 or index + 2 >= len(tokens):
+            return False
+        partner, joiner, suffix = tokens[index], tokens[index + 1], tokens[index + 2]
+        places = self.lexicon.places
+        return all(t.capitalised and not t.all_caps and t.folded not in places for t in (current[0], partner)) \
+            and not current[0].possessive and not partner.possessive \
+            and joiner.folded == "and" and joiner.gap_before == " " and suffix.gap_before == " " \
+            and suffix.folded in ("co", "cos", "company")
+
     def _and_inside_company(self, current: list[Token], tokens: list[Token], index: int) -> bool:
         """"Procter and Gamble Co", "Carolina Power and Light Co", "Standard and Poor's
         Corp": "and", one word and a corporate suffix. In wire copy a company named before
@@ -309,9 +321,11 @@ class RunFinder(WordClasses):
                                   or lex.places.get(words[0].folded, ("", ""))[1] == "country"):
             words = words[1:]   # "U.S. Food and Drug Administration": the country before the name is cut later
         for token in words:
-            if token.folded in ORG_HEADS or token.folded in lex.places or lex.zipf(token.folded) < 3.0 \
-                    or self._is_given_name(token.folded) or demonym_of(token.folded) or token.all_caps:
+            if token.folded in ORG_HEADS or token.folded in lex.places or self._is_given_name(token.folded) \
+                    or demonym_of(token.folded) or token.all_caps:
                 return False
+        if lex.zipf(words[-1].folded) < 3.0:
+            return False   # a name's word before "and" is as often a name of its own (the words before it may be)
         for offset in range(1, 4):
             if index + offset >= len(tokens):
                 return False
