@@ -365,3 +365,12 @@ def test_the_lower_case_administration_of_a_name_is_a_persons_and_a_capital_one_
     text = "The Varga administration proposed a law. The Quell Administration objected."
     assert [(m.text, m.type) for m in extract(text)][0] == ("Varga", "PERSON")
     assert ("Quell Administration", "PERSON") not in {(m.text, m.type) for m in extract(text)}
+
+
+@pytest.mark.parametrize("name", ["QBN One", "QBN Three", "QBN Sport", "Varnby Sports", "QBN TV"])
+def test_a_broadcasters_channel_or_sports_desk_is_an_organisation(name: str) -> None:
+    assert (name, "ORG") in {(m.text, m.type) for m in extract(f"The match was shown on {name} last night.")}
+
+
+def test_a_countrys_television_or_a_set_is_no_broadcaster() -> None:
+    assert all(m.type != "ORG" for m in extract("It was shown on Finnish TV and on an LCD TV."))

@@ -404,7 +404,7 @@ class MentionCutter(RunFinder):
             return "OTHER", False     # "(RBS) Six Nations": a tournament of so many sides, no body
         if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
             return "ORG", False
-        by_words = typed_by_words(folded_words)
+        by_words = typed_by_words(folded_words, tokens[0].all_caps)
         if by_words is not None:
             return by_words, False
         if any(t.gap_before == " & " for t in tokens[1:]) \

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from ..lexicon import lexicon
 from ..model import EntityType
-from .words import COMPANY_SUFFIXES
+from .words import COMPANY_SUFFIXES, GENERIC_ALONE
 
 # Contexts that make a lone name an organisation (a company, mostly).
 ORG_CONTEXT_BEFORE = re.compile(
@@ -96,8 +96,11 @@ telecom software laboratories labs studios pictures records productions publishi
 teleservices airways division house industrie werke chemie associates broadband retail ventures brands motor
 universal global semiconductor semiconductors computers financial telecommunications pharmaceutical networks
 stockbrokers brokers capital advisors advisers consultants consulting entertainment interactive magazine
-gazette presse zeitung lines films railroad railway railways
+gazette presse zeitung lines films railroad railway railways sport sports
 """.split())
+# A broadcaster's channels by number, and its television: "BBC One", "CBS TV" (an acronym
+# first: "Finnish TV" is a country's television, "LCD TV" a set, no body).
+CHANNEL_WORDS = frozenset("one two three four five tv".split())
 # Words that end a sports club's name ("Leeds United", "Blackburn Rovers", "Man Utd").
 CLUB_LAST_WORDS = frozenset("united utd rovers wanderers athletic albion hotspur rangers harriers".split())
 # Words that end the name of an event, which is neither its place nor its sponsor ("New
@@ -136,13 +139,16 @@ _PARTY_WORDS = _PARTY_NOUNS | {"liberal", "lib", "dem", "social", "christian", "
 _COMPOUND_ORG_ENDINGS = ("bank", "corp", "bancorp")
 
 
-def typed_by_words(folded_words: list[str]) -> EntityType | None:
+def typed_by_words(folded_words: list[str], acronym_first: bool = False) -> EntityType | None:
     """ORG for a name a company or club word ends or a company word starts, an institution's
     noun ends, one word ending on "bank" or "corp", or a party's name as a noun; OTHER for an
     event's; None otherwise."""
     if len(folded_words) >= 2 and (folded_words[-1] in COMPANY_LAST_WORDS or folded_words[-1] in CLUB_LAST_WORDS
                                    or folded_words[-1] in COMPANY_SUFFIXES
                                    or folded_words[0] in COMPANY_FIRST_WORDS):
+        return "ORG"
+    if len(folded_words) == 2 and folded_words[1] in CHANNEL_WORDS and acronym_first \
+            and folded_words[0] not in GENERIC_ALONE:
         return "ORG"
     if len(folded_words) >= 2 and folded_words[-1] in EVENT_LAST_WORDS:
         return "OTHER"

@@ -54,7 +54,7 @@ adm admiral sgt cpl brig brigadier cmdr supt fm pm
 
 # Upper-case words that are common nouns or units, not names.
 _COMMON_ACRONYMS = frozenset("""tv dvd cd pc gdp gnp cpi hiv aids dna gmt bst est pm am ok vat ceo cfo coo ipo
-faq usb sms mp3 id pr hq ppm mph kmh rpm ad bc""".split())
+faq usb sms mp3 id pr hq ppm mph kmh rpm ad bc lcd hd""".split())
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # A capitalised everyday word that starts a sentence just before a company's name and
 # suffix belongs to the name ("Status Game Corp said", "General Host Corp") unless it is
