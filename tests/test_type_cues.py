@@ -374,3 +374,8 @@ def test_a_broadcasters_channel_or_sports_desk_is_an_organisation(name: str) -> 
 
 def test_a_countrys_television_or_a_set_is_no_broadcaster() -> None:
     assert all(m.type != "ORG" for m in extract("It was shown on Finnish TV and on an LCD TV."))
+
+
+@pytest.mark.parametrize("name", ["Fed", "Varnby Fed", "Federal Torvale", "Quell Federal Reserve"])
+def test_a_federal_body_and_the_fed_are_organisations(name: str) -> None:
+    assert (name, "ORG") in {(m.text, m.type) for m in extract(f"Balances at the {name} rose on Monday.")}

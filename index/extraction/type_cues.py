@@ -152,8 +152,9 @@ def typed_by_words(folded_words: list[str], acronym_first: bool = False) -> Enti
         return "ORG"
     if len(folded_words) >= 2 and folded_words[-1] in EVENT_LAST_WORDS:
         return "OTHER"
-    if folded_words[-1] in INSTITUTION_NOUNS:
-        return "ORG"
+    if folded_words[-1] in INSTITUTION_NOUNS or folded_words[-1] == "fed" \
+            or "federal" in folded_words[:-1]:
+        return "ORG"   # "the Fed", "New York Fed", "Federal Reserve", "Federal Express" (a federal state is a place)
     if len(folded_words) == 1 and len(folded_words[0]) >= 7 and folded_words[0].endswith(_COMPOUND_ORG_ENDINGS) \
             and lexicon().zipf(folded_words[0][:-4]) < 4.0:
         return "ORG"   # (not "Fairbank": an English word first makes a surname)
