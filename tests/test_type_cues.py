@@ -379,3 +379,10 @@ def test_a_countrys_television_or_a_set_is_no_broadcaster() -> None:
 @pytest.mark.parametrize("name", ["Fed", "Varnby Fed", "Federal Torvale", "Quell Federal Reserve"])
 def test_a_federal_body_and_the_fed_are_organisations(name: str) -> None:
     assert (name, "ORG") in {(m.text, m.type) for m in extract(f"Balances at the {name} rose on Monday.")}
+
+
+def test_a_name_with_its_own_s_is_a_business_unless_a_condition_or_a_persons() -> None:
+    mentions = extract("Ratings agency aside, Quellby's said profits rose. Shares in Quellby's fell. Varnby's "
+                       "disease is rare, and Varnby's patients wait.")
+    assert [(m.text, m.type) for m in mentions if m.text.startswith("Quellby")] == [("Quellby's", "ORG")] * 2
+    assert all(m.type != "ORG" for m in mentions if m.text.startswith("Varnby"))

@@ -137,6 +137,7 @@ class RuleExtractor(MentionCutter):
         sides = _town_sides(text, mentions, towns_in_line_ups)
         expand_to_full_names(text, mentions)
         _speakers_never_introduced(text, mentions)
+        _names_with_their_own_s(text, mentions)
         _institutions_of_their_country(mentions)
         if sides:
             _name_the_clubs(mentions, sides)
@@ -343,6 +344,16 @@ def _speakers_never_introduced(text: str, mentions: list[RawMention]) -> None:
     organisations = (acts & it) - person
     for mention in mentions:
         if mention.key in organisations and mention.type == "OTHER":
+            mention.type = "ORG"
+
+
+def _names_with_their_own_s(text: str, mentions: list[RawMention]) -> None:
+    """A name that keeps its "'s" ("Moody's said", "at Sotheby's.") and is no person's
+    short name is a business's: a shop, a bank, an auction house. Not a condition's
+    ("Parkinson's" where the article writes "Parkinson's disease")."""
+    for mention in mentions:
+        if mention.type == "OTHER" and mention.tokens[-1].possessive and mention.end == mention.tokens[-1].end + 2 \
+                and not re.search(re.escape(mention.text) + r" (?:disease|syndrome)\b", text):
             mention.type = "ORG"
 
 
