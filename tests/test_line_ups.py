@@ -3,6 +3,7 @@
 and line-ups write them. Every name here is made up."""
 from __future__ import annotations
 
+import pytest
 from test_country_forms import extract
 
 from corpus_tui.index.resolution import KeyStat, resolve_entities
@@ -89,3 +90,9 @@ def test_the_club_and_the_town_are_two_entities() -> None:
             stat.mentions += 1
     named = sorted(e.type for e in resolve_entities(stats.values()) if e.name == "Gloucester")
     assert named == ["ORG", "PLACE"]
+
+
+@pytest.mark.parametrize("sentence", ["He took the Gloucester captaincy last year.",
+                                      "He captained Gloucester to a win.", "His Gloucester team-mate was injured."])
+def test_a_town_whose_captaincy_or_team_mates_are_named_is_its_club(sentence: str) -> None:
+    assert ("Gloucester", "ORG") in {(m.text, m.type) for m in extract(sentence)}

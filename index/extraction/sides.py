@@ -21,10 +21,11 @@ _SCORE_BEFORE = re.compile(r"\b[A-Z][\w.-]* \d{1,3}-\d{1,3} $")
 _SIDE_AFTER = re.compile(
     r"(?:'s?|\u2019s?)?\s(?:coach|manager|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper"
     r"|winger|fly-half|scrum-half|full-back|flanker|hooker|prop|tight-head|loose-head|lock|centre|forward"
-    r"|fans|supporters|squad|academy|rugby director|director of rugby|win|victory|defeat|comeback|beat)\b")
+    r"|fans|supporters|squad|academy|rugby director|director of rugby|win|victory|defeat|comeback|beat"
+    r"|captaincy|team-mates?|teammates?)\b")
 # Before it: "club side X", "his club side, X,", "beat X", "a win over X" (not "against
 # X": "the case against Brussels").
-_SIDE_BEFORE = re.compile(r"\b(?:(?:club|side|team),?|beat|beating|thrashed|lost to|losing to|lose to"
+_SIDE_BEFORE = re.compile(r"\b(?:(?:club|side|team),?|beat|beating|thrashed|lost to|losing to|lose to|captained"
                           r"|drew with|draw with|victory over|win over|defeat by|defeat to)\s+$")
 # Appended to a town's key for its club, where the article names the club no fuller.
 CLUB_KEY_WORD = "club"
