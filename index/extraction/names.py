@@ -87,7 +87,8 @@ _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|cou
 _NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderers athletic brothers bros music
     records park online mobile tv steel agreement treaty modern tree road street station hall house cup trophy
     open games show festival theatre studios pictures hotel motor motors central national international
-    general factor files""".split())
+    general factor files plan plus display management shop star tower town brother five ii iii catholic
+    protestant european""".split())
 _PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
 _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
 
@@ -287,7 +288,8 @@ class MentionCutter(RunFinder):
         "Alicia Keys", "E Smith"): after a first name or initial that is no word itself, and
         not a word that ends the names of prizes, clubs, firms, sites or places."""
         last = folded_words[-1]
-        first_no_word = self.lexicon.zipf(folded_words[0]) < 4.2 or len(folded_words[0]) == 1
+        first_no_word = self.lexicon.zipf(folded_words[0]) < 4.2 or len(folded_words[0]) == 1 \
+            or self._is_given_name(folded_words[0]) and self.lexicon.zipf(folded_words[0]) < 4.6   # "Sean Long"
         return first_no_word and last not in _NO_SURNAME and last not in ORG_HEADS \
             and last not in PLACE_HEADS and last not in self.lexicon.places and last not in COMPASS_WORDS
 
