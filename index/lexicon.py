@@ -311,8 +311,8 @@ def demonym_of(folded_word: str) -> bool:
     if folded_word in lex.language_adjectives or folded_word in IRREGULAR_DEMONYMS:
         return True
     if folded_word + "s" in lex.demonym_stems \
-            or folded_word.endswith("s") and folded_word[:-1] in lex.language_adjectives:
-        return True   # "Philippine" from "Philippines"; "Germans"
+            or folded_word.endswith("s") and len(folded_word) > 4 and folded_word[:-1] in lex.language_adjectives:
+        return True   # "Philippine" from "Philippines"; "Germans" (not "Gas": Ga is a language)
     city_stems = folded_word not in lex.given_names   # "Susan" is not from Susa
     word = folded_word
     for suffix in DEMONYM_SUFFIXES:

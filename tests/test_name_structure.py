@@ -385,6 +385,7 @@ def test_an_acronym_before_a_portfolio_and_a_title_is_a_mention_and_the_role_is_
     ("pakistani", True), ("somali", True), ("korean", True), ("cuban", True), ("parisian", True),
     ("milanese", True), ("nazi", True), ("argentine", True),
     ("ferrari", False), ("safin", False),   # a surname on "-i" or "-n" after a town's or province's name
+    ("germans", True), ("gas", False),   # a people's plural; not an everyday word on a short language's name
 ])
 def test_a_demonym_adds_its_ending_to_the_place_and_a_surname_that_only_ends_alike_is_none(
         word: str, is_demonym: bool) -> None:
@@ -423,3 +424,11 @@ def test_a_field_joined_by_and_inside_a_bodys_name_keeps_a_rare_first_word() -> 
     mentions = extract("Torvalese Federal Savings and Loan Association said it had agreed to the merger.")
     assert [(m.text, m.type) for m in mentions] == [("Torvalese Federal Savings and Loan Association", "ORG")]
     assert [m.text for m in extract("Emily Quell and Nathalie Press met.")] == ["Emily Quell", "Nathalie Press"]
+
+
+def test_a_towns_utility_joined_by_and_is_one_company_and_a_states_department_is_apart_from_the_state() -> None:
+    mentions = extract("Varnbury Gas and Electric Light Co said it asked the Massachusetts Department of Public "
+                       "Utilities for leave to issue notes.")
+    assert [(m.text, m.type) for m in mentions] == [
+        ("Varnbury Gas and Electric Light Co", "ORG"), ("Massachusetts", "PLACE"),
+        ("Department of Public Utilities", "ORG")]

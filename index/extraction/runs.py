@@ -321,10 +321,10 @@ class RunFinder(WordClasses):
                                   or lex.places.get(words[0].folded, ("", ""))[1] == "country"):
             words = words[1:]   # "U.S. Food and Drug Administration": the country before the name is cut later
         for token in words:
-            if token.folded in ORG_HEADS or token.folded in lex.places or self._is_given_name(token.folded) \
-                    or demonym_of(token.folded) or token.all_caps:
+            if token.folded in ORG_HEADS or self._is_given_name(token.folded) or demonym_of(token.folded) \
+                    or token.all_caps:
                 return False
-        if lex.zipf(words[-1].folded) < 3.0:
+        if lex.zipf(words[-1].folded) < 3.0 or words[-1].folded in lex.places:
             return False   # a name's word before "and" is as often a name of its own (the words before it may be)
         for offset in range(1, 4):
             if index + offset >= len(tokens):

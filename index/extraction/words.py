@@ -239,6 +239,8 @@ class WordClasses:
         if country and not compound and len(rest) >= 3 and (rest[-1].folded in _AGENCY_HEADS or (
                 rest[0].folded in _AGENCY_HEADS and rest[1].folded in ("of", "for"))):
             return True   # "U.S. Food and Drug Administration", "US Department of Justice": an agency's own name
+        if len(rest) >= 3 and rest[0].folded in ("department", "ministry") and rest[1].folded in ("of", "for"):
+            return True   # "Massachusetts Department of Public Utilities": a state's department, named so
         if country and not token.hyphen_before and token.folded not in ORG_HEADS:
             # "U.S. Allis-Chalmers Corp", "UK Treasury"-like "U.S. Group": a country before a
             # name of its own (a word of no English) or before a lone generic word.
