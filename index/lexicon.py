@@ -310,10 +310,11 @@ def demonym_of(folded_word: str) -> bool:
     lex = lexicon()
     if folded_word in lex.language_adjectives or folded_word in IRREGULAR_DEMONYMS:
         return True
-    if folded_word + "s" in lex.demonym_stems \
+    if folded_word + "s" in lex.demonym_stems and lex.zipf(folded_word) < 4.5 \
             or folded_word.endswith("s") and len(folded_word) > 4 and folded_word[:-1] in lex.language_adjectives:
         return True   # "Philippine" from "Philippines"; "Germans" (not "Gas": Ga is a language)
-    city_stems = folded_word not in lex.given_names   # "Susan" is not from Susa
+    # "Susan" is not from Susa, nor an everyday word a town's people ("guardian", "static")
+    city_stems = folded_word not in lex.given_names and lex.zipf(folded_word) < 4.0
     word = folded_word
     for suffix in DEMONYM_SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:

@@ -386,6 +386,7 @@ def test_an_acronym_before_a_portfolio_and_a_title_is_a_mention_and_the_role_is_
     ("milanese", True), ("nazi", True), ("argentine", True),
     ("ferrari", False), ("safin", False),   # a surname on "-i" or "-n" after a town's or province's name
     ("germans", True), ("gas", False),   # a people's plural; not an everyday word on a short language's name
+    ("river", False), ("guardian", False),   # no everyday word from a place's plural ("Rivers") or a town's name
 ])
 def test_a_demonym_adds_its_ending_to_the_place_and_a_surname_that_only_ends_alike_is_none(
         word: str, is_demonym: bool) -> None:
