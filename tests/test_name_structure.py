@@ -433,3 +433,10 @@ def test_a_towns_utility_joined_by_and_is_one_company_and_a_states_department_is
     assert [(m.text, m.type) for m in mentions] == [
         ("Varnbury Gas and Electric Light Co", "ORG"), ("Massachusetts", "PLACE"),
         ("Department of Public Utilities", "ORG")]
+
+
+def test_a_headline_keeps_a_towns_name_with_its_suffix_and_a_company_the_body_ends_on_a_foreign_suffix() -> None:
+    mentions = extract("DALLAS CORP ISSUES NOTES\n\nDallas Corp is issuing 70 mln dlrs of notes.")
+    assert [(m.text, m.type) for m in mentions] == [("DALLAS CORP", "ORG"), ("Dallas Corp", "ORG")]
+    mentions = extract("QUARROW TESSEL <QTS> SEEKS SHARE INCREASE\n\nQuarrow Tessel NV said it will ask holders.")
+    assert [(m.text, m.type) for m in mentions] == [("QUARROW TESSEL", "ORG"), ("Quarrow Tessel NV", "ORG")]

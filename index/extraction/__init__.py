@@ -45,6 +45,7 @@ from .words import (
     BODY_NAME,
     COMPANY_ABBREVIATIONS,
     COMPANY_START,
+    COMPANY_SUFFIXES,
     COMPANY_WORDS,
     SMALL_NUMBERS,
     SURNAME,
@@ -99,7 +100,7 @@ class RuleExtractor(MentionCutter):
         runs = self._runs(tokens)
         evidence.update(repeated_pairs(runs))
         for run in runs:
-            if len(run) >= 2 and run[-1].folded in COMPANY_ABBREVIATIONS:
+            if len(run) >= 2 and run[-1].folded in COMPANY_SUFFIXES:
                 first = 1 if run[0].folded in WIRE_LABELS and run[1].hyphen_before else 0
                 evidence.add(COMPANY_START + run[first].folded)
                 words = [t.folded for t in run[first:-1]]

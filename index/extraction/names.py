@@ -208,7 +208,8 @@ class MentionCutter(RunFinder):
                         # "the U.S. Dollar due to U.S. Pressure": wires capitalise the word after
                         # "U.S." as if its full stop ended a sentence; the capital proves nothing.
                         rest[0].initial = True
-                    if rest and not rest[0].hyphen_before and not rest[0].initial \
+                    if rest and not rest[0].hyphen_before \
+                            and (not rest[0].initial or rest[0].folded in COMPANY_ABBREVIATIONS) \
                             and not self._splits_after_place(rest, country, token.hyphen_before):
                         pending.extend(run[index:end])
                         index = end

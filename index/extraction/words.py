@@ -250,6 +250,8 @@ class WordClasses:
         if token.folded in self.lexicon.places and not token.all_caps and not country \
                 and any(t.folded in COMPANY_ABBREVIATIONS for t in rest[1:3]):
             return False  # "Gulf Canada Corp", "Pacific Texas Inc": two places that start a company's name
+        if token.folded in COMPANY_ABBREVIATIONS and not country:
+            return False  # "TAMURA CORP", "Fitchburg Co": a town's name with a company's suffix is the company's
         if token.folded in CORE_TITLES or demonym_of(token.folded) or token.folded in self.lexicon.places \
                 or token.folded in self.lexicon.calendar_words or token.all_caps:
             return True
