@@ -388,3 +388,11 @@ def test_a_name_with_its_own_s_is_a_business_unless_a_condition_or_a_persons() -
                        "disease is rare, and Varnby's patients wait.")
     assert [(m.text, m.type) for m in mentions if m.text.startswith("Quellby")] == [("Quellby's", "ORG")] * 2
     assert all(m.type != "ORG" for m in mentions if m.text.startswith("Varnby"))
+
+
+def test_a_name_paired_by_and_with_a_firm_is_one_unless_a_word_or_a_persons_name() -> None:
+    mentions = extract("Aircraft maker Quarrex sued. Quarrex and Zolvant accuse each other. Zolvant declined. "
+                       "Aircraft maker Quarrex and Transport were named, said Ann Torvik. Quarrex and Torvik met.")
+    types = {(m.text, m.type) for m in mentions}
+    assert ("Zolvant", "ORG") in types
+    assert ("Transport", "ORG") not in types and ("Torvik", "ORG") not in types

@@ -138,6 +138,7 @@ class RuleExtractor(MentionCutter):
         sides = _town_sides(text, mentions, towns_in_line_ups)
         expand_to_full_names(text, mentions)
         _speakers_never_introduced(text, mentions)
+        _firms_in_a_pair(text, mentions)
         _names_with_their_own_s(text, mentions)
         _institutions_of_their_country(mentions)
         if sides:
@@ -407,6 +408,27 @@ def _people_in_a_list(text: str, mentions: list[RawMention]) -> None:
                 left, right = sorted((mention, mentions[other]), key=lambda m: m.start)
                 if text[left.end:right.start] in (", ", " and ", ", and "):
                     mention.type = "PERSON"
+                    break
+
+
+def _firms_in_a_pair(text: str, mentions: list[RawMention]) -> None:
+    """A name paired by "and" with an organisation the article shows as one ("Airbus
+    and Boeing accuse each other", "X Corp and Y") is one too, where nothing else types it:
+    a guess that evidence elsewhere in the article outweighs."""
+    firms = {m.key for m in mentions if m.type == "ORG" and not m.guessed and not m.gazetteer and not m.acronym}
+    if not firms:
+        return
+    lex = lexicon()
+    people = {m.key.split()[-1] for m in mentions if m.type == "PERSON"}
+    for index, mention in enumerate(mentions):
+        if mention.type != "OTHER" or len(mention.tokens) != 1 or mention.tokens[0].all_caps \
+                or lex.zipf(mention.key) >= 3.5 or mention.key in lex.given_names or mention.key in people:
+            continue   # (a name of no English word, no person's: "Boeing", not "Transport", "Keane")
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(mentions) and mentions[other].key in firms:
+                left, right = sorted((mention, mentions[other]), key=lambda m: m.start)
+                if text[left.end:right.start] in (" and ", " & ", " or "):
+                    mention.type, mention.guessed = "ORG", True
                     break
 
 
