@@ -440,3 +440,10 @@ def test_a_headline_keeps_a_towns_name_with_its_suffix_and_a_company_the_body_en
     assert [(m.text, m.type) for m in mentions] == [("DALLAS CORP", "ORG"), ("Dallas Corp", "ORG")]
     mentions = extract("QUARROW TESSEL <QTS> SEEKS SHARE INCREASE\n\nQuarrow Tessel NV said it will ask holders.")
     assert [(m.text, m.type) for m in mentions] == [("QUARROW TESSEL", "ORG"), ("Quarrow Tessel NV", "ORG")]
+
+
+def test_a_companys_first_word_alone_is_the_parent_whose_name_its_units_names_extend() -> None:
+    mentions = extract("QUARROW UNIT SELLS NOTES\n\nQuarrow Motor Credit Co, a unit of Quarrow Motor Co, said. "
+                       "Quarrow shares rose.")
+    keys = {m.text: m.key for m in mentions}
+    assert keys["QUARROW"] == keys["Quarrow"] == keys["Quarrow Motor Co"] != keys["Quarrow Motor Credit Co"]

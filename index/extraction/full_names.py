@@ -27,6 +27,18 @@ def _initials(words: list[str], keep_joiners: bool = False) -> str:
     return "".join(w[0] for w in words if w and (keep_joiners or w not in skipped))
 
 
+def _parent_company(companies: dict[str, EntityType]) -> str:
+    """The one company of `companies` whose name, suffix left out, starts every other's; or ""."""
+    if len(companies) <= 1:
+        return next(iter(companies), "")
+    stems = {key: _without_suffix(key.split()) for key in companies}
+    shortest = min(stems, key=lambda key: (len(stems[key]), key))
+    head = stems[shortest]
+    if all(key == shortest or stems[key][:len(head)] == head and len(stems[key]) > len(head) for key in stems):
+        return shortest
+    return ""
+
+
 def expand_to_full_names(text: str, mentions: list[RawMention]) -> None:
     """Point each mention's key at the fullest name it stands for in this article."""
     _join_definitions(text, mentions)
@@ -160,10 +172,13 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
         # "Navistar" after "Navistar International Corp": the one organisation whose
         # name starts with the word ("NAVISTAR" in the headline too).
         companies = names.companies(words[0])
-        if len(companies) == 1:
-            (mention.key, long_type), = companies.items()
-            if long_type != "OTHER":
-                mention.type = long_type
+        parent = _parent_company(companies)
+        if parent:
+            # "FORD" over "Ford Motor Credit Co, a unit of Ford Motor Co": the one company whose
+            # name every other's starts with (its units' names extend it)
+            mention.key = parent
+            if companies[parent] != "OTHER":
+                mention.type = companies[parent]
         elif companies and set(companies.values()) == {"ORG"}:
             mention.type = "ORG"   # "Mazda" after "Mazda Motor Corp" and "Mazda Motor (USA) Corp": which, unsaid
         elif not companies and (founder := names.firm_of_surname(words[0])):
