@@ -447,3 +447,9 @@ def test_a_companys_first_word_alone_is_the_parent_whose_name_its_units_names_ex
                        "Quarrow shares rose.")
     keys = {m.text: m.key for m in mentions}
     assert keys["QUARROW"] == keys["Quarrow"] == keys["Quarrow Motor Co"] != keys["Quarrow Motor Credit Co"]
+
+
+def test_two_names_joined_by_and_with_the_firms_own_s_are_one_firm() -> None:
+    mentions = extract("Quarrow and Tessel's said it cut the debt. Spain and Portugal's entry was agreed.")
+    assert [(m.text, m.type) for m in mentions] == [("Quarrow and Tessel's", "ORG"), ("Spain", "PLACE"),
+                                                    ("Portugal", "PLACE")]

@@ -2,6 +2,8 @@
 lowercase words that may sit inside a name (particles, joiners, hyphenated syllables)."""
 from __future__ import annotations
 
+import re
+
 from ..lexicon import (
     COMPASS_WORDS,
     LEADING_ARTICLES,
@@ -43,6 +45,12 @@ def _initials_joined_by_and(tokens: list[Token], index: int) -> bool:
     return len(first.text) == len(second.text) == 1 and first.text.isupper() and second.text.isupper() \
         and joiner.folded == "and" and not joiner.capitalised \
         and (after is None or not after.capitalised or not is_space(after.gap_before))
+
+
+# What follows a name whose "'s" is its own (nothing a possessive needs): the gap before
+# the next capitalised word, skipped words and all.
+_OWN_S_GAP = re.compile(r"\x00?(?:\s*[,.;:)]|\s+(?:said|says|rated|rates|cut|cuts|raised|lowered|downgraded|upgraded"
+                        r"|affirmed|noted|reduced|has|had|is|was|will|would)\b)")
 
 
 class RunFinder(WordClasses):
@@ -218,6 +226,11 @@ class RunFinder(WordClasses):
             return True   # "Department of Trade and Industry", "Department for Work and Pensions"
         if token.folded == "and" and following.capitalised and self._and_inside_company(current, tokens, index):
             return True
+        if token.folded == "and" and len(current) == 1 and following.capitalised and following.possessive \
+                and not following.all_caps and following.folded not in self.lexicon.places \
+                and current[-1].folded not in self.lexicon.places and not self._is_given_name(current[-1].folded) \
+                and (index + 2 >= len(tokens) or _OWN_S_GAP.match(tokens[index + 2].gap_before)):
+            return True   # "Standard and Poor's said": an "'s" nothing follows is the firm's own
         return False
 
     def _spelt_by_an_acronym(self, current: list[Token], tokens: list[Token], index: int, acronyms: set[str]) -> bool:
