@@ -453,3 +453,8 @@ def test_two_names_joined_by_and_with_the_firms_own_s_are_one_firm() -> None:
     mentions = extract("Quarrow and Tessel's said it cut the debt. Spain and Portugal's entry was agreed.")
     assert [(m.text, m.type) for m in mentions] == [("Quarrow and Tessel's", "ORG"), ("Spain", "PLACE"),
                                                     ("Portugal", "PLACE")]
+
+
+def test_on_before_an_adjective_of_nationality_joins_no_name() -> None:
+    assert [m.text for m in extract("The arrival of President Varga on the German leg of his tour was late.")] \
+        == ["Varga"]

@@ -216,7 +216,8 @@ class RunFinder(WordClasses):
                 self.lexicon.zipf(previous.folded) >= 3.0 and not demonym_of(previous.folded)
                 and previous.folded not in self.lexicon.places and not self._is_given_name(previous.folded))
             return left_is_head and target.capitalised and target.folded not in self.lexicon.calendar_words \
-                and target.folded not in CORE_TITLES
+                and target.folded not in CORE_TITLES \
+                and not (token.folded == "on" and demonym_of(target.folded))   # "Bush on the German leg"
         if token.folded in LEADING_ARTICLES and current[-1].folded in NAME_JOINERS:
             return True
         if token.folded == "and" and following.capitalised and self._and_inside_organisation(current, tokens, index):
