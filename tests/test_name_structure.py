@@ -458,3 +458,14 @@ def test_two_names_joined_by_and_with_the_firms_own_s_are_one_firm() -> None:
 def test_on_before_an_adjective_of_nationality_joins_no_name() -> None:
     assert [m.text for m in extract("The arrival of President Varga on the German leg of his tour was late.")] \
         == ["Varga"]
+
+
+@pytest.mark.parametrize("name", ["World Anti-Quell Agency", "International Varnby Organization",
+                                  "Greater Torvale Police", "Federal Quarrow Board"])
+def test_an_everyday_word_opening_a_sentence_starts_a_bodys_name_that_ends_a_few_words_on(name: str) -> None:
+    assert [m.text for m in extract(f"The case was heard. {name} chief Ann Torvik said so.")][0] == name
+
+
+def test_a_title_before_a_bodys_name_at_a_sentence_start_is_no_part_of_it() -> None:
+    assert [m.text for m in extract("The case was heard. Deputy Quarrow Court judge Ann Torvik said so.")][0] \
+        != "Deputy Quarrow Court"

@@ -90,7 +90,7 @@ GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | TABLE_WORDS | frozens
     "division", "unit", "net", "note", "world", "spring", "summer", "autumn", "winter"})
 # Words that start a sentence before a noun phrase and are never a name's first word
 # ("Former Academy Award winner ...").
-_BEFORE_A_NOUN_PHRASE = frozenset({"former", "acting", "late", "then"})
+_BEFORE_A_NOUN_PHRASE = frozenset({"former", "acting", "late", "then", "past"})
 # What never starts a name written twice: prepositions, quantifiers, adverbs, "former".
 _NOT_IN_A_PAIR = _NEVER_START_A_COMPANY | _SENTENCE_ADVERBS | _BEFORE_A_NOUN_PHRASE | FUNCTION_WORDS | {"not"}
 # Time zones written after a clock time ("at 1700 EDT"): never a name there.
@@ -430,10 +430,17 @@ class WordClasses:
         if token.folded in ORG_HEADS and follower is not None and follower.folded in ("of", "for") \
                 and not follower.capitalised and index + 2 < len(run) and run[index + 2].capitalised:
             return True   # "Bank of England said", "Ministry of Defence officials": the name starts here
-        if follower is not None and not follower.initial and follower.folded in ORG_HEADS and zipf < 5.9 \
+        # The organisation's head right after the word, or (not after a title, an adverb or a
+        # possessive) two or three capitalised words on: "World Anti-Doping Agency".
+        head = next((i for i in range(index + 1, min(index + 4, len(run))) if run[i].folded in ORG_HEADS), -1)
+        further = head > index + 1 and not token.possessive and not token.folded.endswith("ly") \
+            and token.folded not in CORE_TITLES and token.folded not in PERSON_TITLES \
+            and all(t.capitalised and (is_space(t.gap_before) or t.hyphen_before) for t in run[index + 1:head + 1])
+        if follower is not None and not follower.initial and (head == index + 1 or further) and zipf < 5.9 \
                 and token.folded not in _BEFORE_A_NOUN_PHRASE and token.folded not in _NEVER_START_A_COMPANY \
-                and token.folded not in FUNCTION_WORDS and is_space(follower.gap_before):
-            return True   # "Central Bank sources said": an organisation's name starts the sentence
+                and token.folded not in FUNCTION_WORDS and token.folded not in _SENTENCE_ADVERBS \
+                and is_space(follower.gap_before):
+            return True   # "Central Bank sources said", "World Anti-Doping Agency chief": a body's name starts it
         if follower is None and zipf < 4.0 and REPORTING_VERBS.match(text, token.end + 2 * token.possessive) \
                 and not self._derived_from_common(token.folded):
             return True   # "Bloomberg reported" (but not "Analysts said")
