@@ -396,3 +396,9 @@ def test_a_name_paired_by_and_with_a_firm_is_one_unless_a_word_or_a_persons_name
     types = {(m.text, m.type) for m in mentions}
     assert ("Zolvant", "ORG") in types
     assert ("Transport", "ORG") not in types and ("Torvik", "ORG") not in types
+
+
+@pytest.mark.parametrize("role", ["Rapper", "Comedian", "Singer"])
+def test_a_role_opening_a_sentence_is_no_part_of_the_name_and_makes_it_a_person(role: str) -> None:
+    assert [(m.text, m.type) for m in extract(f"The show went on. {role} Zarvok has cancelled his tour.")] \
+        == [("Zarvok", "PERSON")]

@@ -72,6 +72,8 @@ _PERSON_NOUNS = (r"star|singer|rapper|actor|actress|comedian|writer|author|novel
                  r"|defender|goalkeeper|minister|secretary|president|senator|governor|mayor|official|aide"
                  r"|professor|scientist|researcher|doctor|judge|prosecutor|investigator|chief|head|leader")
 _PERSON_BEFORE = re.compile(r"\b(?:" + _PERSON_NOUNS + r")\s+$")
+# ... and opening the sentence, capitalised: "Rapper X said".
+_PERSON_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:" + _PERSON_NOUNS + r")\s+$", re.I)
 
 # What an apposition's noun phrase may end with before it goes on: the end of a clause,
 # or a preposition or relative word ("X, the accountancy firm, said"; "X, a unit of Y").
@@ -220,6 +222,6 @@ def type_from_context(text: str, start: int, end: int) -> EntityType | None:
         return "PERSON"
     if _ORG_BEFORE.search(before) or _ORG_BEFORE_COMMA.search(before) and text.startswith(",", end):
         return "ORG"
-    if _PERSON_BEFORE.search(before):
+    if _PERSON_BEFORE.search(before) or _PERSON_OPENS.search(before):
         return "PERSON"
     return None

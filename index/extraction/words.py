@@ -122,6 +122,10 @@ _ADJECTIVE_TITLES = frozenset({"general", "premier"})
 _NUMBER_AFTER = re.compile(r"[\s:]+(?:vs\b|[\d$])")
 # Endings of nouns for what people do, plural or not ("defenders", "solicitor", "investor",
 # "cinematographer", "pianist", "guardian"): before a given name, a role, not a name.
+# Nouns only said of a person that open a sentence before the name ("Rapper X said").
+_ARTISTS = frozenset("""rapper rappers singer singers actor actress comedian comedians novelist presenter
+guitarist drummer bassist pianist playwright screenwriter songwriter"""
+                     .split())
 _ROLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants")
 # A country's branches of government, named after the country as a generic noun ("the UK
 # Treasury", "the U.S. Agriculture Department"), unlike a court or agency's proper name
@@ -417,6 +421,8 @@ class WordClasses:
         if follower is not None and self._is_given_name(follower.folded) and not self._is_given_name(token.folded) \
                 and token.folded.endswith(_ROLE_ENDINGS):
             return False   # "Defenders Danny Gabbidon", "Solicitor Gareth Pierce": a role before a person
+        if follower is not None and token.folded in _ARTISTS and follower.folded not in ORG_HEADS:
+            return False   # "Rapper Eminem", "Comedian Ann Lee": what someone is, before the name
         if follower is not None and REPEATED_PAIR + token.folded + " " + follower.folded in evidence:
             return True
         if follower is not None and not follower.initial and follower.folded in evidence and zipf < 4.0:
