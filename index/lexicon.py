@@ -48,7 +48,7 @@ senator sen governor gov mayor ambassador envoy representative rep congressman c
 king queen prince princess emperor sultan sheikh emir crown pope cardinal bishop archbishop
 rev reverend father imam rabbi judge justice chancellor premier leader spokesman spokeswoman
 spokesperson director ceo chairperson mp speaker councillor councilor commissioner inspector
-officer agent detective sheriff attorney counsel undersecretary assistant acting former
+officer agent detective sheriff attorney counsel undersecretary assistant acting former administrator
 first lady opposition supreme head senior top
 executive prosecutor coach manager striker midfielder defender goalkeeper
 adm admiral sgt cpl brig brigadier cmdr supt fm pm

@@ -7,7 +7,7 @@ from test_country_forms import extract, resolve
 
 
 @pytest.mark.parametrize("title", ["Col.", "Colonel", "Gen.", "Lt.", "Maj.", "Capt.", "Adm.", "Sgt.", "Sheikh",
-                                   "Imam", "Rev.", "Dr.", "Prof.", "FM", "PM", "Rep.", "Sen.", "Gov."])
+                                   "Imam", "Rev.", "Dr.", "Prof.", "FM", "PM", "Rep.", "Sen.", "Gov.", "Administrator"])
 def test_titles_and_ranks_are_kept_out_of_the_name(title: str) -> None:
     mentions = extract(f"Reporters waited for hours. On Tuesday {title} Tomas Varga met the delegation, "
                        "officials said.")
