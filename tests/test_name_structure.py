@@ -469,3 +469,8 @@ def test_an_everyday_word_opening_a_sentence_starts_a_bodys_name_that_ends_a_few
 def test_a_title_before_a_bodys_name_at_a_sentence_start_is_no_part_of_it() -> None:
     assert [m.text for m in extract("The case was heard. Deputy Quarrow Court judge Ann Torvik said so.")][0] \
         != "Deputy Quarrow Court"
+
+
+def test_a_person_of_a_body_or_a_place_is_two_names() -> None:
+    mentions = extract("The plan failed, said Brian Torvik of GAO. Ann Quell of Scotland agreed.")
+    assert [m.text for m in mentions] == ["Brian Torvik", "GAO", "Ann Quell", "Scotland"]

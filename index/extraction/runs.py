@@ -212,6 +212,11 @@ class RunFinder(WordClasses):
                 # "Leicester Square for the UK", "Brown on UK": a place after "for" or "on"
                 # is not the end of a name; "Michael Mann for Collateral": a person's is complete.
                 return False
+            if len(current) == 2 and self._is_given_name(current[0].folded) and previous.folded not in ORG_HEADS \
+                    and not current[0].initial and not current[0].all_caps and not previous.hyphen_before \
+                    and (self.lexicon.zipf(previous.folded) < 4.5 or target.all_caps
+                                                    or target.folded in self.lexicon.places):
+                return False   # "Brian Crowley of GAO": a person of a body is no name of one
             left_is_head = previous.folded in ORG_HEADS or previous.folded in PLACE_HEADS_BEFORE or (
                 self.lexicon.zipf(previous.folded) >= 3.0 and not demonym_of(previous.folded)
                 and previous.folded not in self.lexicon.places and not self._is_given_name(previous.folded))
