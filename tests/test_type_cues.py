@@ -402,3 +402,10 @@ def test_a_name_paired_by_and_with_a_firm_is_one_unless_a_word_or_a_persons_name
 def test_a_role_opening_a_sentence_is_no_part_of_the_name_and_makes_it_a_person(role: str) -> None:
     assert [(m.text, m.type) for m in extract(f"The show went on. {role} Zarvok has cancelled his tour.")] \
         == [("Zarvok", "PERSON")]
+
+
+def test_a_maker_of_things_named_like_a_person_is_a_firm_but_a_film_or_policy_maker_a_person() -> None:
+    assert [(m.text, m.type) for m in extract("Pumps came from parts maker Ferko Quellby. Quellby has stopped.")] \
+        == [("Ferko Quellby", "ORG"), ("Quellby", "ORG")]
+    for maker in ("policy maker", "documentary-maker", "film maker"):
+        assert [(m.text, m.type) for m in extract(f"The {maker} Ferko Quellby spoke.")] == [("Ferko Quellby", "PERSON")]

@@ -183,7 +183,10 @@ def place_after_place(text: str, start: int, end: int, places: Mapping[str, obje
 _COMPANY_BEFORE = re.compile(r"\b(?:firm|company|giant|bank|lender|insurer|brokerage|consultancy"
                              r"|manufacturer|retailer|chain|carrier|airline|conglomerate|utility|supplier"
                              r"|subsidiary|bancorp|refiner|miner|auditors?|accountants|housebuilder|homebuilder"
-                             r"|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder|stockbrokers?)"
+                             r"|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder|stockbrokers?"
+                             # "parts maker X", "aircraft maker X" (not a "policy maker" or a "film maker")
+                             r"|(?!(?:policy|decision|film|movie|law|peace|trouble|match|play|king|programme|program"
+                             r"|documentary|money|holiday|home|games?|music|record|wine)[ -])[a-z]+[ -]maker)"
                              r"\s+(?:the\s+)?$")
 
 
