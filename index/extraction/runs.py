@@ -308,8 +308,9 @@ class RunFinder(WordClasses):
         if len(current) != 1 or index + 2 >= len(tokens):
             return False
         partner, joiner, suffix = tokens[index], tokens[index + 1], tokens[index + 2]
-        places = self.lexicon.places
-        return all(t.capitalised and not t.all_caps and t.folded not in places for t in (current[0], partner)) \
+        places = self.lexicon.places   # (a town named like a partner is still one: "Kidder, Peabody and Co")
+        return all(t.capitalised and not t.all_caps and places.get(t.folded, ("", ""))[1] != "country"
+                   for t in (current[0], partner)) \
             and not current[0].possessive and not partner.possessive \
             and joiner.folded == "and" and joiner.gap_before == " " and suffix.gap_before == " " \
             and suffix.folded in ("co", "cos", "company")
