@@ -474,3 +474,8 @@ def test_a_title_before_a_bodys_name_at_a_sentence_start_is_no_part_of_it() -> N
 def test_a_person_of_a_body_or_a_place_is_two_names() -> None:
     mentions = extract("The plan failed, said Brian Torvik of GAO. Ann Quell of Scotland agreed.")
     assert [m.text for m in mentions] == ["Brian Torvik", "GAO", "Ann Quell", "Scotland"]
+
+
+def test_an_adjective_of_nationality_before_a_rare_name_is_no_part_of_it() -> None:
+    mentions = extract("Among the bidders was Australian Zolvantec, and the British Quellwick was out of it.")
+    assert [m.text for m in mentions] == ["Zolvantec", "Quellwick"]

@@ -38,6 +38,7 @@ from .words import (
     CARDINAL_POINTS,
     COMPANY_ABBREVIATIONS,
     COMPANY_START,
+    COMPANY_SUFFIXES,
     COMPASS_INITIALS,
     FUNCTION_WORDS,
     GENERIC_ALONE,
@@ -248,6 +249,9 @@ class MentionCutter(RunFinder):
                     after = run[index + demonym_length:]
                     if not after or self._title_at(run, index + demonym_length, evidence) or after[0].hyphen_before \
                             or self._place_at(run, index + demonym_length) \
+                            or len(after) == 1 and lex.zipf(after[0].folded) < 3.0 and not after[0].all_caps \
+                            and after[0].folded not in COMPANY_SUFFIXES and not self._is_given_name(token.folded) \
+                            and not demonym_of(after[0].folded) \
                             or self._is_given_name(after[0].folded) and not any(
                                 t.folded in ORG_HEADS or t.folded in COMPANY_ABBREVIATIONS for t in after):
                         index += demonym_length
