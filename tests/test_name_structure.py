@@ -479,3 +479,11 @@ def test_a_person_of_a_body_or_a_place_is_two_names() -> None:
 def test_an_adjective_of_nationality_before_a_rare_name_is_no_part_of_it() -> None:
     mentions = extract("Among the bidders was Australian Zolvantec, and the British Quellwick was out of it.")
     assert [m.text for m in mentions] == ["Zolvantec", "Quellwick"]
+
+
+def test_a_bodys_head_word_alone_is_the_one_body_of_the_article_with_that_head() -> None:
+    first = extract("The Varnese Commission said so. The Commission added that it would act.")
+    other = extract("The Quellish Trade Commission ruled. The Commission said prices fell.")
+    assert first[0].key == first[1].key != other[1].key == other[0].key
+    two = extract("The Varnese Commission and the Quellish Trade Commission met. The Commission said.")
+    assert two[-1].key == "commission"   # which of two, unsaid

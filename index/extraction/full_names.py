@@ -27,6 +27,13 @@ def _initials(words: list[str], keep_joiners: bool = False) -> str:
     return "".join(w[0] for w in words if w and (keep_joiners or w not in skipped))
 
 
+def _headed_by(key: str, head: str) -> bool:
+    """Whether `head` is the head word of the name: its last, or the word before "of"/"for"."""
+    words = key.split()
+    return words[-1] == head or any(w == head and following in ("of", "for")
+                                    for w, following in zip(words, words[1:], strict=False))
+
+
 def _parent_company(companies: dict[str, EntityType]) -> str:
     """The one company of `companies` whose name, suffix left out, starts every other's; or ""."""
     if len(companies) <= 1:
@@ -173,7 +180,13 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
         # name starts with the word ("NAVISTAR" in the headline too).
         companies = names.companies(words[0])
         parent = _parent_company(companies)
-        if parent:
+        bodies = {key for key in names.org_parts.get(words[0], ()) if _headed_by(key, words[0])} \
+            if words[0] in ORG_HEADS and mention.type == "ORG" and not mention.tokens[0].all_caps else set()
+        if len(bodies) == 1:
+            # "the Commission" after "the European Commission": the one body of the article
+            # with that head, not every commission of the corpus
+            mention.key = bodies.pop()
+        elif parent:
             # "FORD" over "Ford Motor Credit Co, a unit of Ford Motor Co": the one company whose
             # name every other's starts with (its units' names extend it)
             mention.key = parent
