@@ -309,3 +309,15 @@ def test_the_french_dj_is_the_english_j(french: str, english: str) -> None:
 @pytest.mark.parametrize("first, second", [("mitchell", "michael"), ("fitch", "fish"), ("chum", "shum")])
 def test_the_french_ch_for_sh_is_left_alone_english_names_would_collide(first: str, second: str) -> None:
     assert transliteration_skeleton(first) != transliteration_skeleton(second)
+
+
+def test_a_party_named_with_and_without_its_head_word_is_one_but_a_congress_party_is_no_congress() -> None:
+    from corpus_tui.index.resolution import KeyStat, resolve_entities
+
+    def stat(key: str) -> KeyStat:
+        return KeyStat(key, {"ORG": 3}, {key.title(): 3}, 3, 2)
+
+    entities = resolve_entities([stat("varnist party"), stat("varnist"), stat("congress party"), stat("congress")])
+    entity_of = {key: e.id for e in entities for key in e.keys}
+    assert entity_of["varnist party"] == entity_of["varnist"]
+    assert entity_of["congress party"] != entity_of["congress"]

@@ -25,6 +25,7 @@ def merge_keys(keys: list[Key], union: UnionFind) -> None:
     _merge_plural_forms(keys, union)
     _merge_person_variants(keys, union)
     _merge_organisation_short_forms(keys, union)
+    _merge_party_names(keys, union)
     _merge_company_suffixes(keys, union)
     _merge_word_order_variants(keys, union)
     _merge_acronyms(keys, union)
@@ -165,6 +166,17 @@ def _merge_organisation_short_forms(keys: list[Key], union: UnionFind) -> None:
         bare = by_key.get(core_name)
         if bare is not None and keys[bare].type in ("ORG", "OTHER"):
             union.union(members[0], bare)
+
+
+def _merge_party_names(keys: list[Key], union: UnionFind) -> None:
+    """"Labour Party" and "Labour": a party is named without its head word as often as with it."""
+    organisations = {key.stat.key: index for index, key in enumerate(keys) if key.type == "ORG" and not key.acronym}
+    for key, index in organisations.items():
+        words = key.split()
+        if len(words) >= 2 and words[-1] == "party" and words[-2] not in ORG_HEADS:   # (not "Congress Party")
+            bare = organisations.get(" ".join(words[:-1]))
+            if bare is not None:
+                union.union(index, bare)
 
 
 def _merge_company_suffixes(keys: list[Key], union: UnionFind) -> None:
