@@ -68,7 +68,7 @@ class RunFinder(WordClasses):
             token = tokens[index]
             if current and token.gap_before == ", " and (self._list_inside_department(current, tokens, index)
                                                          or self._partners_of_a_firm(current, tokens, index)):
-                current.append(token)   # "Department of the Environment, Food and Rural Affairs"
+                current.append(token)   # "Department of the Environment, Food and ...", "Goldman, Sachs and Co"
                 index += 1
                 continue
             if token.capitalised and (len(token.text) > 1 or self._undotted_initial(current, tokens, index)):
@@ -215,8 +215,10 @@ class RunFinder(WordClasses):
             if len(current) == 2 and self._is_given_name(current[0].folded) and previous.folded not in ORG_HEADS \
                     and not current[0].initial and not current[0].all_caps and not previous.hyphen_before \
                     and (self.lexicon.zipf(previous.folded) < 4.5 or target.all_caps
-                                                    or target.folded in self.lexicon.places):
-                return False   # "Brian Crowley of GAO": a person of a body is no name of one
+                         or target.folded in self.lexicon.places):
+                # "Brian Crowley of GAO", "Ann Lee of Scotland": a person of a body or a place
+                # is no name of one (but "Maria Full of Grace", an everyday word before "of", is)
+                return False
             left_is_head = previous.folded in ORG_HEADS or previous.folded in PLACE_HEADS_BEFORE or (
                 self.lexicon.zipf(previous.folded) >= 3.0 and not demonym_of(previous.folded)
                 and previous.folded not in self.lexicon.places and not self._is_given_name(previous.folded))

@@ -142,8 +142,9 @@ _COMPOUND_ORG_ENDINGS = ("bank", "corp", "bancorp")
 
 
 def typed_by_words(folded_words: list[str], acronym_first: bool = False) -> EntityType | None:
-    """ORG for a name a company or club word ends or a company word starts, an institution's
-    noun ends, one word ending on "bank" or "corp", or a party's name as a noun; OTHER for an
+    """ORG for a name a company or club word ends or a company word starts, a broadcaster's
+    channel (`acronym_first`: "BBC One"), an institution's noun or "Fed" ends or "Federal"
+    starts, one word ending on "bank" or "corp", or a party's name as a noun; OTHER for an
     event's; None otherwise."""
     if len(folded_words) >= 2 and (folded_words[-1] in COMPANY_LAST_WORDS or folded_words[-1] in CLUB_LAST_WORDS
                                    or folded_words[-1] in COMPANY_SUFFIXES

@@ -120,12 +120,11 @@ UNTITLED = "\x00untitled:"
 # Titles that are also adjectives of everyday English, and so start companies' names.
 _ADJECTIVE_TITLES = frozenset({"general", "premier"})
 _NUMBER_AFTER = re.compile(r"[\s:]+(?:vs\b|[\d$])")
-# Endings of nouns for what people do, plural or not ("defenders", "solicitor", "investor",
-# "cinematographer", "pianist", "guardian"): before a given name, a role, not a name.
 # Nouns only said of a person that open a sentence before the name ("Rapper X said").
 _ARTISTS = frozenset("""rapper rappers singer singers actor actress comedian comedians novelist presenter
-guitarist drummer bassist pianist playwright screenwriter songwriter"""
-                     .split())
+guitarist drummer bassist pianist playwright screenwriter songwriter""".split())
+# Endings of nouns for what people do, plural or not ("defenders", "solicitor", "investor",
+# "cinematographer", "pianist", "guardian"): before a given name, a role, not a name.
 _ROLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants")
 # A country's branches of government, named after the country as a generic noun ("the UK
 # Treasury", "the U.S. Agriculture Department"), unlike a court or agency's proper name
