@@ -251,6 +251,7 @@ class MentionCutter(RunFinder):
                             or self._place_at(run, index + demonym_length) \
                             or len(after) == 1 and lex.zipf(after[0].folded) < 3.0 and not after[0].all_caps \
                             and after[0].folded not in COMPANY_SUFFIXES and not self._is_given_name(token.folded) \
+                            and lex.zipf(token.folded) >= 3.0 \
                             and not demonym_of(after[0].folded) \
                             or self._is_given_name(after[0].folded) and not any(
                                 t.folded in ORG_HEADS or t.folded in COMPANY_ABBREVIATIONS for t in after):

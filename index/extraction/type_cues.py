@@ -73,7 +73,18 @@ _PERSON_NOUNS = (r"star|singer|rapper|actor|actress|comedian|writer|author|novel
                  r"|professor|scientist|researcher|doctor|judge|prosecutor|investigator|chief|head|leader")
 _PERSON_BEFORE = re.compile(r"\b(?:" + _PERSON_NOUNS + r")\s+$")
 # ... and opening the sentence, capitalised: "Rapper X said".
-_PERSON_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:" + _PERSON_NOUNS + r")\s+$", re.I)
+_PERSON_NOUN_WORDS = frozenset(_PERSON_NOUNS.split("|"))
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+def _person_noun_opens(before: str) -> bool:
+    """Whether `before` ends on a capitalised person noun that opens its sentence ("... . Rapper ")."""
+    if not before[-1:].isspace():
+        return False
+    head, _, word = before.rstrip().rpartition(" ")
+    word = word.rpartition("\n")[2]
+    return word[:1].isupper() and word.lower() in _PERSON_NOUN_WORDS \
+        and _OPENS_SENTENCE.search(before[:len(before.rstrip()) - len(word)]) is not None
 
 # What an apposition's noun phrase may end with before it goes on: the end of a clause,
 # or a preposition or relative word ("X, the accountancy firm, said"; "X, a unit of Y").
@@ -226,6 +237,6 @@ def type_from_context(text: str, start: int, end: int) -> EntityType | None:
         return "PERSON"
     if _ORG_BEFORE.search(before) or _ORG_BEFORE_COMMA.search(before) and text.startswith(",", end):
         return "ORG"
-    if _PERSON_BEFORE.search(before) or _PERSON_OPENS.search(before):
+    if _PERSON_BEFORE.search(before) or _person_noun_opens(before):
         return "PERSON"
     return None
