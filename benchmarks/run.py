@@ -310,7 +310,7 @@ def code_state() -> dict:
 
     def git(*a: str) -> str:
         done = subprocess.run(["git", *a], cwd=REPO, capture_output=True, text=True)
-        return done.stdout.strip()
+        return done.stdout.rstrip()   # (not the first status line's leading space: " M index/...")
 
     versions = {}
     for name in ("whoosh-reloaded", "textual", "trafilatura", "tantivy"):
@@ -319,7 +319,7 @@ def code_state() -> dict:
         except metadata.PackageNotFoundError:
             versions[name] = None
     dirty = [line[3:] for line in git("status", "--short", "--", "index", "tui").splitlines()]
-    return {"commit": git("rev-parse", "--short", "HEAD"), "uncommitted_engine_or_app_files": dirty,
+    return {"commit": git("rev-parse", "--short", "HEAD").strip(), "uncommitted_engine_or_app_files": dirty,
             "versions": versions}
 
 
