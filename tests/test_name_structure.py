@@ -487,3 +487,8 @@ def test_a_bodys_head_word_alone_is_the_one_body_of_the_article_with_that_head()
     assert first[0].key == first[1].key != other[1].key == other[0].key
     two = extract("The Varnese Commission and the Quellish Trade Commission met. The Commission said.")
     assert two[-1].key == "commission"   # which of two, unsaid
+
+
+def test_a_persons_possessive_before_a_party_is_two_names() -> None:
+    mentions = extract("Prime Minister Ann Torvik's Varnist Party won the vote, Torvik said.")
+    assert [(m.text, m.type) for m in mentions][:2] == [("Ann Torvik", "PERSON"), ("Varnist Party", "ORG")]

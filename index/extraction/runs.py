@@ -151,8 +151,9 @@ class RunFinder(WordClasses):
         if token.folded in COMPANY_ABBREVIATIONS:
             return True
         return token.folded not in ORG_HEADS and following is not None and following.capitalised \
-            and is_space(following.gap_before) and (following.folded in ORG_HEADS
+            and is_space(following.gap_before) and (following.folded in ORG_HEADS and following.folded != "party"
                                                      or following.folded in COMPANY_ABBREVIATIONS)
+        # (a party is nobody's possessive: "Hawke's Labour Party" is his party, two names)
 
     def _joins_inside_name(self, current: list[Token], tokens: list[Token], index: int, acronyms: set[str]) -> bool:
         token = tokens[index]
