@@ -26,6 +26,7 @@ from .type_cues import (
     REFERRED_TO_AS_PERSON,
     SPEAKS_OF_ITSELF,
     STAFF_AFTER,
+    THE_BEFORE,
     introduced_as_company,
     introduced_as_organisation,
     organisation_named_after_place,
@@ -43,6 +44,7 @@ from .words import (
     FUNCTION_WORDS,
     GENERIC_ALONE,
     HOLIDAYS,
+    NO_SURNAME,
     PARTY_MEMBERS,
     PLACE_HEADS,
     PLACE_HEADS_BEFORE,
@@ -83,19 +85,10 @@ _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "bi
 _NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
 _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
                 r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state|area)")
-# Everyday words that end the names of prizes, clubs, firms, works and sites, not surnames
-# ("Booker Prize", "Sheffield United", "Warner Brothers", "Stanley Park").
-_NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderers athletic brothers bros music
-    records park online mobile tv steel agreement treaty modern tree road street station hall house cup trophy
-    open games show festival theatre studios pictures hotel motor motors central national international
-    general factor files plan plus display management shop star tower town brother five ii iii catholic
-    protestant european""".split())
 _PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
 _PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
 
 
-# "the" right before a name: a paper's or a body's "he" is another's ("the Telegraph says he").
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
 # A credit at the end of a caption's line: "via X", "(via X)".
 _VIA = re.compile(r"\bvia $")
 _LINE_END = re.compile(r"\)?[ \t]*(?:\n|$)")
@@ -296,7 +289,7 @@ class MentionCutter(RunFinder):
         last = folded_words[-1]
         first_no_word = self.lexicon.zipf(folded_words[0]) < 4.2 or len(folded_words[0]) == 1 \
             or self._is_given_name(folded_words[0]) and self.lexicon.zipf(folded_words[0]) < 4.6   # "Sean Long"
-        return first_no_word and last not in _NO_SURNAME and last not in ORG_HEADS \
+        return first_no_word and last not in NO_SURNAME and last not in ORG_HEADS \
             and last not in PLACE_HEADS and last not in self.lexicon.places and last not in COMPASS_WORDS
 
     def _surname_in_text(self, text: str, word: str) -> bool:
@@ -482,7 +475,7 @@ class MentionCutter(RunFinder):
                 or side_in_a_score(text, tokens[0].start, end):
             return "ORG", False       # "shares of X", "X's chief executive", "analysts at X", "X 31-37 Y"
         if REFERRED_TO_AS_PERSON.match(text, end) \
-                and not _THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start):
+                and not THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start):
             return "PERSON", False    # "X said she would" (not "the Telegraph says he")
         if (STAFF_AFTER.match(text, end) or SPEAKS_OF_ITSELF.match(text, end)) and not demonym_of(tokens[0].folded) \
                 and not self._surname_in_text(text, tokens[0].text):

@@ -223,7 +223,8 @@ _POSITION_AFTER = re.compile(r"\s(?:wing|winger|fly-half|scrum-half|centre|lock|
 # "the X administration" (lower case) is a president's or a premier's: a person ("the Food
 # and Drug Administration", with its capital, is a body's name).
 _ADMINISTRATION_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s+administration\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "the" right before a name: a paper's or a body's "he" is another's ("the Telegraph says he").
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def type_from_context(text: str, start: int, end: int) -> EntityType | None:
@@ -233,7 +234,7 @@ def type_from_context(text: str, start: int, end: int) -> EntityType | None:
         return "ORG"
     if _POSITION_AFTER.match(text, end) and _CLUB_BEFORE.search(before):
         return "ORG"
-    if _PERSON_APPOSITION.match(text, end) or _ADMINISTRATION_AFTER.match(text, end) and _THE_BEFORE.search(before):
+    if _PERSON_APPOSITION.match(text, end) or _ADMINISTRATION_AFTER.match(text, end) and THE_BEFORE.search(before):
         return "PERSON"
     if _ORG_BEFORE.search(before) or _ORG_BEFORE_COMMA.search(before) and text.startswith(",", end):
         return "ORG"

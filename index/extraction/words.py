@@ -52,6 +52,14 @@ executive officer prosecutor coach manager striker midfielder defender goalkeepe
 adm admiral sgt cpl brig brigadier cmdr supt fm pm
 """.split())
 
+# Everyday words that end the names of prizes, clubs, firms, works and sites, not surnames
+# ("Booker Prize", "Sheffield United", "Warner Brothers", "Stanley Park").
+NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderers athletic brothers bros music
+    records park online mobile tv steel agreement treaty modern tree road street station hall house cup trophy
+    open games show festival theatre studios pictures hotel motor motors central national international
+    general factor files plan plus display management shop star tower town brother five ii iii catholic
+    protestant european""".split())
+
 # Upper-case words that are common nouns or units, not names.
 _COMMON_ACRONYMS = frozenset("""tv dvd cd pc gdp gnp cpi hiv aids dna gmt bst est pm am ok vat ceo cfo coo ipo
 faq usb sms mp3 id pr hq ppm mph kmh rpm ad bc lcd hd""".split())
