@@ -53,7 +53,7 @@ from .related import related_passages
 from .resolution import ResolvedEntity, ambiguous_candidates, lookup_tiers, pick_candidate, suggest
 from .resolution.stored import entities_are_current, refresh_entities
 from .search import passage_hit
-from .storage import BUSY_RETRIES, IndexStorage, check_index_location, default_index_dir
+from .storage import BUSY_RETRIES, SETTLE_RETRIES, IndexStorage, check_index_location, default_index_dir
 from .store import Store, passage_counts
 from .workspace import Workspace
 
@@ -153,9 +153,11 @@ class CorpusIndex(IndexStorage):
             if self.read_only:
                 raise
             # Another process committing (and dropping an old generation's files) while
-            # this one opened a searcher looks like damage for a moment: ask again.
-            for _attempt in range(BUSY_RETRIES):
-                if not self._someone_writing():
+            # this one opened a searcher looks like damage for a moment: ask again. Its
+            # last commit lets the locks go at once, so a few asks are taken even when
+            # nobody seems to be writing, before the index is called damaged.
+            for attempt in range(BUSY_RETRIES):
+                if attempt >= SETTLE_RETRIES and not self._someone_writing():
                     break
                 time.sleep(0.05)
                 try:

@@ -256,10 +256,13 @@ class _NoLock:
 
 def _try_lock_folder(whoosh_dir: Path) -> Any:
     """The writer lock of the Whoosh index in `whoosh_dir`, or None while another
-    process holds it; a folder Whoosh cannot open has no writer to wait for."""
+    process holds it; a folder whose lock files cannot be made has no writer to wait for.
+    (The locks are taken on the folder, not through an opened index: opening one reads
+    its table of contents, which fails for a moment while another process commits, and
+    that must not pass for "nobody is writing".)"""
     try:
-        return QuietLocks.quiet(open_index(whoosh_dir))
-    except Exception:
+        return QuietLocks.quiet(whoosh_dir)
+    except OSError:
         return _NoLock()
 
 

@@ -326,12 +326,19 @@ def index_files(folder: Path) -> dict[str, int]:
 # go at each Whoosh commit, before the store's commit beside it and between batches, and
 # an index seen in between would look damaged (Whoosh ahead of the store).
 SYNC_LOCK = "SYNCLOCK"
+# The name Whoosh gives an index it opens or creates without one (its lock files start with it).
+INDEX_NAME = "MAIN"
 
 
-def try_write_lock(ix: Index, name: str = "WRITELOCK") -> Any | None:
+def try_write_lock(ix: Index | Path, name: str = "WRITELOCK") -> Any | None:
     """The index's lock `name` if no other process holds it now (the caller releases
-    it), else None. Whoosh's locks are `flock`s on files in the index folder."""
-    lock = ix.lock(name)
+    it), else None. Whoosh's locks are `flock`s on files in the index folder, so a
+    folder (`Path`) is enough: its table of contents need not be read, which fails for a
+    moment while another process commits."""
+    if isinstance(ix, Path):
+        lock = FileStorage(str(ix)).lock(f"{INDEX_NAME}_{name}")
+    else:
+        lock = ix.lock(name)
     return lock if lock.acquire(blocking=False) else None
 
 
@@ -353,7 +360,7 @@ class QuietLocks:
         self.locks = locks
 
     @classmethod
-    def quiet(cls, ix: Index) -> "QuietLocks | None":
+    def quiet(cls, ix: Index | Path) -> "QuietLocks | None":
         sync = try_write_lock(ix, SYNC_LOCK)
         if sync is None:
             return None

@@ -541,6 +541,39 @@ def test_opening_while_another_instance_commits_batches_never_sees_damage(tmp_pa
         assert ix.backend.ix.doc_count() == 60
 
 
+def test_a_writer_is_seen_while_the_table_of_contents_cannot_be_read(corpus, tmp_path):
+    """Whether another process writes is asked of the lock files in the folder, not of an
+    opened index: while a commit replaces the table of contents, opening fails for a
+    moment, and that must not pass for "nobody writes" (the index would be wiped)."""
+    from corpus_tui.index.whoosh_adapter import SYNC_LOCK, try_write_lock
+
+    with CorpusIndex.open(corpus, tmp_path / "ix"):
+        pass
+    whoosh_dir = tmp_path / "ix" / "whoosh"
+    held = subprocess.Popen([sys.executable, "-c", HOLD_SYNC_LOCK, str(whoosh_dir)], stdout=subprocess.PIPE,
+                            stdin=subprocess.PIPE, text=True)
+    try:
+        assert held.stdout is not None and held.stdout.readline().strip() == "held"
+        for toc in whoosh_dir.glob("_MAIN_*.toc"):
+            toc.rename(toc.with_suffix(".moved"))
+        assert storage._try_lock_folder(whoosh_dir) is None
+    finally:
+        held.communicate("\n", timeout=30)
+    lock = try_write_lock(whoosh_dir, SYNC_LOCK)
+    assert lock is not None
+    lock.release()
+
+
+HOLD_SYNC_LOCK = """
+import sys
+from pathlib import Path
+from corpus_tui.index.whoosh_adapter import SYNC_LOCK, try_write_lock
+lock = try_write_lock(Path(sys.argv[1]), SYNC_LOCK)
+print("held" if lock else "busy", flush=True)
+sys.stdin.readline()
+"""
+
+
 def test_a_mistake_in_the_code_is_not_taken_for_a_damaged_index(corpus, tmp_path, monkeypatch):
     """A damaged file makes the index rebuild itself; an error of the code's own (here a
     call with the wrong arguments, raised in the package) must not: rebuilding would
