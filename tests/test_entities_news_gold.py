@@ -63,7 +63,8 @@ def test_news_gold(capsys) -> None:
 # .936, merge .969/.923, 8 violations; news_gold4: P .903 R .930, type .821, merge
 # .992/.940, 2 violations; news_gold5: P .912 R .915, type .888, merge .998/.942, 1 violation;
 # news_gold6: P .923 R .926, type .839, merge .964/.920, 7 violations; news_gold7: P .911
-# R .908, type .842, merge .996/.934, 2 violations).
+# R .908, type .842, merge .996/.934, 2 violations; news_gold8: P .911 R .946, type .879,
+# merge .995/.937, 3 violations).
 DEVELOPMENT_FLOORS = {
     "news_gold2": ({"precision": 0.87, "recall": 0.88, "type_accuracy": 0.85, "merge_precision": 0.94,
                     "merge_recall": 0.91}, 3),
@@ -77,11 +78,15 @@ DEVELOPMENT_FLOORS = {
                     "merge_recall": 0.87}, 9),
     "news_gold7": ({"precision": 0.86, "recall": 0.86, "type_accuracy": 0.79, "merge_precision": 0.94,
                     "merge_recall": 0.88}, 4),
+    "news_gold8": ({"precision": 0.86, "recall": 0.89, "type_accuracy": 0.82, "merge_precision": 0.94,
+                    "merge_recall": 0.88}, 4),
 }
 
 
-@pytest.mark.parametrize("path", [NEWS_GOLD2, NEWS_GOLD3, NEWS_GOLD4, NEWS_GOLD5, NEWS_GOLD6, NEWS_GOLD7],
-                         ids=["news_gold2", "news_gold3", "news_gold4", "news_gold5", "news_gold6", "news_gold7"])
+@pytest.mark.parametrize("path", [NEWS_GOLD2, NEWS_GOLD3, NEWS_GOLD4, NEWS_GOLD5, NEWS_GOLD6, NEWS_GOLD7,
+                                  NEWS_GOLD8],
+                         ids=["news_gold2", "news_gold3", "news_gold4", "news_gold5", "news_gold6", "news_gold7",
+                              "news_gold8"])
 def test_later_golds_now_development_text(path, capsys) -> None:
     if not NEWS_GZ.exists():
         pytest.skip("../shared/data/news is absent: the real-news gold reads its text from there")
