@@ -93,8 +93,16 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du"
 IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "briton", "britons", "swiss", "soviet", "soviets",
                                 "scottish", "scots", "emirati", "emiratis", "saudi", "saudis", "kiwi", "yankee",
                                 "basque", "catalan", "turk", "turks", "dane", "danes", "swede", "swedes",
-                                "finn", "finns", "argentine", "argentines",
+                                "finn", "finns", "argentine", "argentines", "monegasque", "ivorian", "ivorians",
+                                "arab", "arabs", "nordic", "scandinavian", "scandinavians", "yugoslav", "yugoslavs",
                                 "nazi", "nazis"})   # (the adjective of a regime's people, as of a nation's)
+# Demonyms formed from a country's name less regularly than by a suffix: (ending of the
+# demonym, ending of the country) — "Belgian"/Belgium, "Peruvian"/Peru, "Lebanese"/Lebanon,
+# "Congolese"/Congo, "Mozambican"/Mozambique, "Honduran"/Honduras, "Cypriot"/Cyprus,
+# "Laotian"/Laos, "Panamanian"/Panama, "Afghan"/Afghanistan, "Kazakh"/Kazakhstan.
+_COUNTRY_DEMONYM_ENDINGS = (("ian", "ium"), ("vian", ""), ("nian", ""), ("lese", ""), ("ese", "on"),
+                            ("can", "que"), ("an", "as"), ("iot", "us"), ("tian", "s"), ("", "istan"),
+                            ("", "stan"))
 # Head words of place names that are common nouns, not a place's own name.
 _GENERIC_PLACE_WORDS = frozenset({"republic", "republics", "islands", "island", "states", "kingdom", "territory",
                                   "territories", "federation", "union", "emirates", "province", "region", "city"})
@@ -330,7 +338,14 @@ def demonym_of(folded_word: str) -> bool:
                 trims = (stem, stem + "a", stem + "ia", stem + "e", stem + "y", stem + "ain", stem + "o")
             if any(trimmed in stems for trimmed in trims):
                 return True
-    return False
+    return _irregular_country_demonym(word, lex) or word.endswith("s") and _irregular_country_demonym(word[:-1], lex)
+
+
+def _irregular_country_demonym(word: str, lex: Lexicon) -> bool:
+    # Five letters at least: "Pak" and "Lao" are surnames as often as peoples.
+    return len(word) >= 5 and word not in lex.given_names and any(
+        word.endswith(ending) and word[: len(word) - len(ending)] + country_ending in lex.demonym_stems
+        for ending, country_ending in _COUNTRY_DEMONYM_ENDINGS)
 
 
 _stems_cache: dict[int, frozenset[str]] = {}

@@ -78,6 +78,15 @@ def test_titles_and_demonyms_are_cut_from_names() -> None:
         ("Emmanuel Macron", "PERSON"), ("Piotr Nowak", "PERSON"), ("Nairobi", "PLACE")]
 
 
+@pytest.mark.parametrize("people", ["Belgian", "Peruvian", "Lebanese", "Congolese", "Mozambican", "Honduran",
+                                    "Cypriot", "Laotian", "Panamanian", "Afghan", "Arab", "Yugoslav"])
+def test_a_demonym_formed_less_regularly_is_no_mention(people) -> None:
+    # "Belgian" from Belgium, "Lebanese" from Lebanon, "Afghan" from Afghanistan: an
+    # adjective of a people, like "French", never a place or an organisation of its own.
+    text = f"Ferry\nThe ship sank off the {people} coast on Monday, a {people} official in Varnby said."
+    assert [m.text for m in extract(text)] == ["Varnby"]
+
+
 def test_hyphenated_place_pairs_are_split() -> None:
     text = "Trade\nThe Chile-Argentina deal and the US-led bloc worried Peru."
     assert [m.text for m in extract(text)] == ["Chile", "Argentina", "US", "Peru"]

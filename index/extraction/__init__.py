@@ -62,7 +62,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # acronyms, names across brackets and across an acronym's "and", roles before names, pairs
 # 13: a capital hyphened to a name, partners' and "Savings and Loan" firms, channels, the
 # Fed, "'s" businesses, towns' captaincies, the "X administration", heads alone, parents
-EXTRACTOR_NAME = "rules-13"
+# 14: demonyms formed less regularly ("Belgian", "Lebanese", "Cypriot"), ...
+EXTRACTOR_NAME = "rules-14"
 
 
 @dataclass(frozen=True, slots=True)
