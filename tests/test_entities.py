@@ -87,6 +87,14 @@ def test_a_demonym_formed_less_regularly_is_no_mention(people) -> None:
     assert [m.text for m in extract(text)] == ["Varnby"]
 
 
+def test_a_bodys_head_word_opening_a_sentence_is_no_name() -> None:
+    # "Church" is capitalised mid-sentence only as the head of a body's name, after a word
+    # that is also a given name ("Joy"): no evidence that "Church" alone names anything.
+    text = ("Church urges boycott\nChurch ministers want the show stopped in Varnby. The pastor of the "
+            "Fullness of Joy Church said so.")
+    assert [m.text for m in extract(text)] == ["Varnby", "Fullness of Joy Church"]
+
+
 def test_hyphenated_place_pairs_are_split() -> None:
     text = "Trade\nThe Chile-Argentina deal and the US-led bloc worried Peru."
     assert [m.text for m in extract(text)] == ["Chile", "Argentina", "US", "Peru"]

@@ -35,6 +35,22 @@ def test_an_unknown_name_is_typed_by_the_noun_that_introduces_it(text: str, surf
     assert typed(text, surface) == expected
 
 
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The awards went well: Velmor Quay were the big winners on Monday.", "Velmor Quay", "ORG"),
+    ("It was a tight game. But Varnby have won three matches in a row since.", "Varnby", "ORG"),
+    ("Its shares fell after its US rival Zorvex cut prices.", "Zorvex", "ORG"),
+    ("The market is led by firms such as Quorvane, which sells phones.", "Quorvane", "ORG"),
+    # the verb is another's: a list's, a participle's, a preposition's object, a person's
+    ("People already using Zorvex Phone have found it fast.", "Zorvex Phone", "OTHER"),
+    ("The upper reaches of the Quellan are known as the river of sand.", "Quellan", "OTHER"),
+    ("Flanker Jo Vell and prop Tam Orrin have been injured.", "Tam Orrin", "PERSON"),
+])
+def test_a_plural_verb_a_rival_or_a_kind_listed_makes_an_organisation(text: str, surface: str,
+                                                                     expected: str) -> None:
+    # British English gives a band, a club or a firm the verb in the plural ("X were").
+    assert typed(text, surface) == expected
+
+
 @pytest.mark.parametrize("surface", ["Dravick Energy", "Morlan Bancorp", "Tessaly Securities", "Banco Ordonia",
                                      "Vellar Industrie", "Gruppo Vellani", "Quarrow Capital", "Tessaly Asset Advisors",
                                      "Brenlow Entertainment", "Varnske Presse"])

@@ -227,10 +227,33 @@ _ADMINISTRATION_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s+administration\b")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
+# A name of one thing with a verb in the plural is a body of many: British English says
+# "Snow Patrol were", "Acme have agreed" of bands, teams and firms, never of one person.
+# Only where the name opens its clause (a sentence, "the", a conjunction): elsewhere the
+# verb is often another's ("people using X have", "the people of X are", "A and B were",
+# "if Smith were"); nor of a name in the plural ("the Smiths were").
+_PLURAL_VERB_AFTER = re.compile(r"\s(?:were|are|have)\s+(?!to\b)[a-z]")
+_OPENS_CLAUSE_BEFORE = re.compile(
+    r"(?:^|[.!?;:\"\u201c\u2018(]\s*|\n\s*|(?<![\w-])(?i:the|but|when|while|because|after|before|since"
+    r"|although|though|until|so|then|now|yet)\s+)$")
+_OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|to|on|by|for|from|with|into|like|as|than|and|or|nor)\s+the\s+$", re.I)
+# Its rivals are a firm's ("its US rival X"), and firms are listed by their kind ("firms
+# such as X").
+_LISTED_OR_RIVAL_BEFORE = re.compile(
+    r"(?:\bits\s+(?:[\w-]+\s+){0,2}rivals?|\b(?:firms|companies|groups|banks|bands|clubs|carriers|airlines"
+    r"|retailers|brands|makers|operators|broadcasters|networks|websites|labels|studios|charities|lenders"
+    r"|insurers)\s+(?:such as|including|like))\s+$")
+
+
+def _plural_verb_after(text: str, end: int, before: str) -> bool:
+    return bool(_PLURAL_VERB_AFTER.match(text, end)) and text[end - 1:end] not in "sS" \
+        and _OPENS_CLAUSE_BEFORE.search(before) is not None and _OBJECT_BEFORE.search(before) is None
+
+
 def type_from_context(text: str, start: int, end: int) -> EntityType | None:
     """The type the words around `text[start:end]` give it, or None when they give none."""
     before = text[max(0, start - _BEFORE_WINDOW):start]
-    if _ORG_APPOSITION.match(text, end) or _ORG_NOUN_AFTER.match(text, end):
+    if _ORG_APPOSITION.match(text, end) or _ORG_NOUN_AFTER.match(text, end) or _LISTED_OR_RIVAL_BEFORE.search(before):
         return "ORG"
     if _POSITION_AFTER.match(text, end) and _CLUB_BEFORE.search(before):
         return "ORG"
@@ -240,4 +263,6 @@ def type_from_context(text: str, start: int, end: int) -> EntityType | None:
         return "ORG"
     if _PERSON_BEFORE.search(before) or _person_noun_opens(before):
         return "PERSON"
+    if _plural_verb_after(text, end, before):
+        return "ORG"
     return None

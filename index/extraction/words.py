@@ -224,8 +224,8 @@ class WordClasses:
                     continue
                 if previous is not None and previous.capitalised and is_space(token.gap_before) \
                         and not previous.possessive and previous.folded not in PERSON_TITLES \
-                        and not self._is_given_name(previous.folded):
-                    continue
+                        and (not self._is_given_name(previous.folded) or token.folded in ORG_HEADS):
+                    continue   # (a body's head after a word that is also a given name: "Joy Church")
             evidence.add(token.folded)
         return evidence
 
