@@ -78,6 +78,22 @@ def test_a_side_takes_the_fuller_name_the_article_gives_its_club_and_a_nation_st
     assert ("Wales", "PLACE", "wales") in found
 
 
+@pytest.mark.parametrize("text", [
+    "It was a hard season. Gloucester were beaten twice at home.\n",
+    "He signed for their west-country rivals Gloucester in March.\n",
+    "Gloucester and England centre Ann Lee was fit again.\n",
+    "Northampton, Gloucester, Ostley Rovers and other clubs used plastic pitches.\n",
+])
+def test_a_town_with_a_verb_in_the_plural_a_rival_or_a_side_beside_it_is_its_club(text: str) -> None:
+    assert ("Gloucester", "ORG", "gloucester club") in {(m.text, m.type, m.key) for m in extract(text)}
+
+
+def test_a_towns_paper_is_no_fuller_name_of_its_club() -> None:
+    text = "Gloucester were beaten at home, the Gloucester Citizen reported.\n"
+    found = {(m.text, m.type, m.key) for m in extract(text)}
+    assert ("Gloucester", "ORG", "gloucester club") in found
+
+
 def test_the_club_and_the_town_are_two_entities() -> None:
     match = "Ostley Rovers 31-37 Gloucester\n\nGloucester coach Ann Lee was happy.\n"
     politics = "The council in Gloucester voted on Monday.\n"

@@ -13,19 +13,22 @@ from __future__ import annotations
 
 import re
 
+from .type_cues import plural_verb_after
+
 # A result as sports pages write it: "Ostley 31-37 Harbridge Rovers", a side either side.
 _SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3} [A-Z]")
 _SCORE_BEFORE = re.compile(r"\b[A-Z][\w.-]* \d{1,3}-\d{1,3} $")
 # After a side's name: its staff, fans, or what it did ("X coach John Wells", "X fans",
 # "X's win"); not "side" alone ("a London side" is a club from the town, not named so).
 _SIDE_AFTER = re.compile(
-    r"(?:'s?|\u2019s?)?\s(?:coach|manager|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper"
+    # (also a player's two sides, club and country: "X and England centre Ann Lee")
+    r"(?:'s?|\u2019s?)?(?:\sand\s[A-Z][\w-]+)?\s(?:coach|manager|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper"
     r"|winger|fly-half|scrum-half|full-back|flanker|hooker|prop|tight-head|loose-head|lock|centre|forward"
     r"|fans|supporters|squad|academy|rugby director|director of rugby|win|victory|defeat|comeback|beat"
     r"|captaincy|team-mates?|teammates?)\b")
 # Before it: "club side X", "his club side, X,", "beat X", "a win over X" (not "against
 # X": "the case against Brussels").
-_SIDE_BEFORE = re.compile(r"\b(?:(?:club|side|team),?|beat|beating|thrashed|lost to|losing to|lose to|captained"
+_SIDE_BEFORE = re.compile(r"\b(?:(?:club|side|team),?|beat|beating|thrashed|lost to|losing to|lose to|captained|rivals?"
                           r"|drew with|draw with|victory over|win over|defeat by|defeat to)\s+$")
 # Appended to a town's key for its club, where the article names the club no fuller.
 CLUB_KEY_WORD = "club"
@@ -37,6 +40,8 @@ def side_in_a_score(text: str, start: int, end: int) -> bool:
 
 
 def used_as_side(text: str, start: int, end: int) -> bool:
-    """Whether the words around text[start:end] make the name a side."""
+    """Whether the words around text[start:end] make the name a side (a town's people
+    are not given a verb in the plural: "Leeds were beaten" is the club)."""
     return side_in_a_score(text, start, end) or bool(_SIDE_AFTER.match(text, end)) \
-        or _SIDE_BEFORE.search(text, max(0, start - 20), start) is not None
+        or _SIDE_BEFORE.search(text, max(0, start - 20), start) is not None \
+        or plural_verb_after(text, start, end)

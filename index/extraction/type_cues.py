@@ -245,6 +245,12 @@ _LISTED_OR_RIVAL_BEFORE = re.compile(
     r"|insurers)\s+(?:such as|including|like))\s+$")
 
 
+def plural_verb_after(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens its clause with a verb in the plural after it
+    ("Snow Patrol were"): a body of many."""
+    return _plural_verb_after(text, end, text[max(0, start - _BEFORE_WINDOW):start])
+
+
 def _plural_verb_after(text: str, end: int, before: str) -> bool:
     return bool(_PLURAL_VERB_AFTER.match(text, end)) and text[end - 1:end] not in "sS" \
         and _OPENS_CLAUSE_BEFORE.search(before) is not None and _OBJECT_BEFORE.search(before) is None
