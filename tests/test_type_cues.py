@@ -51,6 +51,17 @@ def test_a_plural_verb_a_rival_or_a_kind_listed_makes_an_organisation(text: str,
     assert typed(text, surface) == expected
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Quotron signed a pact with Tom Varnell <TVL> on Monday.", "Tom Varnell"),
+    ("Shares in the group fell, and Ann Quorley, which owns three mills, said nothing.", "Ann Quorley"),
+    ("It was the first time a 50% Ruth Vexley-owned unit had failed.", "Ruth Vexley"),
+    ("The Paris daily was sold to the firms Jon Quist and Young Vellar.", "Jon Quist"),
+    ("A spokesman for the parent company of Varnell Quistoby said so.", "Varnell Quistoby"),
+])
+def test_what_only_a_company_has_types_a_name_shaped_like_a_persons(text: str, surface: str) -> None:
+    assert typed(text, surface) == "ORG"
+
+
 @pytest.mark.parametrize("surface", ["Dravick Energy", "Morlan Bancorp", "Tessaly Securities", "Banco Ordonia",
                                      "Vellar Industrie", "Gruppo Vellani", "Quarrow Capital", "Tessaly Asset Advisors",
                                      "Brenlow Entertainment", "Varnske Presse"])

@@ -21,6 +21,7 @@ from .runs import RunFinder
 from .sides import side_in_a_score
 from .tokens import RawMention, Token, used_as_place
 from .type_cues import (
+    ACTS_AS_COMPANY_AFTER,
     ORG_CONTEXT_AFTER,
     ORG_CONTEXT_BEFORE,
     REFERRED_TO_AS_PERSON,
@@ -435,8 +436,8 @@ class MentionCutter(RunFinder):
         if len(tokens) >= 2 and any(ch.isdigit() for ch in tokens[-1].text) and tokens[-1].text[:1].isalpha():
             return "OTHER", False     # "Airbus A380", "Boeing A300s": a model's code ends a product
         if len(tokens) >= 2:
-            if introduced_as_company(text, tokens[0].start):
-                return "ORG", False   # "retailer John Lewis": named like a person
+            if introduced_as_company(text, tokens[0].start) or ACTS_AS_COMPANY_AFTER.match(text, end):
+                return "ORG", False   # "retailer John Lewis", "Merrill Lynch <MER>": named like a person
             # A given name as frequent as an everyday word ("John") counts where its capital
             # is not a sentence's.
             given_first = self._is_given_name(folded_words[0]) or (

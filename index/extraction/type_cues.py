@@ -18,7 +18,7 @@ from .words import COMPANY_SUFFIXES, GENERIC_ALONE
 # Contexts that make a lone name an organisation (a company, mostly).
 ORG_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:shares|stock|stake|chief executive|chief executive officer|chairman|president"
-    r"|subsidiary|unit|division|acquisition|takeover|owner|shareholders|customers) (?:of|in)"
+    r"|subsidiary|unit|division|acquisition|takeover|owner|shareholders|customers|parent company) (?:of|in)"
     # the second of two: "shares in Elan and X"
     r"|\b(?:shares|stakes?) (?:of|in) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2},? (?:and|&)"
     r"|\b(?:analysts?|economists?|strategists?|dealers?|traders?) (?:at|with)) (?:the )?$",
@@ -38,7 +38,13 @@ ORG_CONTEXT_AFTER = re.compile(
     # their job ("X economist Ann Lee", "a X spokeswoman", "X officials";
     # a people's officials are its demonym's, never a mention)
     r"|\s+<[A-Z][\w.]*>"
-    r"|\s(?:official|economist|executives?|editor)\b")
+    r"|\s(?:official|economist|executives?|editor)\b|-owned\b")
+# What only a company has or does after its name, even one shaped like a person's
+# ("Merrill Lynch <MER>", "John Lewis, which owns", "Walt Disney's subsidiary").
+ACTS_AS_COMPANY_AFTER = re.compile(
+    r"\s+<[A-Z][\w.]*>|,? (?:which|that) (?:owns|runs|makes|operates|employs)\b"
+    r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b"
+    r"|(?:'s?|\u2019s?)\s(?:subsidiary|shareholders|board of directors)\b|-owned\b")
 # Staff a person has too: "Reagan spokesman Larry Speakes", "Baker officials".
 STAFF_AFTER = re.compile(r"\s(?:officials|spokes(?:man|woman|person))\b")
 # A firm speaks of itself as "it": "X said it had agreed", "X says its profits". What is
@@ -50,7 +56,7 @@ REFERRED_TO_AS_PERSON = re.compile(r"\s(?:said|says)\s(?:he|she)\b")
 
 # Common nouns (and "-based"/"state-owned" modifiers) that, right before a name, say it
 # is an organisation: a company, a band, a paper, a team.
-_ORG_NOUNS = (r"firm|company|companies|giant|bank|lender|insurer|broker|brokerage|consultancy|operator|maker"
+_ORG_NOUNS = (r"firms?|company|companies|giant|bank|lender|insurer|broker|brokerage|consultancy|operator|maker"
               r"|manufacturer|producer|retailer|chain|carrier|airline|conglomerate|utility|supplier|publisher"
               r"|label|band|act|quartet|trio|outfit|newspaper|magazine|tabloid|broadcaster|agency|regulator"
               r"|watchdog|group|exchange|club|side|subsidiary|unit|division|bancorp|holding|developer|distributor"
@@ -192,7 +198,7 @@ def place_after_place(text: str, start: int, end: int, places: Mapping[str, obje
 # The nouns of _ORG_NOUNS never said of a person ("producer Jon Smith", "film-maker Ann
 # Lee" and "broker Ann Lee" are people): they type a name even when it reads as a
 # person's ("the retailer John Lewis", "bank Morgan Stanley").
-_COMPANY_BEFORE = re.compile(r"\b(?:firm|company|giant|bank|lender|insurer|brokerage|consultancy"
+_COMPANY_BEFORE = re.compile(r"\b(?:firms?|company|giant|bank|lender|insurer|brokerage|consultancy"
                              r"|manufacturer|retailer|chain|carrier|airline|conglomerate|utility|supplier"
                              r"|subsidiary|bancorp|refiner|miner|auditors?|accountants|housebuilder|homebuilder"
                              r"|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder|stockbrokers?"
