@@ -492,3 +492,21 @@ def test_a_bodys_head_word_alone_is_the_one_body_of_the_article_with_that_head()
 def test_a_persons_possessive_before_a_party_is_two_names() -> None:
     mentions = extract("Prime Minister Ann Torvik's Varnist Party won the vote, Torvik said.")
     assert [(m.text, m.type) for m in mentions][:2] == [("Ann Torvik", "PERSON"), ("Varnist Party", "ORG")]
+
+
+def test_a_preposition_alone_opening_a_lost_sentence_is_no_name() -> None:
+    # The wire lost a full stop: "handing out At the end": "At" opens a sentence.
+    text = "Verdict\nThey had been handing out leaflets At the end of the case the court in Varnby ruled.\n"
+    assert [m.text for m in extract(text)] == ["Varnby"]
+
+
+def test_a_family_names_capitalised_particles_are_no_town() -> None:
+    # "Van" is a town in the gazetteer; before "de" and a name it is a family name's particle.
+    text = "Shell\nMr Van de Quellen said the firm would recover. Van de Quellen added little.\n"
+    assert {(m.text, m.type) for m in extract(text)} == {("Van de Quellen", "PERSON")}
+
+
+def test_a_stations_number_is_part_of_its_name() -> None:
+    text = "Radio\nShe told BBC Radio 4 and Varnby Radio 2 that 24 people came.\n"
+    assert [(m.text, m.key) for m in extract(text)] == [("BBC Radio 4", "bbc radio 4"),
+                                                        ("Varnby Radio 2", "varnby radio 2")]

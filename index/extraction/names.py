@@ -96,6 +96,11 @@ _LINE_END = re.compile(r"\)?[ \t]*(?:\n|$)")
 
 # Two-letter words of English that capitals make look like acronyms.
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
+_NUMBERED_NAMES = frozenset({"radio", "channel"})
+_NUMBER_ENDS_NAME = re.compile(r" (\d{1,2})\b(?![.,]\d|%)")
+# A preposition alone, capitalised, is a sentence's first word, never a name.
+_PREPOSITIONS = frozenset("at in on of to by for from with into onto upon over under after before during "
+                          "about against among between through without within".split())
 
 def _own_s_after(text: str, position: int, last_word: str) -> bool:
     """Whether what follows an "'s" at `position` shows it is the name's own."""
@@ -305,8 +310,9 @@ class MentionCutter(RunFinder):
         lex = self.lexicon
         while tokens and (not tokens[-1].capitalised and not tokens[-1].hyphen_before):
             tokens = tokens[:-1]
-        if not tokens:
-            return None
+        if not tokens or len(tokens) == 1 and not tokens[0].all_caps \
+                and (tokens[0].folded in FUNCTION_WORDS or tokens[0].folded in _PREPOSITIONS):
+            return None   # "handing out At the end": a sentence whose full stop was lost
         start, end = tokens[0].start, tokens[-1].end
         if tokens[-1].folded in COMPANY_ABBREVIATIONS and text.startswith(".", end) \
                 and not (_SENTENCE_SURELY_AFTER if tokens[-1].folded in _SHORTENED_WORDS
@@ -321,8 +327,11 @@ class MentionCutter(RunFinder):
             end += 2   # "Moody's said", "rated by Standard & Poor's.": no noun follows, so the
             #            's is the name's own, not a possessive; and so it is wherever else the
             #            article writes that name, if never without it ("the average McDonald's")
+        number = _NUMBER_ENDS_NAME.match(text, end) if tokens[-1].folded in _NUMBERED_NAMES else None
+        if number:
+            end = number.end()   # "BBC Radio 4", "Channel 5": the number is the station's name
         surface = text[start:end]
-        folded_words = [t.folded for t in tokens]
+        folded_words = [t.folded for t in tokens] + ([number.group(1)] if number else [])
         compass_initial = folded_words[0] in COMPASS_INITIALS
         if compass_initial:
             folded_words[0] = COMPASS_INITIALS[folded_words[0]]

@@ -38,7 +38,7 @@ ORG_CONTEXT_AFTER = re.compile(
     # their job ("X economist Ann Lee", "a X spokeswoman", "X officials";
     # a people's officials are its demonym's, never a mention)
     r"|\s+<[A-Z][\w.]*>"
-    r"|\s(?:official|economist|executives?|editor)\b|-owned\b")
+    r"|\s(?:official|economist|executives?|editor)\b")
 # What only a company has or does after its name, even one shaped like a person's
 # ("Merrill Lynch <MER>", "John Lewis, which owns", "Walt Disney's subsidiary").
 ACTS_AS_COMPANY_AFTER = re.compile(

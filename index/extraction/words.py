@@ -290,6 +290,9 @@ class WordClasses:
                 return 0
             if token.capitalised and " ".join(words) in places:
                 best = offset + 1
+        if best == 1 and run[index].folded in NAME_PARTICLES and index + 2 < len(run) \
+                and run[index + 1].folded in NAME_PARTICLES and not run[index + 1].capitalised:
+            return 0   # "Mr Van de Vijver": a family name's particles, not the town of Van
         return best
 
     def _demonym_at(self, run: list[Token], index: int, evidence: AbstractSet[str] = frozenset()) -> int:
