@@ -510,3 +510,10 @@ def test_a_stations_number_is_part_of_its_name() -> None:
     text = "Radio\nShe told BBC Radio 4 and Varnby Radio 2 that 24 people came.\n"
     assert [(m.text, m.key) for m in extract(text)] == [("BBC Radio 4", "bbc radio 4"),
                                                         ("Varnby Radio 2", "varnby radio 2")]
+
+
+def test_a_party_adjective_is_no_mention_and_no_part_of_a_name() -> None:
+    # Party adjectives are like demonyms (NEWS_NOTES): "Tory Tom Varle" is Tom Varle.
+    text = ("Vote\nTory Tom Varle said the Tory leader was wrong. Conservative Ann Quist agreed, and the "
+            "Conservative Party and the Tories said nothing.\n")
+    assert [m.text for m in extract(text)] == ["Tom Varle", "Ann Quist", "Conservative Party", "Tories"]

@@ -81,7 +81,8 @@ _SENTENCE_ADVERBS = frozenset("""meanwhile separately also however earlier later
 # "Mt. Hood", "Ft. Worth"), and the words gazetteers spell them out as.
 ABBREVIATED_PLACE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 # A party's member, written before a name or after a state: never part of either.
-PARTY_MEMBERS = frozenset({"democrat", "republican"})
+PARTY_MEMBERS = frozenset({"democrat", "republican", "tory", "conservative", "socialist", "communist", "nationalist",
+                           "unionist"})
 # Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
 COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "llc", "bhd", "cos"})
 # Every suffix that ends a company's name, in the forms written in capitals or dotted.
