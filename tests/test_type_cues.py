@@ -436,3 +436,11 @@ def test_a_maker_of_things_named_like_a_person_is_a_firm_but_a_film_or_policy_ma
         == [("Ferko Quellby", "ORG"), ("Quellby", "ORG")]
     for maker in ("policy maker", "documentary-maker", "film maker"):
         assert [(m.text, m.type) for m in extract(f"The {maker} Ferko Quellby spoke.")] == [("Ferko Quellby", "PERSON")]
+
+
+def test_a_name_ending_on_international_is_an_organisation_and_its_first_word_stands_for_it() -> None:
+    text = ("Varnox back\nThe Varnox computer brand could return. Varnox International went bust in 1994, "
+            "and Varnox fans mourned.\n")
+    found = {(m.text, m.type, m.key) for m in extract(text)}
+    assert ("Varnox International", "ORG", "varnox international") in found
+    assert all(key == "varnox international" for text_, _type, key in found if text_ == "Varnox")

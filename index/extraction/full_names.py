@@ -12,7 +12,8 @@ from .tokens import RawMention, used_as_place
 
 # Words that end a company's name: a short form of it is the company ("Navistar").
 _CORPORATE = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc",
-                        "ag", "sa", "nv", "ab", "spa", "gmbh", "bv", "oyj", "asa", "pty", "bhd", "group", "holdings"})
+                        "ag", "sa", "nv", "ab", "spa", "gmbh", "bv", "oyj", "asa", "pty", "bhd", "group", "holdings",
+                        "international"})
 
 
 def _without_suffix(words: list[str]) -> list[str]:

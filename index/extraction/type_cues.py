@@ -115,7 +115,7 @@ telecom software laboratories labs studios pictures records productions publishi
 teleservices airways division house industrie werke chemie associates broadband retail ventures brands motor
 universal global semiconductor semiconductors computers financial telecommunications pharmaceutical networks
 stockbrokers brokers capital advisors advisers consultants consulting entertainment interactive magazine
-gazette presse zeitung lines films railroad railway railways sport sports
+gazette presse zeitung lines films railroad railway railways sport sports international
 """.split())
 # A broadcaster's channels by number, and its television: "BBC One", "CBS TV" (an acronym
 # first: "Finnish TV" is a country's television, "LCD TV" a set, no body).
