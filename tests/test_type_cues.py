@@ -57,6 +57,7 @@ def test_a_plural_verb_a_rival_or_a_kind_listed_makes_an_organisation(text: str,
     ("It was the first time a 50% Ruth Vexley-owned unit had failed.", "Ruth Vexley"),
     ("The Paris daily was sold to the firms Jon Quist and Young Vellar.", "Jon Quist"),
     ("A spokesman for the parent company of Varnell Quistoby said so.", "Varnell Quistoby"),
+    ("Shares of Tom Varnell rose after a spokesman for Ann Quist spoke.", "Tom Varnell"),
 ])
 def test_what_only_a_company_has_types_a_name_shaped_like_a_persons(text: str, surface: str) -> None:
     assert typed(text, surface) == "ORG"

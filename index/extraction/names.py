@@ -445,8 +445,10 @@ class MentionCutter(RunFinder):
         if len(tokens) >= 2 and any(ch.isdigit() for ch in tokens[-1].text) and tokens[-1].text[:1].isalpha():
             return "OTHER", False     # "Airbus A380", "Boeing A300s": a model's code ends a product
         if len(tokens) >= 2:
-            if introduced_as_company(text, tokens[0].start) or ACTS_AS_COMPANY_AFTER.match(text, end):
-                return "ORG", False   # "retailer John Lewis", "Merrill Lynch <MER>": named like a person
+            if introduced_as_company(text, tokens[0].start) or ACTS_AS_COMPANY_AFTER.match(text, end) \
+                    or ORG_CONTEXT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start):
+                # "retailer John Lewis", "Merrill Lynch <MER>", "shares of Mercedes Benz": named like a person
+                return "ORG", False
             # A given name as frequent as an everyday word ("John") counts where its capital
             # is not a sentence's.
             given_first = self._is_given_name(folded_words[0]) or (
