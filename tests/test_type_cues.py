@@ -445,3 +445,11 @@ def test_a_name_ending_on_international_is_an_organisation_and_its_first_word_st
     found = {(m.text, m.type, m.key) for m in extract(text)}
     assert ("Varnox International", "ORG", "varnox international") in found
     assert all(key == "varnox international" for text_, _type, key in found if text_ == "Varnox")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("MPs debated the Serious Varnby Crime and Police Bill on Monday.", "Serious Varnby Crime and Police Bill"),
+    ("The Quellan Currency Unit fell against the dollar.", "Quellan Currency Unit"),
+])
+def test_a_law_or_a_currency_is_no_body_whatever_its_words(text: str, surface: str) -> None:
+    assert typed(text, surface) == "OTHER"

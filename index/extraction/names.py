@@ -82,6 +82,8 @@ _SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
 # same line (a single line break may only wrap the line, "Acme Ltd.\nsaid").
 _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[A-Z])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+# What ends the name of a law, whatever body its words name.
+_LAW_WORDS = frozenset({"bill", "act", "law", "treaty", "directive", "amendment"})
 _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
 _NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
 _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
@@ -413,6 +415,10 @@ class MentionCutter(RunFinder):
             return "ORG", False       # "<Royal Ordnance>": the wires bracket a company's name
         if len(tokens) >= 2 and folded_words[-2] in SMALL_NUMBERS and folded_words[-1] == "nations":
             return "OTHER", False     # "(RBS) Six Nations": a tournament of so many sides, no body
+        if len(tokens) >= 2 and (folded_words[-1] in _LAW_WORDS and not self._is_given_name(folded_words[0])
+                                 and "&" not in tokens[-1].gap_before
+                                 or folded_words[-2:] == ["currency", "unit"]):
+            return "OTHER", False     # "Serious Organised Crime and Police Bill", "European Currency Unit"
         if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
             return "ORG", False
         by_words = typed_by_words(folded_words, tokens[0].all_caps)
