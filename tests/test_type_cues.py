@@ -453,3 +453,15 @@ def test_a_name_ending_on_international_is_an_organisation_and_its_first_word_st
 ])
 def test_a_law_or_a_currency_is_no_body_whatever_its_words(text: str, surface: str) -> None:
     assert typed(text, surface) == "OTHER"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The singer's agent confirmed it. Varnowitz, 26, proposed in Paris.", "Varnowitz"),
+    ("More than 14 million saw the soap. Quellan died after a row in the pub.", "Quellan"),
+])
+def test_an_age_or_a_death_after_a_name_makes_a_person(text: str, surface: str) -> None:
+    assert typed(text, surface) == "PERSON"
+
+
+def test_a_number_with_a_thousands_comma_is_no_age() -> None:
+    assert typed("According to the Varnby Courier, 3,000 jobs will go.", "Varnby Courier") != "PERSON"

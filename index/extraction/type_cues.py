@@ -251,6 +251,11 @@ _LISTED_OR_RIVAL_BEFORE = re.compile(
     r"|insurers)\s+(?:such as|including|like))\s+$")
 
 
+# What only a person is or does, right after the name: an age ("X, 34, said"; "X, aged
+# 34,"), a death, a marriage.
+_ONLY_PEOPLE_AFTER = re.compile(r",\s(?:aged\s)?\d{1,2},(?!\d)|\s(?:died|married his|married her)\b")
+
+
 def plural_verb_after(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens its clause with a verb in the plural after it
     ("Snow Patrol were"): a body of many."""
@@ -273,7 +278,7 @@ def type_from_context(text: str, start: int, end: int) -> EntityType | None:
         return "PERSON"
     if _ORG_BEFORE.search(before) or _ORG_BEFORE_COMMA.search(before) and text.startswith(",", end):
         return "ORG"
-    if _PERSON_BEFORE.search(before) or _person_noun_opens(before):
+    if _PERSON_BEFORE.search(before) or _person_noun_opens(before) or _ONLY_PEOPLE_AFTER.match(text, end):
         return "PERSON"
     if _plural_verb_after(text, end, before):
         return "ORG"
