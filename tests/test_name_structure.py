@@ -517,3 +517,9 @@ def test_a_party_adjective_is_no_mention_and_no_part_of_a_name() -> None:
     text = ("Vote\nTory Tom Varle said the Tory leader was wrong. Conservative Ann Quist agreed, and the "
             "Conservative Party and the Tories said nothing.\n")
     assert [m.text for m in extract(text)] == ["Tom Varle", "Ann Quist", "Conservative Party", "Tories"]
+
+
+def test_a_portfolio_and_a_role_with_no_name_after_them_name_no_one() -> None:
+    text = ("Cabinet\nHe was sworn in as Commerce Secretary. Critics wanted the Health Minister to go, "
+            "and Trade Minister Ann Quist agreed.\n")
+    assert [m.text for m in extract(text)] == ["Ann Quist"]

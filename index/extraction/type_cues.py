@@ -70,6 +70,7 @@ _ORG_BEFORE_COMMA = re.compile(r"\b(?:" + _ORG_NOUNS + r"), $")
 
 # Common nouns for people, right before a name: "R&B star X", "communications director X".
 _PERSON_NOUNS = (r"star|singer|rapper|actor|actress|comedian|writer|author|novelist|artist|musician|guitarist"
+                 r"|frontman|frontwoman|vocalist|bassist|saxophonist|violinist|cellist|soprano|tenor"
                  r"|drummer|pianist|composer|analyst|economist|strategist|lawyer|banker|businessman"
                  r"|businesswoman|tycoon|billionaire|entrepreneur|founder|boss|player|winger|forward"
                  r"|champion|athlete|runner|driver|rider|boxer|golfer|batsman|bowler|presenter|journalist"

@@ -341,18 +341,30 @@ class WordClasses:
         of a name ("General Motors", "General Mills"; not "General Powell ... Powell said").
         """
         prefix = 0
+        words = 0
         lex = self.lexicon
-        while prefix < 2 and index + prefix < len(run) and run[index + prefix].capitalised \
-                and run[index + prefix].folded not in PERSON_TITLES:
-            word = run[index + prefix].folded
+        while index + prefix < len(run) and words < (3 if prefix > words else 2):
+            token = run[index + prefix]
+            if token.folded == "and" and not token.capitalised and words and prefix == words \
+                    and index + prefix + 1 < len(run) and run[index + prefix + 1].capitalised:
+                prefix += 1   # two portfolios joined: "Economic and Fiscal Policy Minister"
+                continue
+            if not token.capitalised or token.folded in PERSON_TITLES:
+                break
+            word = token.folded
             if lex.zipf(word) < 3.0 or word in ORG_HEADS or word in lex.places or self._is_given_name(word) \
-                    or demonym_of(word) or run[index + prefix].hyphen_before \
-                    or run[index + prefix].all_caps and not run[index + prefix].headline:
+                    or demonym_of(word) or token.hyphen_before or token.all_caps and not token.headline:
                 return 0   # (an acronym before a portfolio is a body's own mention: "EU Trade Commissioner")
             prefix += 1
+            words += 1
         if prefix:
             length = self._title_at(run, index + prefix, evidence)
-            return prefix + length if length and index + prefix + length < len(run) else 0
+            if length and index + prefix + length < len(run):
+                return prefix + length
+            # With no name after it, the portfolio and the role name no one ("as Commerce
+            # Secretary."); a headline's capitals say too little to tell ("CIA CHIEF").
+            return prefix + length if length and not any(t.all_caps or t.headline for t in run[index:index + prefix]) \
+                else 0
         length = 0
         while index + length < len(run) and run[index + length].folded in PERSON_TITLES:
             length += 1
