@@ -523,3 +523,11 @@ def test_a_portfolio_and_a_role_with_no_name_after_them_name_no_one() -> None:
     text = ("Cabinet\nHe was sworn in as Commerce Secretary. Critics wanted the Health Minister to go, "
             "and Trade Minister Ann Quist agreed.\n")
     assert [m.text for m in extract(text)] == ["Ann Quist"]
+
+
+def test_the_fed_and_a_family_names_particles_written_either_way_join_the_full_name() -> None:
+    text = ("Rates\nWalter van der Quellen said the Federal Reserve Board would act. The Fed raised rates, "
+            "Mr Van de Quellen said.\n")
+    keys = {m.text: m.key for m in extract(text)}
+    assert keys["Fed"] == "federal reserve board"
+    assert keys["Van de Quellen"] == "walter van der quellen"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 
-from ..lexicon import ORG_HEADS, lexicon, normalize_name
+from ..lexicon import NAME_PARTICLES, ORG_HEADS, lexicon, normalize_name
 from ..model import EntityType
 from .tokens import RawMention, used_as_place
 
@@ -176,6 +176,10 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
             mention.guessed = mention.guessed or mention.type == "OTHER" and key in shaped_only
             mention.type = "PERSON"
             return
+    if words == ["fed"] and len(reserve := {key for key in names.org_parts.get("federal", ())
+                                            if key.startswith("federal reserve")}) == 1:
+        mention.key, mention.type = reserve.pop(), "ORG"   # "the Fed" after "the Federal Reserve Board"
+        return
     if len(words) == 1 and mention.type in ("ORG", "OTHER"):
         # "Navistar" after "Navistar International Corp": the one organisation whose
         # name starts with the word ("NAVISTAR" in the headline too).
@@ -205,6 +209,12 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
     elif len(words) >= 2 and mention.type in ("PERSON", "OTHER") and (
             family := names.full_name(mention, names.by_suffix.get(mention.key, set()))):
         # "de la Fuente", "Ibanez-Soto", "Quispe Mamani": the family name of a full name.
+        mention.key = family
+        mention.type = "PERSON"
+    elif len(words) >= 2 and mention.type in ("PERSON", "OTHER") and all(w in NAME_PARTICLES for w in words[:-1]) \
+            and (family := names.full_name(mention, {key for key in names.by_last.get(words[-1], set())
+                                                     if any(w in NAME_PARTICLES for w in key.split()[1:-1])})):
+        # "Van de Vijver" after "Walter van der Vijver": the particles are written either way.
         mention.key = family
         mention.type = "PERSON"
     elif len(words) >= 2 and mention.type in ("ORG", "OTHER"):
