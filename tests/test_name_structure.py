@@ -531,3 +531,10 @@ def test_the_fed_and_a_family_names_particles_written_either_way_join_the_full_n
     keys = {m.text: m.key for m in extract(text)}
     assert keys["Fed"] == "federal reserve board"
     assert keys["Van de Quellen"] == "walter van der quellen"
+
+
+def test_an_initial_and_a_surname_in_a_line_up_is_the_one_full_name_with_that_initial() -> None:
+    text = ("Squad\nCharlie Varnell kicked three goals and Harry Quist scored.\n\n"
+            "J Robson (capt); M Tully, J Noone; C Varnell, H Quist; G Rowe.\n")
+    keys = {m.text: m.key for m in extract(text)}
+    assert keys["C Varnell"] == "charlie varnell" and keys["H Quist"] == "harry quist"

@@ -211,6 +211,12 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
         # "de la Fuente", "Ibanez-Soto", "Quispe Mamani": the family name of a full name.
         mention.key = family
         mention.type = "PERSON"
+    elif len(words) == 2 and len(words[0]) == 1 and mention.type in ("PERSON", "OTHER") \
+            and (full := names.full_name(mention, {key for key in names.by_last.get(words[1], set())
+                                                   if key[0] == words[0] and len(key.split()[0]) > 1})):
+        # "C Paterson" in a line-up after "Chris Paterson": the one full name with that initial
+        mention.key = full
+        mention.type = "PERSON"
     elif len(words) >= 2 and mention.type in ("PERSON", "OTHER") and all(w in NAME_PARTICLES for w in words[:-1]) \
             and (family := names.full_name(mention, {key for key in names.by_last.get(words[-1], set())
                                                      if any(w in NAME_PARTICLES for w in key.split()[1:-1])})):
