@@ -538,3 +538,10 @@ def test_an_initial_and_a_surname_in_a_line_up_is_the_one_full_name_with_that_in
             "J Robson (capt); M Tully, J Noone; C Varnell, H Quist; G Rowe.\n")
     keys = {m.text: m.key for m in extract(text)}
     assert keys["C Varnell"] == "charlie varnell" and keys["H Quist"] == "harry quist"
+
+
+def test_a_given_name_and_an_everyday_word_is_the_person_its_parts_name_alone() -> None:
+    text = "Rugby\nSean Long scored twice. Later Sean said he was happy, and Ed Balls agreed. Balls, 38, smiled.\n"
+    found = {(m.text, m.type, m.key) for m in extract(text)}
+    assert {("Sean Long", "PERSON", "sean long"), ("Sean", "PERSON", "sean long"),
+            ("Ed Balls", "PERSON", "ed balls"), ("Balls", "PERSON", "ed balls")} <= found

@@ -138,6 +138,7 @@ class RuleExtractor(MentionCutter):
         _bracketed_company_names(text, mentions, tokens)
         towns_in_line_ups = _line_ups(text, mentions, tokens)
         _people_in_a_list(text, mentions)
+        _people_named_by_a_part(mentions)
         sides = _town_sides(text, mentions, towns_in_line_ups)
         expand_to_full_names(text, mentions)
         _speakers_never_introduced(text, mentions)
@@ -444,6 +445,22 @@ def _people_in_a_list(text: str, mentions: list[RawMention]) -> None:
                 if text[left.end:right.start] in (", ", " and ", ", and "):
                     mention.type = "PERSON"
                     break
+
+
+def _people_named_by_a_part(mentions: list[RawMention]) -> None:
+    """A given name and a word ("Sean Long", "Den Watts") whose given name or last word the
+    article writes alone as a person ("Sean said he", "Watts, 45,") is that person, though
+    its shape alone said too little."""
+    alone = {m.key for m in mentions if m.type == "PERSON" and len(m.tokens) == 1}
+    if not alone:
+        return
+    lex = lexicon()
+    for mention in mentions:
+        if mention.type == "OTHER" and len(mention.tokens) == 2 and not mention.gazetteer \
+                and mention.tokens[0].folded in lex.given_names and lex.zipf(mention.tokens[0].folded) < 5.3 \
+                and not any(t.all_caps for t in mention.tokens) \
+                and (mention.tokens[0].folded in alone or mention.tokens[1].folded in alone):
+            mention.type = "PERSON"
 
 
 def _firms_in_a_pair(text: str, mentions: list[RawMention]) -> None:
