@@ -95,6 +95,14 @@ def test_a_bodys_head_word_opening_a_sentence_is_no_name() -> None:
     assert [m.text for m in extract(text)] == ["Varnby", "Fullness of Joy Church"]
 
 
+def test_a_ministry_named_without_its_country_is_the_articles_countrys() -> None:
+    # Two articles' "Finance Ministry" are two countries' ministries, not one entity.
+    first = extract("Budget\nJapan said the Finance Ministry would act. Japan agreed.\n")
+    second = extract("Budget\nThe French Finance Ministry said so. The Finance Ministry added more.\n")
+    assert {m.key for m in first if m.text == "Finance Ministry"} == {"japan finance ministry"}
+    assert {m.key for m in second if m.text == "Finance Ministry"} == {"french finance ministry"}
+
+
 def test_hyphenated_place_pairs_are_split() -> None:
     text = "Trade\nThe Chile-Argentina deal and the US-led bloc worried Peru."
     assert [m.text for m in extract(text)] == ["Chile", "Argentina", "US", "Peru"]

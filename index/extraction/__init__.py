@@ -395,16 +395,28 @@ def _names_with_their_own_s(text: str, mentions: list[RawMention]) -> None:
             mention.type = "ORG"
 
 
+# Bodies every country has, named without the country: each article's is its country's.
+_GENERIC_BODIES = frozenset({"central bank", "supreme court"})
+
+
 def _institutions_of_their_country(mentions: list[RawMention]) -> None:
-    """An institution named by its common noun alone ("the Treasury", "the Politburo") is
+    """An institution named by its common noun alone ("the Treasury", "the Politburo") or
+    by a portfolio every government has ("the Finance Ministry", "the central bank") is
     the one the article names in full ("the U.S. Treasury"), or that of the country it
-    names most, so that the Treasuries of two countries are not one entity across
-    articles."""
-    nouns = [m for m in mentions if m.key in INSTITUTION_NOUNS]
-    if not nouns:
-        return
+    names most, so that the Treasuries or finance ministries of two countries are not one
+    entity across articles."""
     lex = lexicon()
     places = lex.places
+
+    def generic(key: str) -> bool:   # "treasury", "finance ministry", "ministry of trade", "central bank"
+        words = key.split()
+        return key in INSTITUTION_NOUNS or key in _GENERIC_BODIES or len(words) >= 2 and (
+            words[-1] == "ministry" or words[0] == "ministry" and words[1] == "of") \
+            and all(lex.zipf(w) >= 3.0 and w not in places and not demonym_of(w) for w in words)
+
+    nouns = [m for m in mentions if m.type == "ORG" and generic(m.key)]
+    if not nouns:
+        return
 
     def of_a_country(key: str, noun: str) -> bool:   # "us treasury", "japanese treasury" (not "white house")
         country = key[:-len(noun)].strip()
@@ -416,7 +428,7 @@ def _institutions_of_their_country(mentions: list[RawMention]) -> None:
                   and of_a_country(m.key, mention.key)}
         if len(fuller) == 1:
             mention.key = fuller.pop()   # "the U.S. Treasury ... the Treasury"
-    nouns = [m for m in nouns if m.key in INSTITUTION_NOUNS]
+    nouns = [m for m in nouns if generic(m.key)]
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.type == "PLACE" and places.get(mention.key, ("", ""))[1] == "country":
