@@ -103,6 +103,12 @@ def test_a_ministry_named_without_its_country_is_the_articles_countrys() -> None
     assert {m.key for m in second if m.text == "Finance Ministry"} == {"french finance ministry"}
 
 
+def test_a_headline_writes_a_companys_leading_words_that_the_body_gives_after_the() -> None:
+    text = "VARNOW ORGANISATION HAS 100 MLN STG CP PROGRAM\n\nThe Varnow Organisation Plc said it has a program.\n"
+    keys = {m.text: m.key for m in extract(text)}
+    assert keys["VARNOW ORGANISATION"] == keys["Varnow Organisation Plc"]
+
+
 def test_hyphenated_place_pairs_are_split() -> None:
     text = "Trade\nThe Chile-Argentina deal and the US-led bloc worried Peru."
     assert [m.text for m in extract(text)] == ["Chile", "Argentina", "US", "Peru"]

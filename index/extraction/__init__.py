@@ -104,7 +104,8 @@ class RuleExtractor(MentionCutter):
         evidence.update(repeated_pairs(runs))
         for run in runs:
             if len(run) >= 2 and run[-1].folded in COMPANY_SUFFIXES:
-                first = 1 if run[0].folded in WIRE_LABELS and run[1].hyphen_before else 0
+                first = 1 if run[0].folded in WIRE_LABELS and run[1].hyphen_before \
+                    or run[0].folded in LEADING_ARTICLES and len(run) > 2 else 0   # ("The Rank Organisation Plc")
                 evidence.add(COMPANY_START + run[first].folded)
                 words = [t.folded for t in run[first:-1]]
                 for length in range(2, len(words) + 1):
