@@ -40,6 +40,7 @@ def test_an_unknown_name_is_typed_by_the_noun_that_introduces_it(text: str, surf
     ("It was a tight game. But Varnby have won three matches in a row since.", "Varnby", "ORG"),
     ("Its shares fell after its US rival Zorvex cut prices.", "Zorvex", "ORG"),
     ("The market is led by firms such as Quorvane, which sells phones.", "Quorvane", "ORG"),
+    ("Microsoft is trailing behind competitors like Zorvexa and Quist.", "Zorvexa", "ORG"),
     # the verb is another's: a list's, a participle's, a preposition's object, a person's
     ("People already using Zorvex Phone have found it fast.", "Zorvex Phone", "OTHER"),
     ("The upper reaches of the Quellan are known as the river of sand.", "Quellan", "OTHER"),

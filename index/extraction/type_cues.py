@@ -249,7 +249,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|to|on|by|for|from|with|into|like|as|
 _LISTED_OR_RIVAL_BEFORE = re.compile(
     r"(?:\bits\s+(?:[\w-]+\s+){0,2}rivals?|\b(?:firms|companies|groups|banks|bands|clubs|carriers|airlines"
     r"|retailers|brands|makers|operators|broadcasters|networks|websites|labels|studios|charities|lenders"
-    r"|insurers)\s+(?:such as|including|like))\s+$")
+    r"|insurers|competitors|providers|manufacturers|suppliers|publishers)\s+(?:such as|including|like))\s+$")
 
 
 # What only a person is or does, right after the name: an age ("X, 34, said"; "X, aged
