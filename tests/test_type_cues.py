@@ -466,3 +466,8 @@ def test_an_age_or_a_death_after_a_name_makes_a_person(text: str, surface: str) 
 
 def test_a_number_with_a_thousands_comma_is_no_age() -> None:
     assert typed("According to the Varnby Courier, 3,000 jobs will go.", "Varnby Courier") != "PERSON"
+
+
+def test_a_name_that_sues_or_files_and_is_then_it_is_an_organisation() -> None:
+    text = "Lawsuit\nZorvalat has sued 45 banks as it tries to reclaim money. Zorvalat was founded in 1961.\n"
+    assert typed(text, "Zorvalat") == "ORG"

@@ -354,7 +354,8 @@ def _name_the_clubs(mentions: list[RawMention], towns: set[str]) -> None:
 # What an organisation does in a wire's sentence, right after its name, and the pronoun
 # that then stands for it ("Boeing said it expects", "Sony, which unveiled its ...").
 _ACTS_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s+(?:said|says|announced|reported|reports|posted|plans|unveiled"
-                         r"|launched|agreed|has agreed|will buy|bought|acquired|expects|makes|sells|employs)\b")
+                         r"|launched|agreed|has agreed|will buy|bought|acquired|expects|makes|sells|employs"
+                         r"|has sued|sued|is suing|has filed|filed|owes|was declared (?:insolvent|bankrupt))\b")
 _IT = re.compile(r"\b(?:it|its|itself)\b")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
