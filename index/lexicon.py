@@ -87,7 +87,7 @@ US_STATE_ABBREVIATIONS = {
     "n.d.": "North Dakota", "s.d.": "South Dakota", "n.h.": "New Hampshire", "n.m.": "New Mexico",
     "r.i.": "Rhode Island", "d.c.": "District of Columbia",
 }
-NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der",
+NAME_PARTICLES = frozenset({"de", "des", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der",
                             "den", "ter", "le", "la", "bin", "ibn", "al", "el", "abu", "bint"})
 # Adjectives of nationality that no rule derives from a place name in the gazetteer.
 IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "briton", "britons", "swiss", "soviet", "soviets",

@@ -545,3 +545,9 @@ def test_a_given_name_and_an_everyday_word_is_the_person_its_parts_name_alone() 
     found = {(m.text, m.type, m.key) for m in extract(text)}
     assert {("Sean Long", "PERSON", "sean long"), ("Sean", "PERSON", "sean long"),
             ("Ed Balls", "PERSON", "ed balls"), ("Balls", "PERSON", "ed balls")} <= found
+
+
+def test_a_modifier_hyphened_to_a_name_and_a_demonym_before_rare_words_stay_out() -> None:
+    text = ("Shows\nA Pop Quorn-style contest, a ferry of the British Varnsend Quellsen line and the "
+            "Compagnie des Machines Varle were in the news.\n")
+    assert [m.text for m in extract(text)] == ["Pop Quorn", "Varnsend Quellsen", "Compagnie des Machines Varle"]

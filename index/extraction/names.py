@@ -100,6 +100,9 @@ _LINE_END = re.compile(r"\)?[ \t]*(?:\n|$)")
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 _NUMBERED_NAMES = frozenset({"radio", "channel"})
 _NUMBER_ENDS_NAME = re.compile(r" (\d{1,2})\b(?![.,]\d|%)")
+# Words hyphened after a name that make a modifier of it, not part of it.
+_HYPHENED_MODIFIERS = frozenset("""style type like based born owned led backed made run controlled listed related
+era sized inspired bound funded linked registered affiliated sponsored brokered friendly free wide""".split())
 # A preposition alone, capitalised, is a sentence's first word, never a name.
 _PREPOSITIONS = frozenset("at in on of to by for from with into onto upon over under after before during "
                           "about against among between through without within".split())
@@ -250,10 +253,10 @@ class MentionCutter(RunFinder):
                     after = run[index + demonym_length:]
                     if not after or self._title_at(run, index + demonym_length, evidence) or after[0].hyphen_before \
                             or self._place_at(run, index + demonym_length) \
-                            or len(after) == 1 and lex.zipf(after[0].folded) < 3.0 and not after[0].all_caps \
-                            and after[0].folded not in COMPANY_SUFFIXES and not self._is_given_name(token.folded) \
-                            and lex.zipf(token.folded) >= 3.0 \
-                            and not demonym_of(after[0].folded) \
+                            or len(after) <= 2 and all(
+                                lex.zipf(t.folded) < 3.0 and not t.all_caps and t.folded not in COMPANY_SUFFIXES
+                                and t.folded not in ORG_HEADS and not demonym_of(t.folded) for t in after) \
+                            and not self._is_given_name(token.folded) and lex.zipf(token.folded) >= 3.0 \
                             or self._is_given_name(after[0].folded) and not any(
                                 t.folded in ORG_HEADS or t.folded in COMPANY_ABBREVIATIONS for t in after):
                         index += demonym_length
@@ -310,8 +313,9 @@ class MentionCutter(RunFinder):
     def _make_mention(self, text: str, tokens: list[Token], after_title: bool, after_title_of: bool,
                       evidence: set[str]) -> RawMention | None:
         lex = self.lexicon
-        while tokens and (not tokens[-1].capitalised and not tokens[-1].hyphen_before):
-            tokens = tokens[:-1]
+        while tokens and not tokens[-1].capitalised and (not tokens[-1].hyphen_before
+                                                         or tokens[-1].folded in _HYPHENED_MODIFIERS):
+            tokens = tokens[:-1]   # (and "Pop Idol-style", "Paris-based": a modifier made of the name)
         if not tokens or len(tokens) == 1 and not tokens[0].all_caps \
                 and (tokens[0].folded in FUNCTION_WORDS or tokens[0].folded in _PREPOSITIONS):
             return None   # "handing out At the end": a sentence whose full stop was lost
