@@ -62,7 +62,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # acronyms, names across brackets and across an acronym's "and", roles before names, pairs
 # 13: a capital hyphened to a name, partners' and "Savings and Loan" firms, channels, the
 # Fed, "'s" businesses, towns' captaincies, the "X administration", heads alone, parents
-# 14: demonyms formed less regularly ("Belgian", "Lebanese", "Cypriot"), ...
+# 14: demonyms formed less regularly ("Belgian", "Lebanese"), party adjectives, plural verbs
+# of bands, clubs and firms, towns as sides, company cues over a person's shape, laws,
+# ages, portfolios with no name, lone prepositions, stations' numbers, particles, the
+# Fed, initials in line-ups, "International", ministries of their country, "-style"
 EXTRACTOR_NAME = "rules-14"
 
 
