@@ -101,6 +101,15 @@ def test_a_ministry_named_without_its_country_is_the_articles_countrys() -> None
     second = extract("Budget\nThe French Finance Ministry said so. The Finance Ministry added more.\n")
     assert {m.key for m in first if m.text == "Finance Ministry"} == {"japan finance ministry"}
     assert {m.key for m in second if m.text == "Finance Ministry"} == {"french finance ministry"}
+    # and the entity's name says whose it is
+    stats: dict[str, KeyStat] = {}
+    for mention in first + [m for m in second if m.text == "Finance Ministry"]:
+        stat = stats.setdefault(mention.key, KeyStat(mention.key, {}, {}, 0, 1))
+        stat.type_counts[mention.type] = stat.type_counts.get(mention.type, 0) + 1
+        stat.forms[mention.text] = stat.forms.get(mention.text, 0) + 1
+        stat.mentions += 1
+    names = {e.name for e in resolve_entities(stats.values()) if e.type == "ORG"}
+    assert names == {"Finance Ministry (Japan)", "Finance Ministry (French)"}
 
 
 def test_a_headline_writes_a_companys_leading_words_that_the_body_gives_after_the() -> None:

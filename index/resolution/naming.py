@@ -5,7 +5,7 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
-from ..lexicon import normalize_name
+from ..lexicon import demonym_of, lexicon, normalize_name
 from ..model import EntityType
 from .keys import Key, ResolvedEntity, dominant_type, is_common_word, is_company_name, without_company_suffix
 from .spelling import transliteration_skeleton
@@ -71,7 +71,7 @@ def _canonical_name(members: list[Key], forms: dict[str, int]) -> str:
         (form,) = best.stat.forms
         if best.type == "PLACE" and normalize_name(form) != best.stat.key:
             return " ".join(word.capitalize() for word in best.stat.key.split())
-        return form
+        return _with_its_country(form, best.stat.key)
     matching = {form: count for form, count in best.stat.forms.items() if normalize_name(form) == best.stat.key}
     if not matching:
         # The key came from the gazetteer or an acronym definition: spell it as a title.
@@ -79,8 +79,23 @@ def _canonical_name(members: list[Key], forms: dict[str, int]) -> str:
         longest = max(own_forms, key=lambda form: (len(normalize_name(form).split()), own_forms[form], form))
         if best.type == "PLACE":
             return " ".join(word.capitalize() for word in best.stat.key.split())
-        return longest
+        return _with_its_country(longest, best.stat.key)
     return max(sorted(matching), key=lambda form: (matching[form], not form.isupper()))
+
+
+def _with_its_country(form: str, key: str) -> str:
+    """"Finance Ministry (Japan)": a body every country has, written without its country,
+    whose key the article's country was put before (see extraction's
+    `_institutions_of_their_country`): the name says which country's it is, or the
+    finance ministries of two countries would read as one name."""
+    written = normalize_name(form)
+    if written == key or not key.endswith(" " + written):
+        return form
+    country = key[:-len(written) - 1]
+    place = lexicon().places.get(country)
+    if place is not None and place[1] == "country":
+        return f"{form} ({place[0]})"
+    return f"{form} ({country.title()})" if " " not in country and demonym_of(country) else form   # "(French)"
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
