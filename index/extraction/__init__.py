@@ -38,9 +38,9 @@ from ..model import EntityType
 from .full_names import expand_to_full_names
 from .line_ups import line_up_names
 from .names import WIRE_LABELS, MentionCutter
-from .sides import CLUB_KEY_WORD, used_as_side
+from .sides import LIST_GAPS, name_the_clubs, town_sides
 from .tokens import RawMention, Token, is_space, mark_initials, tokenise
-from .type_cues import CLUB_LAST_WORDS, INSTITUTION_NOUNS
+from .type_cues import INSTITUTION_NOUNS
 from .words import (
     BODY_NAME,
     COMPANY_ABBREVIATIONS,
@@ -143,14 +143,14 @@ class RuleExtractor(MentionCutter):
         towns_in_line_ups = _line_ups(text, mentions, tokens)
         _people_in_a_list(text, mentions)
         _people_named_by_a_part(mentions)
-        sides = _town_sides(text, mentions, towns_in_line_ups)
+        sides = town_sides(text, mentions, towns_in_line_ups)
         expand_to_full_names(text, mentions)
         _speakers_never_introduced(text, mentions)
         _firms_in_a_pair(text, mentions)
         _names_with_their_own_s(text, mentions)
         _institutions_of_their_country(mentions)
         if sides:
-            _name_the_clubs(mentions, sides)
+            name_the_clubs(mentions, sides)
         if outlets:
             # The outlet of a dateline is an organisation wherever else it is named.
             outlet_keys = {m.key for m in mentions if (m.start, m.end) in outlets}
@@ -274,7 +274,7 @@ def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> set
         overlapping = [m for m in mentions if m.start < name.end and m.end > name.start]
         place = next((m for m in overlapping if m.gazetteer and (m.start, m.end) == (name.start, name.end)), None)
         if name.type == "ORG" and place is not None:
-            towns.add(place.key)   # "(Edinburgh)": the town's side; not "(France)" (see _town_sides)
+            towns.add(place.key)   # "(Edinburgh)": the town's side; not "(France)" (see sides.town_sides)
             continue
         if overlapping:
             mentions[:] = [m for m in mentions if not (m.start < name.end and m.end > name.start)]
@@ -283,75 +283,6 @@ def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> set
         mentions.append(RawMention(name.start, name.end, surface, name.type, normalize_name(surface), span_tokens))
     mentions.sort(key=lambda m: m.start)
     return towns
-
-
-def _town_sides(text: str, mentions: list[RawMention], towns: set[str]) -> set[str]:
-    """The towns the article names as sides (see `sides`), every mention of them made
-    the club: an ORG, no gazetteer place. Returns their keys."""
-    lex = lexicon()
-    places = lex.places
-
-    def national(mention: RawMention) -> bool:   # a national side is written as its country: a place
-        return mention.place_kind == "country" or places.get(mention.key, ("", ""))[1] == "country" \
-            or mention.key in lex.nations
-
-    def is_town(mention: RawMention) -> bool:
-        return mention.gazetteer and mention.type == "PLACE" or mention.type == "ORG" and mention.key in places
-
-    for mention in mentions:
-        if is_town(mention) and not national(mention) and used_as_side(text, mention.start, mention.end):
-            towns.add(mention.key)   # (also "club side X", typed ORG by its noun already)
-    # A town listed beside a side is one too: "Luton, Preston, Queens Park Rangers and other clubs".
-    sides_named = {m.key for m in mentions if m.type == "ORG" and m.key.split()[-1] in CLUB_LAST_WORDS} | towns
-    for index in _listed_beside(text, mentions, sides_named):
-        if is_town(mentions[index]) and not national(mentions[index]):
-            towns.add(mentions[index].key)
-    towns -= {m.key for m in mentions if m.key in towns and national(m)}
-    if towns:
-        for mention in mentions:
-            if mention.key in towns:
-                mention.type, mention.gazetteer, mention.place_kind = "ORG", False, ""
-    return towns
-
-
-_LIST_GAPS = (", ", " and ", ", and ", " or ")
-
-
-def _listed_beside(text: str, mentions: list[RawMention], keys: set[str]) -> list[int]:
-    """The indexes of the mentions in a list ("A, B and C") with a mention of one of `keys`."""
-    found: set[int] = set()
-    if not keys:
-        return []
-    start = 0
-    while start < len(mentions):
-        end = start
-        while end + 1 < len(mentions) and text[mentions[end].end:mentions[end + 1].start] in _LIST_GAPS:
-            end += 1
-        if end > start and any(mentions[i].key in keys for i in range(start, end + 1)):
-            found.update(range(start, end + 1))
-        start = end + 1
-    return sorted(found)
-
-
-# A town's paper is no fuller name of its club ("Liverpool Echo", "Gloucester Citizen").
-_PAPER_WORDS = frozenset("echo chronicle citizen evening post times herald journal tribune gazette mail news "
-                         "telegraph express mirror star standard argus courier press observer advertiser examiner "
-                         "record".split())
-
-
-def _name_the_clubs(mentions: list[RawMention], towns: set[str]) -> None:
-    """A side's key: the one fuller name the article gives the club ("Leicester Tigers",
-    "Newcastle Falcons"), else the town's key and a word of its own, so that the club
-    and the town are never one entity."""
-    for town in towns:
-        fuller = {m.key for m in mentions if m.key.startswith(town + " ") and m.type in ("ORG", "OTHER")
-                  and not m.gazetteer and not _PAPER_WORDS.intersection(m.key.split()[1:])}
-        key = fuller.pop() if len(fuller) == 1 else f"{town} {CLUB_KEY_WORD}"
-        for mention in mentions:
-            if mention.key == town:
-                mention.key = key
-            if mention.key == key:
-                mention.type = "ORG"
 
 
 # What an organisation does in a wire's sentence, right after its name, and the pronoun
@@ -505,7 +436,7 @@ def _in_a_list_of_places(text: str, mentions: list[RawMention], index: int) -> b
     for other in (index - 1, index + 1):
         if 0 <= other < len(mentions) and mentions[other].type == "PLACE":
             left, right = sorted((mentions[index], mentions[other]), key=lambda m: m.start)
-            if text[left.end:right.start] in (", ", " and ", ", and ", " or "):
+            if text[left.end:right.start] in LIST_GAPS:
                 return True
     return False
 

@@ -3,7 +3,6 @@ calendar words stripped; gazetteer places matched longest first) and each name t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..lexicon import (
     COMPASS_WORDS,
@@ -17,6 +16,7 @@ from ..lexicon import (
 )
 from ..model import EntityType
 from .dates_and_figures import a_date_or_figure, a_table_label
+from .own_s import NAME_OWN_S_AFTER, names_with_own_s
 from .runs import RunFinder
 from .sides import side_in_a_score
 from .tokens import RawMention, Token, used_as_place
@@ -62,16 +62,6 @@ from .words import (
 
 # Labels a wire service puts before a headline, joined to it by a hyphen ("RPT-", "REFILE-").
 WIRE_LABELS = frozenset({"rpt", "refile", "corrected", "correction", "update", "wrapup", "urgent", "flash"})
-# What may follow a name whose "'s" is its own ("Moody's said", "by Standard & Poor's."),
-# where a possessive would need a noun after it.
-_NAME_OWN_S_AFTER = re.compile(
-    r"\s*(?:[,.;:)\]]|$)|\s+(?:said|says|told|added|reported|reports|and|or|cut|raised|lowered|"
-    r"downgraded|upgraded|rated|affirmed|placed|put|gave|has|have|had|is|are|was|were|will|would)\b")
-# A ticker after the "'s" ("MCDONALD'S <MCD> UP"), unless the name ends on a company's
-# suffix or head word ("Acme Corp's <ACM.O> unit", "Acme Group's <ACM>": the possessive
-# of the company).
-_TICKER_AFTER = re.compile(r"\s+<[A-Z]")
-_OWN_S = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['\u2019][sS]\b")
 _EPONYM_AFTER = re.compile(r"['\u2019]s (?:disease|syndrome|law)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Company abbreviations that shorten a word ("Corporation"), and so take a full stop.
@@ -106,27 +96,6 @@ era sized inspired bound funded linked registered affiliated sponsored brokered 
 # A preposition alone, capitalised, is a sentence's first word, never a name.
 _PREPOSITIONS = frozenset("at in on of to by for from with into onto upon over under after before during "
                           "about against among between through without within".split())
-
-def _own_s_after(text: str, position: int, last_word: str) -> bool:
-    """Whether what follows an "'s" at `position` shows it is the name's own."""
-    return bool(_NAME_OWN_S_AFTER.match(text, position)
-                or last_word not in COMPANY_ABBREVIATIONS and last_word not in ORG_HEADS
-                and _TICKER_AFTER.match(text, position))
-
-
-@lru_cache(maxsize=4)
-def _names_with_own_s(text: str) -> frozenset[str]:
-    """The names (lower case) the text writes with an "'s" that is their own at least once
-    (nothing a possessive needs follows) and never without it."""
-    own: set[str] = set()
-    for match in _OWN_S.finditer(text):
-        words = match.group(1).split(" ")
-        if _own_s_after(text, match.end(), words[-1].lower()):
-            for start in range(len(words)):   # "Analyst Lee said McDonald's" -> every tail
-                own.add(" ".join(words[start:]).lower())
-    lowered = text.lower()
-    return frozenset(name for name in own
-                     if not re.search(r"\b" + re.escape(name) + r"\b(?!['\u2019]s)", lowered))
 
 
 class MentionCutter(RunFinder):
@@ -329,7 +298,7 @@ class MentionCutter(RunFinder):
             end += 1
         if tokens[-1].possessive and " ".join(t.folded for t in tokens) not in lex.places \
                 and not (len(tokens) == 1 and country_code(tokens[0])) \
-                and (_NAME_OWN_S_AFTER.match(text, end + 2) or text[start:end].lower() in _names_with_own_s(text)):
+                and (NAME_OWN_S_AFTER.match(text, end + 2) or text[start:end].lower() in names_with_own_s(text)):
             end += 2   # "Moody's said", "rated by Standard & Poor's.": no noun follows, so the
             #            's is the name's own, not a possessive; and so it is wherever else the
             #            article writes that name, if never without it ("the average McDonald's")

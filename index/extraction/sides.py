@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .type_cues import plural_verb_after
+from ..lexicon import lexicon
+from .tokens import RawMention
+from .type_cues import CLUB_LAST_WORDS, plural_verb_after
 
 # A result as sports pages write it: "Ostley 31-37 Harbridge Rovers", a side either side.
 _SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3} [A-Z]")
@@ -45,3 +47,72 @@ def used_as_side(text: str, start: int, end: int) -> bool:
     return side_in_a_score(text, start, end) or bool(_SIDE_AFTER.match(text, end)) \
         or _SIDE_BEFORE.search(text, max(0, start - 20), start) is not None \
         or plural_verb_after(text, start, end)
+
+
+def town_sides(text: str, mentions: list[RawMention], towns: set[str]) -> set[str]:
+    """The towns the article names as sides (see `sides`), every mention of them made
+    the club: an ORG, no gazetteer place. Returns their keys."""
+    lex = lexicon()
+    places = lex.places
+
+    def national(mention: RawMention) -> bool:   # a national side is written as its country: a place
+        return mention.place_kind == "country" or places.get(mention.key, ("", ""))[1] == "country" \
+            or mention.key in lex.nations
+
+    def is_town(mention: RawMention) -> bool:
+        return mention.gazetteer and mention.type == "PLACE" or mention.type == "ORG" and mention.key in places
+
+    for mention in mentions:
+        if is_town(mention) and not national(mention) and used_as_side(text, mention.start, mention.end):
+            towns.add(mention.key)   # (also "club side X", typed ORG by its noun already)
+    # A town listed beside a side is one too: "Luton, Preston, Queens Park Rangers and other clubs".
+    sides_named = {m.key for m in mentions if m.type == "ORG" and m.key.split()[-1] in CLUB_LAST_WORDS} | towns
+    for index in listed_beside(text, mentions, sides_named):
+        if is_town(mentions[index]) and not national(mentions[index]):
+            towns.add(mentions[index].key)
+    towns -= {m.key for m in mentions if m.key in towns and national(m)}
+    if towns:
+        for mention in mentions:
+            if mention.key in towns:
+                mention.type, mention.gazetteer, mention.place_kind = "ORG", False, ""
+    return towns
+
+
+LIST_GAPS = (", ", " and ", ", and ", " or ")
+
+
+def listed_beside(text: str, mentions: list[RawMention], keys: set[str]) -> list[int]:
+    """The indexes of the mentions in a list ("A, B and C") with a mention of one of `keys`."""
+    found: set[int] = set()
+    if not keys:
+        return []
+    start = 0
+    while start < len(mentions):
+        end = start
+        while end + 1 < len(mentions) and text[mentions[end].end:mentions[end + 1].start] in LIST_GAPS:
+            end += 1
+        if end > start and any(mentions[i].key in keys for i in range(start, end + 1)):
+            found.update(range(start, end + 1))
+        start = end + 1
+    return sorted(found)
+
+
+# A town's paper is no fuller name of its club ("Liverpool Echo", "Gloucester Citizen").
+_PAPER_WORDS = frozenset("echo chronicle citizen evening post times herald journal tribune gazette mail news "
+                         "telegraph express mirror star standard argus courier press observer advertiser examiner "
+                         "record".split())
+
+
+def name_the_clubs(mentions: list[RawMention], towns: set[str]) -> None:
+    """A side's key: the one fuller name the article gives the club ("Leicester Tigers",
+    "Newcastle Falcons"), else the town's key and a word of its own, so that the club
+    and the town are never one entity."""
+    for town in towns:
+        fuller = {m.key for m in mentions if m.key.startswith(town + " ") and m.type in ("ORG", "OTHER")
+                  and not m.gazetteer and not _PAPER_WORDS.intersection(m.key.split()[1:])}
+        key = fuller.pop() if len(fuller) == 1 else f"{town} {CLUB_KEY_WORD}"
+        for mention in mentions:
+            if mention.key == town:
+                mention.key = key
+            if mention.key == key:
+                mention.type = "ORG"
