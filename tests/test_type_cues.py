@@ -1,10 +1,21 @@
 """Types from what the words around an unknown name say it is: a common noun before it or
 an apposition after it, company words at either end, a place's region, an organisation
-named after a place. The names are made up: nothing here is in the lexicon's lists."""
+named after a place. The names are made up: nothing here is in the lexicon's lists.
+
+These are the rules' cues, so the rules alone extract here: where they find no evidence,
+the learned type model may still guess (tests/test_type_model.py)."""
 from __future__ import annotations
 
 import pytest
-from test_country_forms import extract, resolve
+from test_country_forms import resolve
+
+from corpus_tui.index.extraction import ExtractedMention, RuleExtractor
+
+_RULES = RuleExtractor(learned_types=False)
+
+
+def extract(text: str) -> list[ExtractedMention]:
+    return _RULES.extract(text)
 
 
 def typed(text: str, surface: str) -> str:

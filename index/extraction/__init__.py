@@ -17,7 +17,9 @@ How it works, per article (it never looks at other articles):
    matched against the gazetteer, longest first; hyphenated pairs of places or acronyms
    ("Russia-North Korea", "DPRK-Russia") are split.
 4. Type each mention (gazetteer -> PLACE, organisation head noun or acronym -> ORG,
-   given name / title / name-shaped tokens -> PERSON, else OTHER).
+   given name / title / name-shaped tokens -> PERSON, else OTHER). A name that nothing
+   explains is typed at the end by a small learned model, where it is confident
+   (`type_model`).
 5. Expand every mention's key to the fullest name it stands for in this article: acronyms
    defined as "Long Name (LN)", a surname or first name to the one full name that has it,
    a short organisation name to the longer one that contains it.
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..folding import LEADING_ARTICLES, normalize_name
-from ..lexicon import NAME_JOINERS, ORG_HEADS, US_STATE_ABBREVIATIONS, demonym_of, fold, lexicon
+from ..lexicon import NAME_JOINERS, ORG_HEADS, US_STATE_ABBREVIATIONS, Lexicon, demonym_of, fold, lexicon
 from ..model import EntityType
 from .full_names import expand_to_full_names
 from .line_ups import line_up_names
@@ -41,6 +43,7 @@ from .names import WIRE_LABELS, MentionCutter
 from .sides import LIST_GAPS, name_the_clubs, town_sides
 from .tokens import RawMention, Token, is_space, mark_initials, tokenise
 from .type_cues import INSTITUTION_NOUNS
+from .type_model import type_unexplained_names
 from .words import (
     BODY_NAME,
     COMPANY_ABBREVIATIONS,
@@ -66,7 +69,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # of bands, clubs and firms, towns as sides, company cues over a person's shape, laws,
 # ages, portfolios with no name, lone prepositions, stations' numbers, particles, the
 # Fed, initials in line-ups, "International", ministries of their country, "-style"
-EXTRACTOR_NAME = "rules-14"
+# 15: names no rule explains typed by a learned model where it is confident (type_model)
+EXTRACTOR_NAME = "rules-15"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +93,16 @@ class RuleExtractor(MentionCutter):
 
     name = EXTRACTOR_NAME
 
+    def __init__(self, lex: Lexicon | None = None, *, learned_types: bool = True) -> None:
+        super().__init__(lex)
+        self.learned_types = learned_types   # off: what the rules alone say (the type model's training)
+
     def extract(self, text: str) -> list[ExtractedMention]:
-        mentions = self._mentions(text)
+        mentions = self.raw_mentions(text)
         return [ExtractedMention(m.start, m.end, m.text, m.type, m.key) for m in mentions]
 
-    def _mentions(self, text: str) -> list[RawMention]:
+    def raw_mentions(self, text: str) -> list[RawMention]:
+        """The article's mentions with what the steps found out about each."""
         tokens = tokenise(text)
         if not tokens:
             return []
@@ -157,6 +166,8 @@ class RuleExtractor(MentionCutter):
             for mention in mentions:
                 if mention.key in outlet_keys:
                     mention.type = "ORG"
+        if self.learned_types:
+            type_unexplained_names(text, mentions)
         return mentions
 
 
@@ -326,9 +337,11 @@ def _names_with_their_own_s(text: str, mentions: list[RawMention]) -> None:
     short name is a business's: a shop, a bank, an auction house. Not a condition's
     ("Parkinson's" where the article writes "Parkinson's disease")."""
     for mention in mentions:
-        if mention.type == "OTHER" and mention.tokens[-1].possessive and mention.end == mention.tokens[-1].end + 2 \
-                and not re.search(re.escape(mention.text) + r" (?:disease|syndrome)\b", text):
-            mention.type = "ORG"
+        if mention.type == "OTHER" and mention.tokens[-1].possessive and mention.end == mention.tokens[-1].end + 2:
+            if re.search(re.escape(mention.text) + r" (?:disease|syndrome)\b", text):
+                mention.unexplained = False   # a condition's name, which the type model need not guess
+            else:
+                mention.type = "ORG"
 
 
 # Bodies every country has, named without the country: each article's is its country's.

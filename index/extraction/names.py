@@ -377,11 +377,14 @@ class MentionCutter(RunFinder):
             if _ACRONYM.match(word):
                 return RawMention(start, end, surface, "ORG", key, tokens, acronym=True)
         type_, guessed = self._type_of(tokens, after_title, text, end)
-        return RawMention(start, end, surface, type_, key, tokens, guessed=guessed)
+        unexplained = type_ == "OTHER" and guessed
+        return RawMention(start, end, surface, type_, key, tokens, guessed=guessed and not unexplained,
+                          unexplained=unexplained)
 
     def _type_of(self, tokens: list[Token], after_title: bool, text: str, end: int) -> tuple[EntityType, bool]:
         """The type of a name, and whether it is only the shape of a person's name that
-        says so (a guess that any evidence in the article outweighs)."""
+        says so (a guess that any evidence in the article outweighs); ("OTHER", True) when
+        nothing at all says what the name is."""
         lex = self.lexicon
         folded_words = [t.folded for t in tokens]
         if tokens[0].start and text[tokens[0].start - 1] == "<" and text.startswith(">", end):
@@ -460,7 +463,7 @@ class MentionCutter(RunFinder):
                                             or t.folded in NAME_PARTICLES for t in tokens) \
                     and not demonym_of(folded_words[0]) and not tokens[-1].all_caps:   # "Macintosh SE"
                 return "PERSON", True
-            return "OTHER", False
+            return "OTHER", True
         if ORG_CONTEXT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
                 or ORG_CONTEXT_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
                 or side_in_a_score(text, tokens[0].start, end):
@@ -480,6 +483,4 @@ class MentionCutter(RunFinder):
         if place_after_place(text, tokens[0].start, end, lex.places) or _PLACE_AFTER.match(text, end) \
                 or _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start):
             return "PLACE", False
-        return "OTHER", False
-
-
+        return "OTHER", True

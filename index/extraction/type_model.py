@@ -1,0 +1,156 @@
+"""The type of a name that no rule explains, voted by a small learned model.
+
+Where no rule finds evidence of what a name is, the rules can only call it OTHER; on the
+development golds such names are an organisation, a place or a person almost half the
+time. A multinomial logistic model, trained on those golds (tests/data/train_type_model.py
+writes its weights to type_model.json), reads what the rules do not weigh together: the
+shape of the name's words (their capitals, endings, how common each is, whether it is a
+given name or a place's) and the everyday words around every mention of it in the article.
+Its features sum over all the article's mentions of the name, so each mention is a vote.
+It changes a name's type only where it is confident; below that the name stays OTHER.
+
+The features name no one: a name's own words enter only as shapes, endings and word
+classes, and the words around a name as themselves only where they are written in lower
+case.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import cast
+
+from ..lexicon import Lexicon, lexicon
+from ..model import EntityType
+from .tokens import RawMention
+
+__all__ = ["TypeModel", "name_features", "type_model", "type_unexplained_names", "unexplained_names"]
+
+MODEL_FILE = Path(__file__).with_name("type_model.json")
+
+_CONTEXT_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|\d+|[^\w\s]")
+_CONTEXT_REACH = 40   # characters either side of a mention where its context words are read
+
+
+def _band(lex: Lexicon, word: str) -> str:
+    """How common a word is, in five bands (Zipf frequency)."""
+    zipf = lex.zipf(word)
+    return "0" if zipf < 1.0 else "1" if zipf < 2.5 else "2" if zipf < 3.5 else "3" if zipf < 4.5 else "4"
+
+
+def _shape(word: str) -> str:
+    """"Xx", "X", "X.X.", "XxXx", "Xx-Xx", "9": a word's capitals, small letters and digits,
+    each run of one kind written once."""
+    kinds = ["X" if ch.isupper() else "x" if ch.isalpha() else "9" if ch.isdigit() else ch for ch in word]
+    return "".join(kind for index, kind in enumerate(kinds) if index == 0 or kind != kinds[index - 1])
+
+
+def _context_word(lex: Lexicon, word: str) -> str:
+    if not word[:1].isalpha():
+        return "<num>" if word[:1].isdigit() else word
+    if word[:1].isupper():
+        return "<Cap>"   # a name's word, or a sentence's first: only a lower-case word counts as itself
+    folded = word.replace("\u2019", "'")
+    return folded if lex.zipf(folded) >= 3.0 else "<rare>"
+
+
+def name_features(text: str, mentions: Iterable[RawMention], lex: Lexicon | None = None) -> dict[str, float]:
+    """The features of one name in one article, summed over its mentions there."""
+    lex = lex or lexicon()
+    features: dict[str, float] = {}
+
+    def add(feature: str) -> None:
+        features[feature] = features.get(feature, 0.0) + 1.0
+
+    for mention in mentions:
+        words = [t.text for t in mention.tokens]
+        add(f"words={min(len(words), 4)}")
+        for position, word in enumerate(words):
+            where = "first" if position == 0 else "last" if position == len(words) - 1 else "middle"
+            folded = word.lower().replace(".", "")
+            add(f"{where}:shape={_shape(word)}")
+            add(f"{where}:band={_band(lex, folded)}")
+            if folded in lex.given_names:
+                add(f"{where}:given")
+            elif folded in lex.places:
+                add(f"{where}:place")
+            if len(folded) >= 4:
+                add(f"{where}:ends={folded[-3:]}")
+                add(f"{where}:ends={folded[-2:]}")
+        if len(words) == 1 and words[0].isupper():
+            add("capitals")
+        before = _CONTEXT_WORD.findall(text, max(0, mention.start - _CONTEXT_REACH), mention.start)[-2:]
+        after = _CONTEXT_WORD.findall(text, mention.end, mention.end + _CONTEXT_REACH)[:2]
+        before = [_context_word(lex, w) for w in before]
+        after = [_context_word(lex, w) for w in after]
+        if before:
+            add(f"before={before[-1]}")
+        if len(before) == 2:
+            add(f"before={before[0]} {before[1]}")
+        if after:
+            add(f"after={after[0]}")
+        if len(after) == 2:
+            add(f"after={after[0]} {after[1]}")
+    return features
+
+
+@dataclass(frozen=True)
+class TypeModel:
+    """A multinomial logistic model: one weight per (feature, type), and a bias per type."""
+
+    types: tuple[EntityType, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    threshold: float   # the least probability at which a type other than OTHER is taken
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> TypeModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(tuple(cast(EntityType, t) for t in data["types"]), tuple(data["bias"]),
+                   {feature: tuple(row) for feature, row in data["weights"].items()}, data["threshold"])
+
+    def probabilities(self, features: dict[str, float]) -> dict[EntityType, float]:
+        scores = list(self.bias)
+        for feature, value in features.items():
+            row = self.weights.get(feature)
+            if row is not None:
+                for index, weight in enumerate(row):
+                    scores[index] += weight * value
+        top = max(scores)
+        exps = [math.exp(score - top) for score in scores]
+        total = sum(exps)
+        return {type_: e / total for type_, e in zip(self.types, exps, strict=True)}
+
+    def type_of(self, features: dict[str, float]) -> EntityType:
+        """The type the model is confident of, else OTHER."""
+        probabilities = self.probabilities(features)
+        best = max(probabilities, key=probabilities.__getitem__)
+        return best if best != "OTHER" and probabilities[best] >= self.threshold else "OTHER"
+
+
+@lru_cache(maxsize=1)
+def type_model() -> TypeModel:
+    return TypeModel.load()
+
+
+def unexplained_names(mentions: Sequence[RawMention]) -> dict[str, list[RawMention]]:
+    """The article's names (by key) that every mention leaves OTHER for want of evidence."""
+    groups: dict[str, list[RawMention]] = {}
+    for mention in mentions:
+        groups.setdefault(mention.key, []).append(mention)
+    return {key: group for key, group in groups.items()
+            if all(m.type == "OTHER" and m.unexplained for m in group)}
+
+
+def type_unexplained_names(text: str, mentions: Sequence[RawMention], model: TypeModel | None = None) -> None:
+    """Give the names no rule explains the type the model is confident of."""
+    model = model or type_model()
+    for group in unexplained_names(mentions).values():
+        type_ = model.type_of(name_features(text, group))
+        if type_ != "OTHER":
+            for mention in group:
+                mention.type = type_
