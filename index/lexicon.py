@@ -95,7 +95,13 @@ IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "briton", "britons",
                                 "basque", "catalan", "turk", "turks", "dane", "danes", "swede", "swedes",
                                 "finn", "finns", "argentine", "argentines", "monegasque", "ivorian", "ivorians",
                                 "arab", "arabs", "nordic", "scandinavian", "scandinavians", "yugoslav", "yugoslavs",
-                                "nazi", "nazis"})   # (the adjective of a regime's people, as of a nation's)
+                                "nazi", "nazis",    # (the adjective of a regime's people, as of a nation's)
+                                # Faiths and their followers are no mentions either (as NEWS_NOTES
+                                # have it, like demonyms); not "Christian", as often a given name.
+                                "islam", "muslim", "muslims", "islamic", "christians", "christianity",
+                                "catholic", "catholics", "protestant", "protestants", "anglican", "anglicans",
+                                "jewish", "jew", "jews", "judaism", "hindu", "hindus", "hinduism", "sikh", "sikhs",
+                                "buddhist", "buddhists", "buddhism", "sunni", "sunnis", "shia", "shiite", "shiites"})
 # Demonyms formed from a country's name less regularly than by a suffix: (ending of the
 # demonym, ending of the country) — "Belgian"/Belgium, "Peruvian"/Peru, "Lebanese"/Lebanon,
 # "Congolese"/Congo, "Mozambican"/Mozambique, "Honduran"/Honduras, "Cypriot"/Cyprus,

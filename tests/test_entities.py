@@ -87,6 +87,14 @@ def test_a_demonym_formed_less_regularly_is_no_mention(people) -> None:
     assert [m.text for m in extract(text)] == ["Varnby"]
 
 
+def test_a_faith_and_its_followers_are_no_mentions_but_the_bodies_named_after_them_are() -> None:
+    # Like a demonym, "Muslim" or "Catholic" is an adjective of people, and "Islam" a faith:
+    # neither is a person, a place or an organisation (NEWS_NOTES). A body keeps its name.
+    text = ("Faith leaders meet\nMuslim and Jewish leaders met Catholic bishops in Varnby on Monday. "
+            "Islam and Judaism share much, said the Muslim Council of Varnby and the Catholic Church.")
+    assert [m.text for m in extract(text)] == ["Varnby", "Muslim Council of Varnby", "Catholic Church"]
+
+
 def test_a_bodys_head_word_opening_a_sentence_is_no_name() -> None:
     # "Church" is capitalised mid-sentence only as the head of a body's name, after a word
     # that is also a given name ("Joy"): no evidence that "Church" alone names anything.
