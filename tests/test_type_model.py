@@ -52,8 +52,9 @@ def test_probabilities_are_a_softmax_over_the_types() -> None:
 
 def test_the_features_hold_no_word_of_a_name_nor_a_capitalised_word_around_it() -> None:
     text = "Analysts at Brimwell said on Tuesday that Brimwell, Quarsh and Old Fennick would merge."
-    mentions = [m for m in RULES.raw_mentions(text) if m.key == "brimwell"]
-    features = name_features(text, mentions)
+    article = RULES.raw_mentions(text)
+    mentions = [m for m in article if m.key == "brimwell"]
+    features = name_features(text, mentions, article)
     assert features["words=1"] == 2.0   # a sum over the name's two mentions
     assert not [f for f in features if re.search("brimwell|quarsh|fennick|tuesday", f, re.I)]
     # (a sentence's first word, "Analysts", is capitalised too: no word then, only its capital)
@@ -64,11 +65,18 @@ def test_the_shipped_weights_are_of_features_that_name_no_one() -> None:
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert data["types"] == ["ORG", "OTHER", "PERSON", "PLACE"] and 0.5 <= data["threshold"] < 1.0
     assert all(name.startswith("news_gold") for name in data["trained_on"])
-    allowed = re.compile(r"words=\d|capitals|(first|middle|last):(shape=\S+|band=\d|given|place|ends=[^A-Z]{2,3})"
+    allowed = re.compile(r"words=\d|capitals|listed with=(ORG|PERSON|PLACE|OTHER)|(first|middle|last):(shape=\S+|band=\d|given|place|ends=[^A-Z]{2,3})"
                          r"|(before|after)=([^A-Z\s]+|<Cap>|<rare>|<num>)( ([^A-Z\s]+|<Cap>|<rare>|<num>))?")
     assert [feature for feature in data["weights"] if not allowed.fullmatch(feature)] == []
     model = type_model()
     assert len(model.weights) == len(data["weights"]) and all(len(row) == 4 for row in model.weights.values())
+
+
+def test_the_types_of_the_names_listed_beside_a_name_are_features() -> None:
+    text = "Talks between Acme Corp, Brimwell, Varlex Inc and others ended. Mr Quarsh or Brimwell will sign."
+    article = RULES.raw_mentions(text)
+    features = name_features(text, [m for m in article if m.key == "brimwell"], article)
+    assert features["listed with=ORG"] == 2.0 and features["listed with=PERSON"] == 1.0
 
 
 def test_the_default_extractor_applies_the_shipped_model() -> None:

@@ -58,8 +58,25 @@ def _context_word(lex: Lexicon, word: str) -> str:
     return folded if lex.zipf(folded) >= 3.0 else "<rare>"
 
 
-def name_features(text: str, mentions: Iterable[RawMention], lex: Lexicon | None = None) -> dict[str, float]:
-    """The features of one name in one article, summed over its mentions there."""
+# What stands between two items of a list ("X, Y and Z", "X or Y").
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_with(text: str, mention: RawMention, article: Sequence[RawMention]) -> list[str]:
+    """The types the rules gave the names listed right beside a mention ("X, Y and Z")."""
+    types = []
+    index = next(i for i, m in enumerate(article) if m is mention)
+    if index > 0 and _LIST_GAP.fullmatch(text, article[index - 1].end, mention.start):
+        types.append(article[index - 1])
+    if index + 1 < len(article) and _LIST_GAP.fullmatch(text, mention.end, article[index + 1].start):
+        types.append(article[index + 1])
+    return [m.type for m in types if not m.unexplained]
+
+
+def name_features(text: str, mentions: Iterable[RawMention], article: Sequence[RawMention],
+                  lex: Lexicon | None = None) -> dict[str, float]:
+    """The features of one name in one article, summed over its mentions there; `article`
+    holds all the article's mentions in order."""
     lex = lex or lexicon()
     features: dict[str, float] = {}
 
@@ -83,6 +100,8 @@ def name_features(text: str, mentions: Iterable[RawMention], lex: Lexicon | None
                 add(f"{where}:ends={folded[-2:]}")
         if len(words) == 1 and words[0].isupper():
             add("capitals")
+        for type_ in _listed_with(text, mention, article):
+            add(f"listed with={type_}")
         before = _CONTEXT_WORD.findall(text, max(0, mention.start - _CONTEXT_REACH), mention.start)[-2:]
         after = _CONTEXT_WORD.findall(text, mention.end, mention.end + _CONTEXT_REACH)[:2]
         before = [_context_word(lex, w) for w in before]
@@ -150,7 +169,7 @@ def type_unexplained_names(text: str, mentions: Sequence[RawMention], model: Typ
     """Give the names no rule explains the type the model is confident of."""
     model = model or type_model()
     for group in unexplained_names(mentions).values():
-        type_ = model.type_of(name_features(text, group))
+        type_ = model.type_of(name_features(text, group, mentions))
         if type_ != "OTHER":
             for mention in group:
                 mention.type = type_
