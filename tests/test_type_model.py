@@ -65,7 +65,8 @@ def test_the_shipped_weights_are_of_features_that_name_no_one() -> None:
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert data["types"] == ["ORG", "OTHER", "PERSON", "PLACE"] and 0.5 <= data["threshold"] < 1.0
     assert all(name.startswith("news_gold") for name in data["trained_on"])
-    allowed = re.compile(r"words=\d|capitals|listed with=(ORG|PERSON|PLACE|OTHER)|(first|middle|last):(shape=\S+|band=\d|given|place|ends=[^A-Z]{2,3})"
+    allowed = re.compile(r"words=\d|capitals|listed with=(ORG|PERSON|PLACE|OTHER)"
+                         r"|(first|middle|last):(shape=\S+|band=\d|given|place|ends=[^A-Z]{2,3})"
                          r"|(before|after)=([^A-Z\s]+|<Cap>|<rare>|<num>)( ([^A-Z\s]+|<Cap>|<rare>|<num>))?")
     assert [feature for feature in data["weights"] if not allowed.fullmatch(feature)] == []
     model = type_model()
