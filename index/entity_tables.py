@@ -20,6 +20,7 @@ class MentionRow(NamedTuple):
     text: str
     type: EntityType
     key: str
+    guessed: bool = False   # the type is the learned model's guess (see extraction.type_model)
 
 
 class TraceRow(NamedTuple):
@@ -35,10 +36,11 @@ class TraceRow(NamedTuple):
 
 
 class KeyFormCount(NamedTuple):
-    """How often one key was written in one surface form with one type, corpus-wide."""
+    """How often one key was written in one surface form with one type (guessed or not), corpus-wide."""
     key: str
     type: EntityType
     form: str
+    guessed: bool
     mentions: int
 
 
@@ -60,8 +62,9 @@ class EntityTables:
     # -- mentions and entities ------------------------------------------------
 
     def key_stats(self) -> Iterator[KeyFormCount]:
-        """Mentions per distinct (key, type, surface form), in key order."""
-        rows = self.db.execute("SELECT key, type, text, count(*) FROM mentions GROUP BY key, type, text")
+        """Mentions per distinct (key, type, surface form, guessed), in key order."""
+        rows = self.db.execute(
+            "SELECT key, type, text, guessed, count(*) FROM mentions GROUP BY key, type, text, guessed")
         return map(KeyFormCount._make, rows)
 
     def key_article_counts(self) -> dict[str, int]:
@@ -76,7 +79,8 @@ class EntityTables:
     def key_stats_of(self, keys: Iterable[str]) -> list[KeyFormCount]:
         """`key_stats` for the given keys only."""
         return [KeyFormCount._make(row) for row in self._rows_where_in(
-            "SELECT key, type, text, count(*) FROM mentions WHERE key IN ({marks}) GROUP BY key, type, text", keys)]
+            "SELECT key, type, text, guessed, count(*) FROM mentions WHERE key IN ({marks}) "
+            "GROUP BY key, type, text, guessed", keys)]
 
     def key_article_counts_of(self, keys: Iterable[str]) -> dict[str, int]:
         return dict(self._rows_where_in(
@@ -134,7 +138,7 @@ class EntityTables:
 
     def mentions_of_article(self, article_id: str) -> list[MentionRow]:
         rows = self.db.execute(
-            "SELECT m.passage, m.start, m.end, m.text, m.type, m.key FROM mentions m "
+            "SELECT m.passage, m.start, m.end, m.text, m.type, m.key, m.guessed FROM mentions m "
             "JOIN articles a ON a.n = m.article WHERE a.id=? ORDER BY m.start", (article_id,)
         )
         return list(map(MentionRow._make, rows))

@@ -288,7 +288,8 @@ class BatchWriter:
         """Store one article and index its passages; `postings` (per passage: the
         analysed fields, from a worker process) spares this process the analysis."""
         writer = self._open_writer()
-        rows = [MentionRow(article.passage_at(m.start), m.start, m.end, m.text, m.type, m.key) for m in mentions]
+        rows = [MentionRow(article.passage_at(m.start), m.start, m.end, m.text, m.type, m.key, m.guessed)
+                for m in mentions]
         self.store.add_article(article, rel, ord_, rows)
         if self.track_keys:
             self.store.mark_keys_dirty({m.key for m in mentions})

@@ -33,7 +33,9 @@ T = TypeVar("T")
 Warn = Callable[[str], None]
 
 # Bump when what is stored changes shape: an index of another version is rebuilt.
-SCHEMA_VERSION = "7"  # 6: date and source on every passage; 7: postings files beside the segments
+# 6: date and source on every passage; 7: postings files beside the segments; 8: a mention's
+# type guessed by the learned model is marked so (evidence outvotes it)
+SCHEMA_VERSION = "8"
 
 
 

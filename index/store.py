@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     end INTEGER NOT NULL,
     text TEXT NOT NULL,
     type TEXT NOT NULL,
-    key TEXT NOT NULL
+    key TEXT NOT NULL,
+    guessed INTEGER NOT NULL DEFAULT 0
 );
 -- (key, type, text, article) rather than (key): the corpus-wide per-key aggregates that
 -- entity resolution reads become one ordered scan of this index, not a sort of every mention
@@ -175,7 +176,7 @@ class Store(EntityTables):
         )
         n = cur.lastrowid
         self.db.executemany(
-            "INSERT INTO mentions (article, passage, start, end, text, type, key) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO mentions (article, passage, start, end, text, type, key, guessed) VALUES (?,?,?,?,?,?,?,?)",
             ((n, *m) for m in mentions),
         )
 

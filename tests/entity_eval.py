@@ -86,9 +86,7 @@ def evaluate(gold_path: Path, root: Path | None = None, texts: Mapping[str, str]
             assert text[mention.start:mention.end] == mention.text
             predicted[(name, mention.start, mention.end)] = (mention.type, mention.key)
             stat = stats.setdefault(mention.key, KeyStat(mention.key, {}, {}, 0, 0))
-            stat.type_counts[mention.type] = stat.type_counts.get(mention.type, 0) + 1
-            stat.forms[mention.text] = stat.forms.get(mention.text, 0) + 1
-            stat.mentions += 1
+            stat.count(mention.type, mention.text, mention.guessed)
             articles_of_key[mention.key].add(name)
         for mention in article["mentions"]:
             span = (name, mention["start"], mention["end"])

@@ -23,9 +23,7 @@ def resolve(texts: list[str]) -> tuple[list[ResolvedEntity], dict[str, str]]:
     for number, text in enumerate(texts):
         for mention in extract(text):
             stat = stats.setdefault(mention.key, KeyStat(mention.key, {}, {}, 0, 0))
-            stat.type_counts[mention.type] = stat.type_counts.get(mention.type, 0) + 1
-            stat.forms[mention.text] = stat.forms.get(mention.text, 0) + 1
-            stat.mentions += 1
+            stat.count(mention.type, mention.text, mention.guessed)
             articles[mention.key].add(number)
             surfaces[mention.text].add(mention.key)
     for key, stat in stats.items():

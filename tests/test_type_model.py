@@ -1,10 +1,12 @@
 """The learned type model: it types only the names no rule explains, only where it is
-confident, and its features and shipped weights name no one. Names are made up."""
+confident, evidence elsewhere outvotes it, and its features and shipped weights name no
+one. Names are made up."""
 from __future__ import annotations
 
 import json
 import re
 
+from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.index.extraction import RuleExtractor, default_extractor
 from corpus_tui.index.extraction.type_model import (
     MODEL_FILE,
@@ -14,6 +16,8 @@ from corpus_tui.index.extraction.type_model import (
     type_unexplained_names,
     unexplained_names,
 )
+from corpus_tui.index.resolution import KeyStat, resolve_entities
+from corpus_tui.index.resolution.keys import dominant_type
 
 RULES = RuleExtractor(learned_types=False)
 TEXT = ("Mr Smith visited the Drelling factory in Zamport, where Zamport residents met him. "
@@ -85,3 +89,27 @@ def test_the_default_extractor_applies_the_shipped_model() -> None:
     assert RULES.extract(TEXT)[2].type == "OTHER"
     typed = {m.text: m.type for m in default_extractor().extract(TEXT)}
     assert typed["Zamport"] == "PLACE" and typed["Veltronics Corp"] == "ORG"
+
+
+def test_evidence_anywhere_outvotes_the_models_guesses() -> None:
+    assert dominant_type({"ORG": 1}, {"PLACE": 5}) == "ORG"
+    assert dominant_type({"OTHER": 3}, {"PERSON": 1}) == "PERSON"
+    assert dominant_type({}, {"PLACE": 2, "ORG": 1}) == "PLACE"
+    assert dominant_type({"OTHER": 3}, {}) == "OTHER"
+    evidenced = KeyStat("varnby", {"ORG": 1}, {"Varnby": 6}, 6, 3, guessed_types={"PLACE": 5})
+    guessed_only = KeyStat("zamport", {}, {"Zamport": 2}, 2, 1, guessed_types={"PLACE": 2})
+    assert {e.name: e.type for e in resolve_entities([evidenced, guessed_only])} == {"Varnby": "ORG",
+                                                                                   "Zamport": "PLACE"}
+
+
+def test_the_index_keeps_which_types_are_guesses(tmp_path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # The model guesses "Zamport" a place twice in the first article; the second has evidence,
+    # once, of a firm: the evidence decides.
+    (corpus / "one.txt").write_text("Visit\n\n" + TEXT + "\n", encoding="utf-8")
+    (corpus / "two.txt").write_text("Results\n\nShares of Zamport rose 4 pct on the day.\n", encoding="utf-8")
+    with CorpusIndex.open(corpus, tmp_path / "index") as ix:
+        stored = {(row.text, row.guessed) for row in ix.store.mentions_of_article("one.txt")}
+        assert {("Zamport", True), ("Veltronics Corp", False)} <= stored
+        assert ix.find_entity("Zamport").type == "ORG"

@@ -81,6 +81,7 @@ class ExtractedMention:
     text: str    # the surface form as written, without a possessive "'s"
     type: EntityType
     key: str     # normalised fullest name this mention stands for in its article
+    guessed: bool = False   # typed by the learned model, not by evidence: evidence elsewhere outvotes it
 
 
 class Extractor(Protocol):
@@ -100,7 +101,7 @@ class RuleExtractor(MentionCutter):
 
     def extract(self, text: str) -> list[ExtractedMention]:
         mentions = self.raw_mentions(text)
-        return [ExtractedMention(m.start, m.end, m.text, m.type, m.key) for m in mentions]
+        return [ExtractedMention(m.start, m.end, m.text, m.type, m.key, m.learned) for m in mentions]
 
     def raw_mentions(self, text: str) -> list[RawMention]:
         """The article's mentions with what the steps found out about each."""

@@ -47,6 +47,7 @@ class RawMention:
     code_of: tuple[str, ...] = ()   # a code's countries ("SA": Saudi Arabia, South Africa)
     guessed: bool = False   # typed by the shape of a person's name, or a small place's name, alone
     unexplained: bool = False   # typed OTHER for want of any evidence (the type model may say more)
+    learned: bool = False   # typed by the learned type model
 
 
 # Lowercase words that a name may hold ("Bank of England", "de la Fuente", "Trade and

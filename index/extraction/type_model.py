@@ -172,4 +172,4 @@ def type_unexplained_names(text: str, mentions: Sequence[RawMention], model: Typ
         type_ = model.type_of(name_features(text, group, mentions))
         if type_ != "OTHER":
             for mention in group:
-                mention.type = type_
+                mention.type, mention.learned = type_, True

@@ -2,7 +2,7 @@
 aggregates), the entities it produces, and the per-key facts the merge rules ask."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..lexicon import lexicon
 from ..model import EntityType
@@ -16,6 +16,16 @@ class KeyStat:
     forms: dict[str, int]
     mentions: int
     articles: int
+    # Mentions whose type is the learned model's guess (ExtractedMention.guessed), by type:
+    # they decide the type only where no mention's evidence does.
+    guessed_types: dict[EntityType, int] = field(default_factory=dict)
+
+    def count(self, type_: EntityType, form: str, guessed: bool = False, mentions: int = 1) -> None:
+        """Count `mentions` mentions written `form` and typed `type_`."""
+        counts = self.guessed_types if guessed else self.type_counts
+        counts[type_] = counts.get(type_, 0) + mentions
+        self.forms[form] = self.forms.get(form, 0) + mentions
+        self.mentions += mentions
 
 
 @dataclass(slots=True)
@@ -96,11 +106,15 @@ def without_company_suffix(words: list[str]) -> list[str]:
     return words[:end]
 
 
-def dominant_type(type_counts: dict[EntityType, int]) -> EntityType:
-    if len(type_counts) == 1:   # most keys: skip building and sorting a dict
+def dominant_type(type_counts: dict[EntityType, int], guessed: dict[EntityType, int] | None = None) -> EntityType:
+    """The type most mentions have, OTHER only if none has another; the learned model's
+    guesses (`guessed`) only where no mention's evidence says anything."""
+    if len(type_counts) == 1 and not guessed:   # most keys: skip building and sorting a dict
         (only, count), = type_counts.items()
         return only if count > 0 else "OTHER"
     typed = {t: c for t, c in type_counts.items() if t != "OTHER" and c > 0}
+    if not typed and guessed:
+        typed = {t: c for t, c in guessed.items() if t != "OTHER" and c > 0}
     if not typed:
         return "OTHER"
     return max(sorted(typed), key=typed.__getitem__)
@@ -127,7 +141,8 @@ def describe(stat: KeyStat) -> Key:
         # and goes with the outlet (never the first word: "Al" is also a given name).
         core = [skeletons[0], *(s for w, s in zip(words[1:], skeletons[1:], strict=True) if w not in ("al", "el"))]
     acronym = is_acronym_key(stat)
-    entity_type: EntityType = "ORG" if is_company_name(words) and not acronym else dominant_type(stat.type_counts)
+    entity_type: EntityType = "ORG" if is_company_name(words) and not acronym \
+        else dominant_type(stat.type_counts, stat.guessed_types)
     return Key(stat=stat, type=entity_type, words=words, skeletons=skeletons, acronym=acronym, core=core)
 
 

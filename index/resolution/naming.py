@@ -21,17 +21,20 @@ def entity_of(members: list[Key]) -> ResolvedEntity:
             keys=[key.stat.key],
             mentions=key.stat.mentions, articles=key.stat.articles)
     type_counts: dict[EntityType, int] = defaultdict(int)
+    guessed: dict[EntityType, int] = defaultdict(int)
     all_forms: dict[str, int] = defaultdict(int)
     for key in members:
         for mention_type, count in key.stat.type_counts.items():
             type_counts[mention_type] += count
+        for mention_type, count in key.stat.guessed_types.items():
+            guessed[mention_type] += count
         for form, count in key.stat.forms.items():
             all_forms[form] += count
     aliases = sorted(all_forms, key=lambda form: (-all_forms[form], form))
     # A cluster holding a company's full name is that company, however many of its
     # short forms were typed by their shape ("Boeing said": a person's shape).
     entity_type: EntityType = "ORG" if any(key.type == "ORG" and is_company_name(key.words) for key in members) \
-        else dominant_type(type_counts)
+        else dominant_type(type_counts, guessed)
     return ResolvedEntity(
         id="", name=_canonical_name(members, all_forms), type=entity_type, aliases=aliases,
         keys=sorted(key.stat.key for key in members),

@@ -72,13 +72,11 @@ def _can_be_incremental(store: Store, curation: str) -> bool:
 
 def _key_stats(rows: Iterable[KeyFormCount], article_counts: dict[str, int]) -> dict[str, KeyStat]:
     stats: dict[str, KeyStat] = {}
-    for key, type_, form, mentions in rows:
+    for key, type_, form, guessed, mentions in rows:
         st = stats.get(key)
         if st is None:
             st = stats[key] = KeyStat(key=key, type_counts={}, forms={}, mentions=0, articles=0)
-        st.type_counts[type_] = st.type_counts.get(type_, 0) + mentions
-        st.forms[form] = st.forms.get(form, 0) + mentions
-        st.mentions += mentions
+        st.count(type_, form, bool(guessed), mentions)
     for key, articles in article_counts.items():
         if key in stats:
             stats[key].articles = articles
