@@ -482,3 +482,10 @@ def test_a_number_with_a_thousands_comma_is_no_age() -> None:
 def test_a_name_that_sues_or_files_and_is_then_it_is_an_organisation() -> None:
     text = "Lawsuit\nZorvalat has sued 45 banks as it tries to reclaim money. Zorvalat was founded in 1961.\n"
     assert typed(text, "Zorvalat") == "ORG"
+
+
+@pytest.mark.parametrize("name", ["Varnish War", "Varnby Cup", "Varnish Games", "Varnby Film Festival",
+                                  "Varnby Academy Awards", "Varnby Prize", "Varnby Marathon"])
+def test_an_event_or_a_prize_is_other_whoever_holds_it(name: str) -> None:
+    # Not the body its first words may name ("Academy", "Varnby Film"): the event or prize itself.
+    assert typed(f"Tickets for the {name} sold out, officials in Varnby said.", name) == "OTHER"

@@ -74,6 +74,10 @@ _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 # What ends the name of a law, whatever body its words name.
 _LAW_WORDS = frozenset({"bill", "act", "law", "treaty", "directive", "amendment"})
+# Nouns that end the name of an event or a prize, not of whoever holds it ("Gulf War",
+# "World Cup", "Asian Games", "Cannes Film Festival", "British Academy Film Awards").
+_EVENT_WORDS = frozenset({"war", "wars", "revolution", "games", "olympics", "championship", "championships", "cup",
+                          "festival", "award", "awards", "prize", "prizes", "marathon", "tournament", "trophy"})
 _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
 _NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
 _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
@@ -395,6 +399,8 @@ class MentionCutter(RunFinder):
                                  and "&" not in tokens[-1].gap_before
                                  or folded_words[-2:] == ["currency", "unit"]):
             return "OTHER", False     # "Serious Organised Crime and Police Bill", "European Currency Unit"
+        if len(tokens) >= 2 and folded_words[-1] in _EVENT_WORDS and tokens[-1].capitalised:
+            return "OTHER", False     # an event or a prize
         if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
             return "ORG", False
         by_words = typed_by_words(folded_words, tokens[0].all_caps)
