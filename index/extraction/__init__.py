@@ -70,7 +70,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # ages, portfolios with no name, lone prepositions, stations' numbers, particles, the
 # Fed, initials in line-ups, "International", ministries of their country, "-style"
 # 15: names no rule explains typed by a learned model where it is confident (type_model);
-# faiths and their followers are no mentions
+# faiths and their followers are no mentions; events and prizes are OTHER
 EXTRACTOR_NAME = "rules-15"
 
 
