@@ -62,15 +62,15 @@ def _context_word(lex: Lexicon, word: str) -> str:
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
-def _listed_with(text: str, mention: RawMention, article: Sequence[RawMention]) -> list[str]:
+def _listed_with(text: str, mention: RawMention, article: Sequence[RawMention]) -> list[EntityType]:
     """The types the rules gave the names listed right beside a mention ("X, Y and Z")."""
-    types = []
+    beside = []
     index = next(i for i, m in enumerate(article) if m is mention)
     if index > 0 and _LIST_GAP.fullmatch(text, article[index - 1].end, mention.start):
-        types.append(article[index - 1])
+        beside.append(article[index - 1])
     if index + 1 < len(article) and _LIST_GAP.fullmatch(text, mention.end, article[index + 1].start):
-        types.append(article[index + 1])
-    return [m.type for m in types if not m.unexplained]
+        beside.append(article[index + 1])
+    return [m.type for m in beside if not m.unexplained]
 
 
 def name_features(text: str, mentions: Iterable[RawMention], article: Sequence[RawMention],
