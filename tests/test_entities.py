@@ -26,9 +26,7 @@ def corpus_entities(paths: list[Path]) -> tuple[list[ResolvedEntity], dict[str, 
     for path in paths:
         for mention in extract(path.read_text(encoding="utf-8")):
             stat = stats.setdefault(mention.key, KeyStat(mention.key, {}, {}, 0, 0))
-            stat.type_counts[mention.type] = stat.type_counts.get(mention.type, 0) + 1
-            stat.forms[mention.text] = stat.forms.get(mention.text, 0) + 1
-            stat.mentions += 1
+            stat.count(mention.type, mention.text)
             articles[mention.key].add(path.name)
     for key, stat in stats.items():
         stat.articles = len(articles[key])
@@ -113,9 +111,7 @@ def test_a_ministry_named_without_its_country_is_the_articles_countrys() -> None
     stats: dict[str, KeyStat] = {}
     for mention in first + [m for m in second if m.text == "Finance Ministry"]:
         stat = stats.setdefault(mention.key, KeyStat(mention.key, {}, {}, 0, 1))
-        stat.type_counts[mention.type] = stat.type_counts.get(mention.type, 0) + 1
-        stat.forms[mention.text] = stat.forms.get(mention.text, 0) + 1
-        stat.mentions += 1
+        stat.count(mention.type, mention.text)
     names = {e.name for e in resolve_entities(stats.values()) if e.type == "ORG"}
     assert names == {"Finance Ministry (Japan)", "Finance Ministry (French)"}
 

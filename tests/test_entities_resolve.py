@@ -294,9 +294,7 @@ def test_the_treasury_of_two_countries_is_two_entities_and_one_named_in_full_is_
     for text in texts:
         for mention in extract(text):
             stat = stats.setdefault(mention.key, KeyStat(mention.key, defaultdict(int), defaultdict(int), 0, 1))
-            stat.type_counts[mention.type] += 1
-            stat.forms[mention.text] += 1
-            stat.mentions += 1
+            stat.count(mention.type, mention.text)
     treasuries = [e for e in resolve_entities(stats.values()) if e.type == "ORG"]
     # three entities, and each name says whose Treasury it is
     assert sorted(e.name for e in treasuries) == ["Treasury (Japan)", "Treasury (United Kingdom)",

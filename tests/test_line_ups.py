@@ -101,9 +101,7 @@ def test_the_club_and_the_town_are_two_entities() -> None:
     for text in (match, politics):
         for mention in extract(text):
             stat = stats.setdefault(mention.key, KeyStat(mention.key, {}, {}, 0, 1))
-            stat.type_counts[mention.type] = stat.type_counts.get(mention.type, 0) + 1
-            stat.forms[mention.text] = stat.forms.get(mention.text, 0) + 1
-            stat.mentions += 1
+            stat.count(mention.type, mention.text)
     named = sorted(e.type for e in resolve_entities(stats.values()) if e.name == "Gloucester")
     assert named == ["ORG", "PLACE"]
 

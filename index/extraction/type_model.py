@@ -127,10 +127,15 @@ class TypeModel:
     threshold: float   # the least probability at which a type other than OTHER is taken
 
     @classmethod
-    def load(cls, path: Path = MODEL_FILE) -> TypeModel:
-        data = json.loads(path.read_text(encoding="utf-8"))
+    def from_data(cls, data: dict, threshold: float | None = None) -> TypeModel:
+        """The model of type_model.json's contents (its own threshold, or `threshold`)."""
         return cls(tuple(cast(EntityType, t) for t in data["types"]), tuple(data["bias"]),
-                   {feature: tuple(row) for feature, row in data["weights"].items()}, data["threshold"])
+                   {feature: tuple(row) for feature, row in data["weights"].items()},
+                   data["threshold"] if threshold is None else threshold)
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> TypeModel:
+        return cls.from_data(json.loads(path.read_text(encoding="utf-8")))
 
     def probabilities(self, features: dict[str, float]) -> dict[EntityType, float]:
         scores = list(self.bias)

@@ -83,9 +83,7 @@ def cross_validate(found) -> None:
     for threshold in (0.5, 0.6, 0.7):
         right_without = right_with = total = 0
         for held_out in DEV_GOLDS:
-            data = as_json(*fit([e for e in found if e[0] != held_out]))
-            model = TypeModel(tuple(data["types"]), tuple(data["bias"]),
-                              {f: tuple(r) for f, r in data["weights"].items()}, threshold)
+            model = TypeModel.from_data(as_json(*fit([e for e in found if e[0] != held_out])), threshold)
             for _gold, features, type_, n in (e for e in found if e[0] == held_out):
                 total += n
                 right_without += n * (type_ == "OTHER")
