@@ -50,6 +50,7 @@ from .words import (
     COMPANY_START,
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
+    REPEATED_PAIR,
     SMALL_NUMBERS,
     SURNAME,
     repeated_pairs,
@@ -132,8 +133,11 @@ class RuleExtractor(MentionCutter):
                 evidence.add(SURNAME + run[-1].folded)
             if not run[0].headline:
                 # (without a sentence's first word that is an everyday one: "Former Treasury official")
+                # (but it stays when the article writes the pair twice: "General Partners
+                # said ... General Partners, a Texas partnership" names the headline's firm)
                 skip = 1 if run[0].initial and run[0].folded not in evidence and run[0].folded not in ORG_HEADS \
-                    and self.lexicon.zipf(run[0].folded) >= 4.5 else 0
+                    and self.lexicon.zipf(run[0].folded) >= 4.5 \
+                    and not (len(run) >= 2 and REPEATED_PAIR + run[0].folded + " " + run[1].folded in evidence) else 0
                 words = [t.folded for t in run[skip:] if t.folded not in LEADING_ARTICLES]
                 for joiner in (i for i, w in enumerate(words) if w in NAME_JOINERS):
                     if joiner >= 2:

@@ -109,6 +109,12 @@ def _expand_acronyms(text: str, mentions: list[RawMention]) -> None:
             if text[previous.end:mention.start].strip() == "(" and len(previous.key.split()) >= 2 \
                     and previous.type in ("ORG", "OTHER") and not previous.gazetteer:
                 bracketed.setdefault(mention.key, previous)
+        # "International Cocoa Organization (ICCO)": an acronym defined in brackets, whatever
+        # its letters, for a headline that shouts it before the body defines it.
+        if index and mention.acronym and text[mentions[index - 1].end:mention.start].strip() == "(":
+            previous = mentions[index - 1]
+            if not previous.acronym and len(previous.key.split()) >= 2 and previous.type in ("ORG", "OTHER"):
+                bracketed.setdefault(mention.text.lower(), previous)
     for index, mention in enumerate(mentions):
         if not mention.acronym:
             definition = bracketed.get(mention.key)

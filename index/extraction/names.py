@@ -140,6 +140,9 @@ class MentionCutter(RunFinder):
                 company_until = max(company_until, suffix)
             if token.headline and index > name_until:
                 name_until = index + body_name_at(run, index, evidence) - 1
+            if token.headline and pending and not token.hyphen_before and index > company_until \
+                    and index > name_until and self._headline_country_at(run, index):
+                flush()   # "REJECTS IMF BRAZIL PLAN": a country the body writes with no name before it
             if token.headline and pending and not token.hyphen_before and not self._place_at(run, index) \
                     and index > company_until and index > name_until \
                     and not self._initial_is_name(run, index, evidence, text):
@@ -265,6 +268,13 @@ class MentionCutter(RunFinder):
             index += 1
         flush()
         return mentions
+
+    def _headline_country_at(self, run: list[Token], index: int) -> bool:
+        """Whether run[index:] starts with a country's name (a whole one, not "NEW" of "NEW
+        ZEALAND BANK"), in a headline."""
+        length = self._place_at(run, index)
+        phrase = " ".join(t.folded for t in run[index:index + length])
+        return bool(length) and self.lexicon.places.get(phrase, ("", ""))[1] == "country"
 
     def _everyday_surname(self, folded_words: list[str]) -> bool:
         """Whether the last word may be a surname that is an everyday word ("Stevie Wonder",

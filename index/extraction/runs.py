@@ -332,7 +332,9 @@ class RunFinder(WordClasses):
         if index + 2 >= len(tokens):
             return False
         partner, suffix = tokens[index + 1], tokens[index + 2]
-        return (partner.capitalised and not partner.all_caps and partner.folded not in lex.places
+        # (a partner named like a small town is still a partner: "Van Waters and Rogers Inc")
+        small_town = lex.places.get(partner.folded, ("", ""))[1] == "city" and partner.folded not in lex.big_cities
+        return (partner.capitalised and not partner.all_caps and (partner.folded not in lex.places or small_town)
                 and is_space(suffix.gap_before) and suffix.capitalised and suffix.folded in COMPANY_ABBREVIATIONS)
 
     def _and_inside_organisation(self, current: list[Token], tokens: list[Token], index: int) -> bool:

@@ -56,7 +56,7 @@ _STRUCTURAL_WORDS = NAME_PARTICLES | NAME_JOINERS | LEADING_ARTICLES | frozenset
 _HYPHEN_GAPS = frozenset(_HYPHENS)
 # Put before the gap of a word that follows words the tokeniser did not keep: such a word
 # is never adjacent to the token before it.
-_SKIPPED = "\x00"
+SKIPPED = "\x00"
 _folded_words: dict[str, str] = {}
 
 
@@ -129,7 +129,7 @@ def tokenise(text: str) -> list[Token]:
             start=start, end=end, text=word, folded=_fold_word(word), capitalised=capitalised,
             all_caps=capitalised and len(word) > 1 and word.isupper(), initial=False,
             hyphen_before=not skipped and gap in _HYPHEN_GAPS and bool(tokens) and not tokens[-1].possessive,
-            gap_before=_SKIPPED + gap if skipped else gap, possessive=possessive, line=line,
+            gap_before=SKIPPED + gap if skipped else gap, possessive=possessive, line=line,
         ))
     return tokens
 

@@ -2,11 +2,12 @@
 of a gazetteer place, a common word capitalised only by its place in a sentence."""
 from __future__ import annotations
 
+import itertools
 import re
 from typing import AbstractSet
 
 from ..lexicon import COMPASS_WORDS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, Lexicon, demonym_of, lexicon
-from .tokens import Token, is_space
+from .tokens import SKIPPED, Token, is_space
 
 # Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
 # inside a name they stay ("Father Christmas", "Easter Island").
@@ -102,6 +103,8 @@ GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | TABLE_WORDS | frozens
 _BEFORE_A_NOUN_PHRASE = frozenset({"former", "acting", "late", "then", "past"})
 # What never starts a name written twice: prepositions, quantifiers, adverbs, "former".
 _NOT_IN_A_PAIR = _NEVER_START_A_COMPANY | _SENTENCE_ADVERBS | _BEFORE_A_NOUN_PHRASE | FUNCTION_WORDS | {"not"}
+# The dash before a headline's source: "... RATED GOOD - USDA", "... -- MINISTER".
+_SOURCE_DASH = re.compile(r" -{1,2} |\s[\u2013\u2014]\s")
 # Time zones written after a clock time ("at 1700 EDT"): never a name there.
 TIME_ZONES = frozenset("edt est cst cdt mst mdt pst pdt gmt bst cet cest utc".split())
 # "S. Africa", "N. Irish": the initial of a compass word before a place or demonym.
@@ -172,6 +175,18 @@ def country_code(token: Token) -> str:
     return token.text if token.all_caps and len(token.text) <= 3 else ""
 
 
+def headline_source(tokens: list[Token]) -> list[Token]:
+    """The words a headline ends on after a dash, where a wire names its source ("U.S.
+    WINTER WHEAT RATED GOOD - USDA", "... - OAPEC OFFICIAL"); [] if the first line is no
+    headline or has no such ending of one or two words."""
+    line = list(itertools.takewhile(lambda t: t.line == 0, tokens))
+    if not line or not line[0].headline:
+        return []
+    dash = max((i for i, t in enumerate(line) if i and _SOURCE_DASH.fullmatch(t.gap_before)), default=0)
+    # (a longer ending is a headline of its own: "ECONOMIC SPOTLIGHT - JAPAN EYEING FOREIGN STOCKS")
+    return line[dash:] if dash and len(line) - dash <= 2 else []
+
+
 def repeated_pairs(runs: list[list[Token]]) -> set[str]:
     """Evidence marks for two capitalised words written together twice or more, the first
     an ordinary word ("Snow Patrol ... Snow Patrol's success", "Ask Jeeves"); not a
@@ -207,10 +222,19 @@ class WordClasses:
 
         A common word capitalised only inside a longer name ("Copper" in "Andes Copper",
         "Workers" in "Workers Union") is no evidence that it names something alone; after a
-        given name or a title it is ("Vladimir Putin", "President Putin").
+        given name or a title it is ("Vladimir Putin", "President Putin"). So is an acronym
+        in brackets after the name it shortens ("... Organization (ICCO)"), though the bracket
+        opens like a sentence, and a rare word a wire's headline ends on after a dash: the
+        source it quotes ("WHEAT RATED GOOD - USDA").
         """
         lex = self.lexicon
         evidence: set[str] = set()
+        for index, token in enumerate(tokens):
+            if token.all_caps and token.gap_before.endswith("(") \
+                    and (index + 1 == len(tokens) or tokens[index + 1].gap_before.lstrip(SKIPPED).startswith(")")):
+                evidence.add(token.folded)
+        # (a source's name is rarer than the everyday words a dash also ends on: "- TRADERS", "- REPORT")
+        evidence.update(token.folded for token in headline_source(tokens) if lex.zipf(token.folded) < 3.7)
         for index, token in enumerate(tokens):
             if token.capitalised and not (index and tokens[index - 1].folded in PERSON_TITLES
                                           and tokens[index - 1].capitalised and is_space(token.gap_before)):

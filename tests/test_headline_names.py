@@ -1,0 +1,47 @@
+"""Names in a wire's all-caps headline, and the body's evidence that proves them: a pair
+the body writes twice, an acronym it defines in brackets, the source a headline ends on
+after a dash; and firms of two partners, one of them named like a town."""
+from __future__ import annotations
+
+from test_country_forms import extract
+
+
+def test_a_sentences_everyday_first_word_stays_in_a_name_the_body_writes_twice() -> None:
+    mentions = extract("UNITED QUELLSEN SELLS PLANT STAKE\n\n"
+                       "United Quellsen, a Texas partnership, sold its stake on Monday.\n\n"
+                       "United Quellsen said the sale was done.\n")
+    assert mentions[0].text == "UNITED QUELLSEN"
+    assert mentions[0].key == mentions[1].key == "united quellsen"
+
+
+def test_a_sentences_everyday_first_word_written_once_stays_out() -> None:
+    names = [m.text for m in extract("Markets\n\nFormer Quellsen officials met on Monday.\n")]
+    assert names == ["Quellsen"]
+
+
+def test_an_acronym_defined_in_brackets_names_the_headline_that_shouts_it_first() -> None:
+    mentions = extract("QVCO BUYS 5,000 TONNES FOR BUFFER STOCK\n\n"
+                       "The International Varn Council (QVCO) buffer stock manager bought 5,000 tonnes today.\n")
+    assert [m.text for m in mentions] == ["QVCO", "International Varn Council", "QVCO"]
+    assert len({m.key for m in mentions}) == 1
+
+
+def test_the_source_a_headline_ends_on_after_a_dash_is_a_name_but_not_an_everyday_word() -> None:
+    sourced = extract("VARNLAND WHEAT RATED GOOD - QSDA\n\nWheat was rated good this week, officials said.\n")
+    assert "QSDA" in [m.text for m in sourced]
+    for headline in ("VARNLAND WHEAT PRICES SEEN FIRM - TRADERS", "ECONOMIC SPOTLIGHT - VARNLAND EYEING FOREIGN STOCKS"):
+        names = [m.text for m in extract(f"{headline}\n\nWheat was rated good this week, officials said.\n")]
+        assert "TRADERS" not in names and "EYEING" not in names, headline
+
+
+def test_an_acronym_and_a_country_in_a_headline_are_two_names() -> None:
+    mentions = extract("QUELLMAN REJECTS IMF BRAZIL PLAN\n\nThe minister rejected a suggestion that his "
+                       "country seek International Monetary Fund (IMF) help, Quellman said.\n")
+    assert [m.text for m in mentions][:3] == ["QUELLMAN", "IMF", "BRAZIL"]
+    assert mentions[1].key == "international monetary fund"
+
+
+def test_a_partner_named_like_a_small_town_is_still_a_partner_of_the_firm() -> None:
+    names = [m.text for m in extract("Quellco Corp signed a pact with Varnell and Rogers Inc, a unit of "
+                                     "Tessel Corp.")]
+    assert names == ["Quellco Corp", "Varnell and Rogers Inc", "Tessel Corp"]
