@@ -22,6 +22,7 @@ from .sides import side_in_a_score
 from .tokens import RawMention, Token, used_as_place
 from .type_cues import (
     ACTS_AS_COMPANY_AFTER,
+    ANALYSTS_AFTER,
     ORG_CONTEXT_AFTER,
     ORG_CONTEXT_BEFORE,
     REFERRED_TO_AS_PERSON,
@@ -444,8 +445,10 @@ class MentionCutter(RunFinder):
             return "OTHER", False     # "Airbus A380", "Boeing A300s": a model's code ends a product
         if len(tokens) >= 2:
             if introduced_as_company(text, tokens[0].start) or ACTS_AS_COMPANY_AFTER.match(text, end) \
-                    or ORG_CONTEXT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start):
-                # "retailer John Lewis", "Merrill Lynch <MER>", "shares of Mercedes Benz": named like a person
+                    or ORG_CONTEXT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
+                    or ANALYSTS_AFTER.match(text, end) and folded_words[-1] != "street":
+                # "retailer John Lewis", "Merrill Lynch <MER>", "shares of Mercedes Benz", "Dean
+                # Witter analyst Ann Lee": named like a person
                 return "ORG", False
             # A given name as frequent as an everyday word ("John") counts where its capital
             # is not a sentence's.

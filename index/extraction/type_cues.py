@@ -45,6 +45,9 @@ ACTS_AS_COMPANY_AFTER = re.compile(
     r"\s+<[A-Z][\w.]*>|,? (?:which|that) (?:owns|runs|makes|operates|employs)\b"
     r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b"
     r"|(?:'s?|\u2019s?)\s(?:subsidiary|shareholders|board of directors)\b|-owned\b")
+# A firm's analysts, by name or saying something: "X equity strategist Ann Lee", "X analysts
+# said" (but a street's are its market's: "Wall Street analysts").
+ANALYSTS_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:analysts?|economists?|strategists?)\s+(?:[A-Z][a-z]|said\b|says?\b)")
 # Staff a person has too: "Reagan spokesman Larry Speakes", "Baker officials".
 STAFF_AFTER = re.compile(r"\s(?:officials|spokes(?:man|woman|person))\b")
 # A firm speaks of itself as "it": "X said it had agreed", "X says its profits". What is
