@@ -219,6 +219,20 @@ def test_new_year_weekdays_in_the_plural_and_months_short_names_are_no_names(sen
     assert [m.text for m in extract(sentence) if m.text != "Varnton"] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "In his Budget statement the chancellor cut taxes, as the Budget papers said.",
+    "The Olympic champion beat the Paralympic team's best time in Varnton.",
+    "The issue yields 110 basis points over Treasury securities and Treasuries rose.",
+])
+def test_the_budget_adjectives_of_events_and_treasury_securities_are_no_names(sentence: str) -> None:
+    assert [m.text for m in extract(sentence) if m.text != "Varnton"] == []
+
+
+def test_the_treasury_as_a_department_and_an_occasion_inside_a_name_stay() -> None:
+    names = [m.text for m in extract("The Treasury said the Alternative Budget and the Olympic Committee agreed.")]
+    assert names == ["Treasury", "Alternative Budget", "Olympic Committee"]
+
+
 def test_a_holiday_inside_a_name_stays() -> None:
     assert "Father Christmas" in [m.text for m in extract("Children wrote to Father Christmas this week.")]
 

@@ -46,6 +46,7 @@ from .words import (
     FUNCTION_WORDS,
     GENERIC_ALONE,
     HOLIDAYS,
+    OCCASIONS,
     NO_SURNAME,
     PARTY_MEMBERS,
     PLACE_HEADS,
@@ -98,6 +99,8 @@ _NUMBER_ENDS_NAME = re.compile(r" (\d{1,2})\b(?![.,]\d|%)")
 # Words hyphened after a name that make a modifier of it, not part of it.
 _HYPHENED_MODIFIERS = frozenset("""style type like based born owned led backed made run controlled listed related
 era sized inspired bound funded linked registered affiliated sponsored brokered friendly free wide""".split())
+# What a government's debt is sold as: "Treasury bonds", "Treasury securities".
+_SECURITIES_AFTER = re.compile(r"\s(?:bonds?|securities|notes?|bills?|yields?|issues?|paper|debt|refunding)\b")
 # A preposition alone, capitalised, is a sentence's first word, never a name.
 _PREPOSITIONS = frozenset("at in on of to by for from with into onto upon over under after before during "
                           "about against among between through without within".split())
@@ -340,8 +343,11 @@ class MentionCutter(RunFinder):
             token = tokens[0]
             if len(token.text) < 2 or token.folded in lex.calendar_words or token.folded in COMPASS_WORDS \
                     or token.folded in GENERIC_ALONE or token.folded in _NUMBER_WORDS \
-                    or token.folded in HOLIDAYS:
+                    or token.folded in HOLIDAYS or token.folded in OCCASIONS and not token.all_caps:
                 return None
+            if token.folded in ("treasury", "treasuries") and (token.folded == "treasuries" or _SECURITIES_AFTER.match(
+                    text, end)):
+                return None   # "Treasuries", "Treasury bonds": a class of securities, not the department
             if token.folded in FUNCTION_WORDS and not token.all_caps:
                 return None   # "North Aegean Petroleum Co., Had given up": a wire's stray capital
             if _PLURAL_ACRONYM.match(token.text):

@@ -13,6 +13,9 @@ from .tokens import SKIPPED, Token, is_space
 # inside a name they stay ("Father Christmas", "Easter Island").
 HOLIDAYS = frozenset("""christmas xmas easter ramadan thanksgiving hanukkah passover diwali halloween
     eid hogmanay lent advent pentecost""".split())
+# Alone, no mention either: a government's yearly statement ("the Budget", "Budget papers")
+# and the adjectives of events ("Olympic champion", "Paralympic team"), as the golds have it.
+OCCASIONS = frozenset({"budget", "olympic", "paralympic"})
 # Words no name is alone, capitalised or not ("the U.S., Whose nominee", "Co., Had given";
 # not "who": the band).
 FUNCTION_WORDS = frozenset("""had has have having was were is are been being does did whose which whom
