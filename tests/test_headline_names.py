@@ -1,6 +1,7 @@
 """Names in a wire's all-caps headline, and the body's evidence that proves them: a pair
 the body writes twice, an acronym it defines in brackets, the source a headline ends on
-after a dash; and firms of two partners, one of them named like a town."""
+after a dash; firms of two partners, one of them named like a town; and "the Bank", the
+capitalised short name of the one bank an article names in full."""
 from __future__ import annotations
 
 from test_country_forms import extract
@@ -45,3 +46,16 @@ def test_a_partner_named_like_a_small_town_is_still_a_partner_of_the_firm() -> N
     names = [m.text for m in extract("Quellco Corp signed a pact with Varnell and Rogers Inc, a unit of "
                                      "Tessel Corp.")]
     assert names == ["Quellco Corp", "Varnell and Rogers Inc", "Tessel Corp"]
+
+
+def test_the_bank_capitalised_is_the_one_bank_the_article_names_in_full() -> None:
+    mentions = extract("Rates\n\nThe Bank of Varnland raised its rate. The Bank said prices rose, and "
+                       "traders expected the Bank to act again.\n")
+    assert [(m.text, m.key) for m in mentions] == [("Bank of Varnland", "bank of varnland"),
+                                                   ("Bank", "bank of varnland"), ("Bank", "bank of varnland")]
+
+
+def test_the_bank_is_no_name_where_the_article_names_two_banks_or_none() -> None:
+    two = extract("Rates\n\nThe Bank of Varnland and the Quell Savings Bank met. The Bank said rates rose.\n")
+    assert "Bank" not in [m.text for m in two]
+    assert extract("Rates\n\nThe Bank said rates rose.\n") == []

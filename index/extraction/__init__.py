@@ -37,7 +37,7 @@ from typing import Protocol
 from ..folding import LEADING_ARTICLES, normalize_name
 from ..lexicon import NAME_JOINERS, ORG_HEADS, US_STATE_ABBREVIATIONS, Lexicon, demonym_of, fold, lexicon
 from ..model import EntityType
-from .full_names import expand_to_full_names
+from .full_names import expand_to_full_names, the_capitalised_heads
 from .line_ups import line_up_names
 from .names import WIRE_LABELS, MentionCutter
 from .sides import LIST_GAPS, name_the_clubs, town_sides
@@ -161,6 +161,7 @@ class RuleExtractor(MentionCutter):
         _people_named_by_a_part(mentions)
         sides = town_sides(text, mentions, towns_in_line_ups)
         expand_to_full_names(text, mentions)
+        the_capitalised_heads(text, mentions, tokens)
         _speakers_never_introduced(text, mentions)
         _firms_in_a_pair(text, mentions)
         _names_with_their_own_s(text, mentions)

@@ -4,16 +4,39 @@ it, a short organisation name at the longer one that contains it)."""
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter
 
 from ..lexicon import NAME_PARTICLES, ORG_HEADS, lexicon, normalize_name
 from ..model import EntityType
-from .tokens import RawMention, used_as_place
+from .tokens import RawMention, Token, used_as_place
 
 # Words that end a company's name: a short form of it is the company ("Navistar").
 _CORPORATE = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc",
                         "ag", "sa", "nv", "ab", "spa", "gmbh", "bv", "oyj", "asa", "pty", "bhd", "group", "holdings",
                         "international"})
+
+
+# "the Bank said", "the Fund would": a body's generic head, capitalised after "the" where
+# no name follows, is the short name of the one body of the article it heads.
+_THE_HEAD = re.compile(r"\b[Tt]he (Bank|Fund|Ministry|Department)\b(?!-| of\b| for\b| [A-Z])")
+
+
+def the_capitalised_heads(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
+    """The mentions of "the Bank" where the article names one bank in full (generic heads
+    alone are no names otherwise: words.GENERIC_ALONE)."""
+    added = False
+    for match in _THE_HEAD.finditer(text):
+        start, end = match.span(1)
+        head = match.group(1).lower()
+        bodies = {m.key for m in mentions if m.type == "ORG" and len(m.key.split()) >= 2 and _headed_by(m.key, head)}
+        span = [t for t in tokens if start <= t.start < end]
+        if len(bodies) != 1 or not span or any(m.start < end and m.end > start for m in mentions):
+            continue
+        mentions.append(RawMention(start, end, match.group(1), "ORG", bodies.pop(), span))
+        added = True
+    if added:
+        mentions.sort(key=lambda m: m.start)
 
 
 def _without_suffix(words: list[str]) -> list[str]:
