@@ -59,3 +59,9 @@ def test_the_bank_is_no_name_where_the_article_names_two_banks_or_none() -> None
     two = extract("Rates\n\nThe Bank of Varnland and the Quell Savings Bank met. The Bank said rates rose.\n")
     assert "Bank" not in [m.text for m in two]
     assert extract("Rates\n\nThe Bank said rates rose.\n") == []
+
+
+def test_a_conjunction_a_wire_capitalises_after_an_abbreviations_stop_joins_no_name() -> None:
+    names = [(m.text, m.type) for m in extract("Trade\n\nConditions in the U.S. And Japan differ, and the "
+                                               "U.K. Or Varnland may follow.\n")]
+    assert names[:3] == [("U.S.", "PLACE"), ("Japan", "PLACE"), ("U.K.", "PLACE")]

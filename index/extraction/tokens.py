@@ -196,6 +196,11 @@ def mark_initials(text: str, tokens: list[Token]) -> None:
             if token.initial and position and gap[:1] == "." and gap[1:] == " " \
                     and line_tokens[position - 1].folded in TITLE_ABBREVIATIONS:
                 token.initial = False   # "Capt. Ann Lee": the stop of an abbreviated title
+            if token.folded in ("and", "or") and token.capitalised and position and gap == " " \
+                    and line_tokens[position - 1].text.endswith("."):
+                # "in the U.S. And Japan": a wire capitalises the word after an abbreviation's
+                # stop as if it began a sentence; a conjunction there is still one.
+                token.capitalised = False
         line_start = line_end + 1
         line_number += 1
 
