@@ -1,7 +1,8 @@
 """Names in a wire's all-caps headline, and the body's evidence that proves them: a pair
 the body writes twice, an acronym it defines in brackets, the source a headline ends on
-after a dash; firms of two partners, one of them named like a town; and "the Bank", the
-capitalised short name of the one bank an article names in full."""
+after a dash; firms of two partners, one of them named like a town; "the Bank", the
+capitalised short name of the one bank an article names in full; a firm's initials joined
+by a slash or "and"."""
 from __future__ import annotations
 
 from test_country_forms import extract
@@ -65,3 +66,10 @@ def test_a_conjunction_a_wire_capitalises_after_an_abbreviations_stop_joins_no_n
     names = [(m.text, m.type) for m in extract("Trade\n\nConditions in the U.S. And Japan differ, and the "
                                                "U.K. Or Varnland may follow.\n")]
     assert names[:3] == [("U.S.", "PLACE"), ("Japan", "PLACE"), ("U.K.", "PLACE")]
+
+
+def test_initials_joined_by_a_slash_or_and_are_the_firm_they_spell() -> None:
+    mentions = extract("QUELLCO DEBT CUT BY V/Q\n\nVarnell and Quist Corp said it cut Quellco's debt. V/Q said "
+                       "sales were weak; V and Q rates 40 firms. Figures were N/A for Tessel A/S.\n")
+    keys = {(m.text, m.key) for m in mentions if m.text in ("V/Q", "V and Q", "N/A", "A/S")}
+    assert keys == {("V/Q", "varnell and quist corp"), ("V and Q", "varnell and quist corp")}

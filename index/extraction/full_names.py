@@ -20,20 +20,35 @@ _CORPORATE = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated
 # "the Bank said", "the Fund would": a body's generic head, capitalised after "the" where
 # no name follows, is the short name of the one body of the article it heads.
 _THE_HEAD = re.compile(r"\b[Tt]he (Bank|Fund|Ministry|Department)\b(?!-| of\b| for\b| [A-Z])")
+# "CUT BY S/P", "S/P said": a firm's initials joined by a slash.
+_SLASHED_INITIALS = re.compile(r"(?<![\w/])[A-Z]/[A-Z](?:/[A-Z])?(?![\w/])")
 
 
-def the_capitalised_heads(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
-    """The mentions of "the Bank" where the article names one bank in full (generic heads
-    alone are no names otherwise: words.GENERIC_ALONE)."""
+def short_forms_of_bodies(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
+    """The mentions the rules left out as no names alone: "the Bank" where the article
+    names one bank in full (a generic head is no name otherwise: words.GENERIC_ALONE), and
+    "S/P" where the article names an organisation whose initials it is ("Standard and
+    Poor's Corp"; not "N/A", nor the Danish "A/S"), as "S and P" is."""
     added = False
-    for match in _THE_HEAD.finditer(text):
-        start, end = match.span(1)
-        head = match.group(1).lower()
-        bodies = {m.key for m in mentions if m.type == "ORG" and len(m.key.split()) >= 2 and _headed_by(m.key, head)}
+    initials = {_initials(_without_suffix(m.key.split())): m.key for m in mentions
+                if m.type == "ORG" and len(m.key.split()) >= 2 and all(len(w) > 1 for w in m.key.split())}
+    for mention in mentions:
+        words = mention.key.split()
+        if len(words) == 3 and words[1] == "and" and len(words[0]) == len(words[2]) == 1:
+            mention.key = initials.get(words[0] + words[2], mention.key)   # "S and P" too
+    for match in [*_THE_HEAD.finditer(text), *_SLASHED_INITIALS.finditer(text)]:
+        start, end = match.span(match.lastindex or 0)
+        if match.re is _THE_HEAD:
+            head = match.group(1).lower()
+            bodies = {m.key for m in mentions if m.type == "ORG" and len(m.key.split()) >= 2
+                      and _headed_by(m.key, head)}
+            key = bodies.pop() if len(bodies) == 1 else ""
+        else:
+            key = initials.get(match.group().replace("/", "").lower(), "")
         span = [t for t in tokens if start <= t.start < end]
-        if len(bodies) != 1 or not span or any(m.start < end and m.end > start for m in mentions):
+        if not key or not span or any(m.start < end and m.end > start for m in mentions):
             continue
-        mentions.append(RawMention(start, end, match.group(1), "ORG", bodies.pop(), span))
+        mentions.append(RawMention(start, end, text[start:end], "ORG", key, span))
         added = True
     if added:
         mentions.sort(key=lambda m: m.start)
