@@ -31,7 +31,8 @@ def test_an_acronym_defined_in_brackets_names_the_headline_that_shouts_it_first(
 def test_the_source_a_headline_ends_on_after_a_dash_is_a_name_but_not_an_everyday_word() -> None:
     sourced = extract("VARNLAND WHEAT RATED GOOD - QSDA\n\nWheat was rated good this week, officials said.\n")
     assert "QSDA" in [m.text for m in sourced]
-    for headline in ("VARNLAND WHEAT PRICES SEEN FIRM - TRADERS", "ECONOMIC SPOTLIGHT - VARNLAND EYEING FOREIGN STOCKS"):
+    for headline in ("VARNLAND WHEAT PRICES SEEN FIRM - TRADERS",
+                     "ECONOMIC SPOTLIGHT - VARNLAND EYEING FOREIGN STOCKS"):
         names = [m.text for m in extract(f"{headline}\n\nWheat was rated good this week, officials said.\n")]
         assert "TRADERS" not in names and "EYEING" not in names, headline
 

@@ -37,9 +37,10 @@ from typing import Protocol
 from ..folding import LEADING_ARTICLES, normalize_name
 from ..lexicon import NAME_JOINERS, ORG_HEADS, US_STATE_ABBREVIATIONS, Lexicon, demonym_of, fold, lexicon
 from ..model import EntityType
-from .full_names import expand_to_full_names, the_capitalised_heads
+from .full_names import expand_to_full_names, short_forms_of_bodies
+from .headlines import WIRE_LABELS
 from .line_ups import line_up_names
-from .names import WIRE_LABELS, MentionCutter
+from .names import MentionCutter
 from .sides import LIST_GAPS, name_the_clubs, town_sides
 from .tokens import RawMention, Token, is_space, mark_initials, tokenise
 from .type_cues import INSTITUTION_NOUNS
@@ -161,7 +162,7 @@ class RuleExtractor(MentionCutter):
         _people_named_by_a_part(mentions)
         sides = town_sides(text, mentions, towns_in_line_ups)
         expand_to_full_names(text, mentions)
-        the_capitalised_heads(text, mentions, tokens)
+        short_forms_of_bodies(text, mentions, tokens)
         _speakers_never_introduced(text, mentions)
         _firms_in_a_pair(text, mentions)
         _names_with_their_own_s(text, mentions)

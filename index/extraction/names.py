@@ -16,6 +16,7 @@ from ..lexicon import (
 )
 from ..model import EntityType
 from .dates_and_figures import a_date_or_figure, a_table_label
+from .headlines import WIRE_LABELS, a_country, body_name_at, company_words_at
 from .own_s import NAME_OWN_S_AFTER, names_with_own_s
 from .runs import RunFinder
 from .sides import side_in_a_score
@@ -23,12 +24,18 @@ from .tokens import RawMention, Token, used_as_place
 from .type_cues import (
     ACTS_AS_COMPANY_AFTER,
     ANALYSTS_AFTER,
+    EVENT_WORDS,
+    LAW_WORDS,
+    LINE_END,
     ORG_CONTEXT_AFTER,
     ORG_CONTEXT_BEFORE,
+    PLACE_AFTER,
+    PLACE_BEFORE,
     REFERRED_TO_AS_PERSON,
     SPEAKS_OF_ITSELF,
     STAFF_AFTER,
     THE_BEFORE,
+    VIA_BEFORE,
     introduced_as_company,
     introduced_as_organisation,
     organisation_named_after_place,
@@ -46,8 +53,8 @@ from .words import (
     FUNCTION_WORDS,
     GENERIC_ALONE,
     HOLIDAYS,
-    OCCASIONS,
     NO_SURNAME,
+    OCCASIONS,
     PARTY_MEMBERS,
     PLACE_HEADS,
     PLACE_HEADS_BEFORE,
@@ -57,13 +64,9 @@ from .words import (
     SURNAME,
     TABLE_WORDS,
     WATERS,
-    body_name_at,
-    company_words_at,
     country_code,
 )
 
-# Labels a wire service puts before a headline, joined to it by a hyphen ("RPT-", "REFILE-").
-WIRE_LABELS = frozenset({"rpt", "refile", "corrected", "correction", "update", "wrapup", "urgent", "flash"})
 _EPONYM_AFTER = re.compile(r"['\u2019]s (?:disease|syndrome|law)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Company abbreviations that shorten a word ("Corporation"), and so take a full stop.
@@ -74,23 +77,10 @@ _SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
 # same line (a single line break may only wrap the line, "Acme Ltd.\nsaid").
 _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[A-Z])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
-# What ends the name of a law, whatever body its words name.
-_LAW_WORDS = frozenset({"bill", "act", "law", "treaty", "directive", "amendment"})
-# Nouns that end the name of an event or a prize, not of whoever holds it ("Gulf War",
-# "World Cup", "Asian Games", "Cannes Film Festival", "British Academy Film Awards").
-_EVENT_WORDS = frozenset({"war", "wars", "revolution", "games", "olympics", "championship", "championships", "cup",
-                          "festival", "award", "awards", "prize", "prizes", "marathon", "tournament", "trophy"})
 _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
 _NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
-_PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
-                r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state|area)")
-_PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
-_PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
 
 
-# A credit at the end of a caption's line: "via X", "(via X)".
-_VIA = re.compile(r"\bvia $")
-_LINE_END = re.compile(r"\)?[ \t]*(?:\n|$)")
 
 # Two-letter words of English that capitals make look like acronyms.
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
@@ -145,7 +135,7 @@ class MentionCutter(RunFinder):
             if token.headline and index > name_until:
                 name_until = index + body_name_at(run, index, evidence) - 1
             if token.headline and pending and not token.hyphen_before and index > company_until \
-                    and index > name_until and self._headline_country_at(run, index):
+                    and index > name_until and a_country(lex.places, run[index:index + self._place_at(run, index)]):
                 flush()   # "REJECTS IMF BRAZIL PLAN": a country the body writes with no name before it
             if token.headline and pending and not token.hyphen_before and not self._place_at(run, index) \
                     and index > company_until and index > name_until \
@@ -272,13 +262,6 @@ class MentionCutter(RunFinder):
             index += 1
         flush()
         return mentions
-
-    def _headline_country_at(self, run: list[Token], index: int) -> bool:
-        """Whether run[index:] starts with a country's name (a whole one, not "NEW" of "NEW
-        ZEALAND BANK"), in a headline."""
-        length = self._place_at(run, index)
-        phrase = " ".join(t.folded for t in run[index:index + length])
-        return bool(length) and self.lexicon.places.get(phrase, ("", ""))[1] == "country"
 
     def _everyday_surname(self, folded_words: list[str]) -> bool:
         """Whether the last word may be a surname that is an everyday word ("Stevie Wonder",
@@ -412,11 +395,11 @@ class MentionCutter(RunFinder):
             return "ORG", False       # "<Royal Ordnance>": the wires bracket a company's name
         if len(tokens) >= 2 and folded_words[-2] in SMALL_NUMBERS and folded_words[-1] == "nations":
             return "OTHER", False     # "(RBS) Six Nations": a tournament of so many sides, no body
-        if len(tokens) >= 2 and (folded_words[-1] in _LAW_WORDS and not self._is_given_name(folded_words[0])
+        if len(tokens) >= 2 and (folded_words[-1] in LAW_WORDS and not self._is_given_name(folded_words[0])
                                  and "&" not in tokens[-1].gap_before
                                  or folded_words[-2:] == ["currency", "unit"]):
             return "OTHER", False     # "Serious Organised Crime and Police Bill", "European Currency Unit"
-        if len(tokens) >= 2 and folded_words[-1] in _EVENT_WORDS and tokens[-1].capitalised:
+        if len(tokens) >= 2 and folded_words[-1] in EVENT_WORDS and tokens[-1].capitalised:
             return "OTHER", False     # an event or a prize
         if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
             return "ORG", False
@@ -444,8 +427,8 @@ class MentionCutter(RunFinder):
             # "John Kennedy", though "john" is too frequent a word to count as a name elsewhere.)
             return "ORG", False
         if len(tokens) >= 2 and not self._is_given_name(folded_words[0]) and (
-                _PLACE_AFTER.match(text, end)
-                or _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start)):
+                PLACE_AFTER.match(text, end)
+                or PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start)):
             return "PLACE", False     # "the Cerro Alto copper mine", "the village of Upper Kandi"
         if len(tokens) >= 2 and any(ch.isdigit() for ch in tokens[-1].text) and tokens[-1].text[:1].isalpha():
             return "OTHER", False     # "Airbus A380", "Boeing A300s": a model's code ends a product
@@ -499,13 +482,13 @@ class MentionCutter(RunFinder):
         if (STAFF_AFTER.match(text, end) or SPEAKS_OF_ITSELF.match(text, end)) and not demonym_of(tokens[0].folded) \
                 and not self._surname_in_text(text, tokens[0].text):
             return "ORG", False       # "a X spokeswoman", "X officials", X no person of the article
-        if _VIA.search(text, max(0, tokens[0].start - 6), tokens[0].start) and _LINE_END.match(text, end):
+        if VIA_BEFORE.search(text, max(0, tokens[0].start - 6), tokens[0].start) and LINE_END.match(text, end):
             return "ORG", False       # a picture's credit: "... in this photo. (Agency) via X", "(via X)"
         cue = type_from_context(text, tokens[0].start, end)
         if cue is not None:
             return cue, False         # "oil giant X", "R&B star X", "X, the accountancy firm"
         # "X said" alone never makes a person: companies, agencies and banks say things too.
-        if place_after_place(text, tokens[0].start, end, lex.places) or _PLACE_AFTER.match(text, end) \
-                or _PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start):
+        if place_after_place(text, tokens[0].start, end, lex.places) or PLACE_AFTER.match(text, end) \
+                or PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start):
             return "PLACE", False
         return "OTHER", True

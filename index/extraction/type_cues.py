@@ -15,6 +15,22 @@ from ..lexicon import lexicon
 from ..model import EntityType
 from .words import COMPANY_SUFFIXES, GENERIC_ALONE
 
+# What ends the name of a law, whatever body its words name.
+LAW_WORDS = frozenset({"bill", "act", "law", "treaty", "directive", "amendment"})
+# Nouns that end the name of an event or a prize, not of whoever holds it ("Gulf War",
+# "World Cup", "Asian Games", "Cannes Film Festival", "British Academy Film Awards").
+EVENT_WORDS = frozenset({"war", "wars", "revolution", "games", "olympics", "championship", "championships", "cup",
+                          "festival", "award", "awards", "prize", "prizes", "marathon", "tournament", "trophy"})
+
+_PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
+                r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state|area)")
+PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
+PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?" + _PLACE_NOUNS + r"\b")
+
+# A credit at the end of a caption's line: "via X", "(via X)".
+VIA_BEFORE = re.compile(r"\bvia $")
+LINE_END = re.compile(r"\)?[ \t]*(?:\n|$)")
+
 # Contexts that make a lone name an organisation (a company, mostly).
 ORG_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:shares|stock|stake|chief executive|chief executive officer|chairman|president"

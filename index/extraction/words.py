@@ -151,25 +151,6 @@ _AGENCY_HEADS = frozenset({"commission", "administration", "agency", "department
 REPORTING_VERBS = re.compile(r"\s+(?:said|says|told|added|wrote|stated|argued|reported|reports)\b")
 
 
-def body_name_at(run: list[Token], index: int, evidence: set[str]) -> int:
-    """How many headline words from run[index] spell a name of two or more words the
-    body writes ("BANK OF THAILAND"), or 0."""
-    for length in range(min(6, len(run) - index), 1, -1):
-        if BODY_NAME + " ".join(t.folded for t in run[index:index + length]) in evidence:
-            return length
-    return 0
-
-
-def company_words_at(run: list[Token], index: int, evidence: set[str]) -> int:
-    """How many headline words from run[index] are the leading words of a company
-    the article names with its suffix (0 if none, or only one word)."""
-    for length in range(min(5, len(run) - index), 1, -1):
-        if COMPANY_WORDS + " ".join(t.folded for t in run[index:index + length]) in evidence:
-            follows = index + length < len(run) and run[index + length].folded in COMPANY_ABBREVIATIONS
-            return length + follows   # with the suffix where the headline writes it
-    return 0
-
-
 def country_code(token: Token) -> str:
     """The letters of a word that may be a country's code: an all-caps word of up to three
     letters ("US") or a dotted abbreviation ("U.S."); "" otherwise."""
