@@ -567,3 +567,14 @@ def test_a_modifier_hyphened_to_a_name_and_a_demonym_before_rare_words_stay_out(
     text = ("Shows\nA Pop Quorn-style contest, a ferry of the British Varnsend Quellsen line and the "
             "Compagnie des Machines Varle were in the news.\n")
     assert [m.text for m in extract(text)] == ["Pop Quorn", "Varnsend Quellsen", "Compagnie des Machines Varle"]
+
+
+def test_a_firms_leading_words_shaped_like_a_persons_name_are_the_firm_but_not_its_founder() -> None:
+    firm = extract("Bids\n\nMorgan Quellsen Capital Partners offered 48 dlrs a share. The deal with Morgan "
+                   "Quellsen will take Tessel Corp private, and Morgan Quellsen may raise it.\n")
+    assert {(m.text, m.type, m.key) for m in firm if m.text.startswith("Morgan")} == {
+        ("Morgan Quellsen Capital Partners", "ORG", "morgan quellsen capital partners"),
+        ("Morgan Quellsen", "ORG", "morgan quellsen capital partners")}
+    founder = extract("Sales\n\n\"We are pleased,\" said Morgan Quellsen of administrators Morgan Quellsen "
+                      "Capital Partners.\n")
+    assert ("Morgan Quellsen", "PERSON") in {(m.text, m.type) for m in founder}

@@ -10,6 +10,7 @@ from collections import Counter
 from ..lexicon import NAME_PARTICLES, ORG_HEADS, lexicon, normalize_name
 from ..model import EntityType
 from .tokens import RawMention, Token, used_as_place
+from .type_cues import COMPANY_LAST_WORDS
 
 # Words that end a company's name: a short form of it is the company ("Navistar").
 _CORPORATE = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc",
@@ -272,12 +273,16 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
         if len(longer) == 1:
             mention.key = next(iter(longer))
     elif len(words) >= 2 and mention.guessed:
-        # "Cheung Kong" after "Cheung Kong (Holdings) Ltd": only shaped like a person's name
-        # (not "Da Vinci" after "Da Vinci Code": the company's suffix says it)
+        # "Cheung Kong" after "Cheung Kong (Holdings) Ltd", "Merrill Lynch" after "Merrill Lynch
+        # Capital Partners": only shaped like a person's name (not "Da Vinci" after "Da Vinci
+        # Code", nor a founder after "X Foundation" or "the X Party": a company's suffix or
+        # last word says it)
         longer = {key for key in names.org_parts.get(mention.key, set())
-                  if key.startswith(mention.key + " ") and key.split()[-1] in _CORPORATE}
-        if len(longer) == 1:
-            mention.key, mention.type = next(iter(longer)), "ORG"
+                  if key.startswith(mention.key + " ") and (key.split()[-1] in _CORPORATE
+                                                            or key.split()[-1] in COMPANY_LAST_WORDS)}
+        if len(longer) == 1 and not text.startswith(" of ", mention.end):   # ("X of X & Partners": its founder)
+            # (the longer name's suffix or last word is the evidence now: its vote counts)
+            mention.key, mention.type, mention.guessed = next(iter(longer)), "ORG", False
 
 
 class _LazyHeap:
