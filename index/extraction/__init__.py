@@ -56,6 +56,7 @@ from .words import (
     SURNAME,
     repeated_pairs,
 )
+from .works import titles_of_works
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
 
@@ -157,6 +158,7 @@ class RuleExtractor(MentionCutter):
         _towns_that_start_organisations(text, mentions)
         _abbreviated_states(text, mentions, tokens)
         _bracketed_company_names(text, mentions, tokens)
+        titles_of_works(text, mentions, tokens, self.lexicon)
         towns_in_line_ups = _line_ups(text, mentions, tokens)
         _people_in_a_list(text, mentions)
         _people_named_by_a_part(mentions)
