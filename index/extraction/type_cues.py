@@ -37,7 +37,12 @@ ORG_CONTEXT_BEFORE = re.compile(
     r"|subsidiary|unit|division|acquisition|takeover|owner|shareholders|customers|parent company) (?:of|in)"
     # the second of two: "shares in Elan and X"
     r"|\b(?:shares|stakes?) (?:of|in) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2},? (?:and|&)"
-    r"|\b(?:analysts?|economists?|strategists?|dealers?|traders?) (?:at|with)) (?:the )?$",
+    r"|\b(?:analysts?|economists?|strategists?|dealers?|traders?) (?:at|with)"
+    # who owns it: "the ownership of X", "long-term owners of X", "own 99% of X"
+    r"|\b(?:ownership|owners|a majority(?: stake)?) (?:of|in)"
+    r"|\b(?:owns?|owned|owning|holds?|held|holding|bought|buys?|sold|sells?|acquired?|acquiring)"
+    r" (?:a |an |about |nearly |almost |some |more than |less than )?\d+(?:\.\d+)?(?: ?%| pct| per ?cent)"
+    r"(?: stake)? (?:of|in)) (?:the )?$",
     re.I)
 ORG_CONTEXT_AFTER = re.compile(
     r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
@@ -54,7 +59,9 @@ ORG_CONTEXT_AFTER = re.compile(
     # their job ("X economist Ann Lee", "a X spokeswoman", "X officials";
     # a people's officials are its demonym's, never a mention)
     r"|\s+<[A-Z][\w.]*>"
-    r"|\s(?:official|economist|executives?|editor)\b")
+    r"|\s(?:official|economist|executives?|editor)\b"
+    # its seat, its side: "the X headquarters", "X captaincy", "X team-mate"
+    r"|\s(?:headquarters|captaincy|team-mates?|squad)\b")
 # What only a company has or does after its name, even one shaped like a person's
 # ("Merrill Lynch <MER>", "John Lewis, which owns", "Walt Disney's subsidiary").
 ACTS_AS_COMPANY_AFTER = re.compile(
