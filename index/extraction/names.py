@@ -79,9 +79,6 @@ _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
 _NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
-
-
-
 # Two-letter words of English that capitals make look like acronyms.
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 _NUMBERED_NAMES = frozenset({"radio", "channel"})
@@ -328,8 +325,7 @@ class MentionCutter(RunFinder):
                     or token.folded in GENERIC_ALONE or token.folded in _NUMBER_WORDS \
                     or token.folded in HOLIDAYS or token.folded in OCCASIONS and not token.all_caps:
                 return None
-            if token.folded in ("treasury", "treasuries") and (token.folded == "treasuries" or _SECURITIES_AFTER.match(
-                    text, end)):
+            if token.folded == "treasuries" or token.folded == "treasury" and _SECURITIES_AFTER.match(text, end):
                 return None   # "Treasuries", "Treasury bonds": a class of securities, not the department
             if token.folded in FUNCTION_WORDS and not token.all_caps:
                 return None   # "North Aegean Petroleum Co., Had given up": a wire's stray capital

@@ -20,7 +20,7 @@ LAW_WORDS = frozenset({"bill", "act", "law", "treaty", "directive", "amendment"}
 # Nouns that end the name of an event or a prize, not of whoever holds it ("Gulf War",
 # "World Cup", "Asian Games", "Cannes Film Festival", "British Academy Film Awards").
 EVENT_WORDS = frozenset({"war", "wars", "revolution", "games", "olympics", "championship", "championships", "cup",
-                          "festival", "award", "awards", "prize", "prizes", "marathon", "tournament", "trophy"})
+                         "festival", "award", "awards", "prize", "prizes", "marathon", "tournament", "trophy"})
 
 _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
                 r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state|area)")
