@@ -20,7 +20,8 @@ _CORPORATE = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated
 
 # "the Bank said", "the Fund would": a body's generic head, capitalised after "the" where
 # no name follows, is the short name of the one body of the article it heads.
-_THE_HEAD = re.compile(r"\b[Tt]he (Bank|Fund|Ministry|Department)\b(?!-| of\b| for\b| [A-Z])")
+_HEADS = ("Bank", "Fund", "Ministry", "Department")
+_THE_HEAD = re.compile(r"\b[Tt]he (" + "|".join(_HEADS) + r")\b(?!-| of\b| for\b| [A-Z])")
 # "CUT BY S/P", "S/P said": a firm's initials joined by a slash.
 _SLASHED_INITIALS = re.compile(r"(?<![\w/])[A-Z]/[A-Z](?:/[A-Z])?(?![\w/])")
 
@@ -30,14 +31,17 @@ def short_forms_of_bodies(text: str, mentions: list[RawMention], tokens: list[To
     names one bank in full (a generic head is no name otherwise: words.GENERIC_ALONE), and
     "S/P" where the article names an organisation whose initials it is ("Standard and
     Poor's Corp"; not "N/A", nor the Danish "A/S"), as "S and P" is."""
+    joined = [m for m in mentions if len(m.key) == 7 and m.key[1:6] == " and "]   # "s and p"
+    found = [*(_THE_HEAD.finditer(text) if any(head in text for head in _HEADS) else ()),
+             *(_SLASHED_INITIALS.finditer(text) if "/" in text else ())]
+    if not joined and not found:
+        return   # (most articles: no work to do)
     added = False
     initials = {_initials(_without_suffix(m.key.split())): m.key for m in mentions
-                if m.type == "ORG" and len(m.key.split()) >= 2 and all(len(w) > 1 for w in m.key.split())}
-    for mention in mentions:
-        words = mention.key.split()
-        if len(words) == 3 and words[1] == "and" and len(words[0]) == len(words[2]) == 1:
-            mention.key = initials.get(words[0] + words[2], mention.key)   # "S and P" too
-    for match in [*_THE_HEAD.finditer(text), *_SLASHED_INITIALS.finditer(text)]:
+                if m.type == "ORG" and " " in m.key and all(len(w) > 1 for w in m.key.split())}
+    for mention in joined:
+        mention.key = initials.get(mention.key[0] + mention.key[-1], mention.key)   # "S and P" too
+    for match in found:
         start, end = match.span(match.lastindex or 0)
         if match.re is _THE_HEAD:
             head = match.group(1).lower()

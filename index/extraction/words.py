@@ -213,16 +213,16 @@ class WordClasses:
         """
         lex = self.lexicon
         evidence: set[str] = set()
-        for index, token in enumerate(tokens):
-            if token.all_caps and token.gap_before.endswith("(") \
-                    and (index + 1 == len(tokens) or tokens[index + 1].gap_before.lstrip(SKIPPED).startswith(")")):
-                evidence.add(token.folded)
         # (a source's name is rarer than the everyday words a dash also ends on: "- TRADERS", "- REPORT")
         evidence.update(token.folded for token in headline_source(tokens) if lex.zipf(token.folded) < 3.7)
         for index, token in enumerate(tokens):
             if token.capitalised and not (index and tokens[index - 1].folded in PERSON_TITLES
                                           and tokens[index - 1].capitalised and is_space(token.gap_before)):
                 evidence.add(UNTITLED + token.folded)
+            if token.initial and token.all_caps and token.gap_before.endswith("(") \
+                    and (index + 1 == len(tokens) or tokens[index + 1].gap_before.lstrip(SKIPPED).startswith(")")):
+                evidence.add(token.folded)   # "(ICCO)"
+                continue
             if not token.capitalised or token.initial or token.folded in evidence:
                 continue
             if lex.zipf(token.folded) >= 4.0:

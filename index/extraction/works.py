@@ -11,9 +11,9 @@ from ..lexicon import Lexicon, fold, normalize_name
 from .tokens import RawMention, Token
 
 # What says that a work's title follows: "the film", "her album", "starring in".
-_WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|album|single|song|comedy|drama|thriller|musical|novel|sitcom|documentary|re-release"
-    r"|starring in|star of)(?:,|:)?\s+$", re.I)
+_WORK_WORDS = ("film", "movie", "album", "single", "song", "comedy", "drama", "thriller", "musical", "novel", "sitcom",
+               "documentary", "re-release", "starring in", "star of")
+_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(_WORK_WORDS) + r")(?:,|:)?\s+$", re.I)
 # The small words a title keeps in lower case between its capitalised ones.
 _TITLE_SMALL_WORDS = frozenset("of a an the to and in on for with as at by from into".split())
 # A title word: capitalised, with an apostrophe or hyphen inside at most (a number ends
@@ -24,6 +24,9 @@ _TITLE_WORD = re.compile(r"[A-Z][\w'\u2019-]*|[a-z]+")
 def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], lex: Lexicon) -> None:
     """One OTHER mention for each title that a word of its kind introduces and that keeps
     a small word in lower case inside it, in place of the names cut from it."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _WORK_WORDS):
+        return   # (most articles name no work)
     titles: set[str] = set()
     for start in [m.start for m in mentions if _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)]:
         end = _title_end(text, start, lex)
