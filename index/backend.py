@@ -35,7 +35,7 @@ from .entity_tables import TraceRow
 from .errors import CorpusTuiError, IndexDamaged
 from .fast_query import evaluate, rank_articles
 from .search import ExpandedTerm, bound_expansions, parse_query, positive_terms
-from .segment_arrays import deleted_docnums, document_frequency, term_postings
+from .segment_arrays import deleted_docnums, document_frequencies, term_postings
 from .store import Store
 from .whoosh_adapter import cached_columns, numeric_column_array, top_and_groups
 
@@ -396,11 +396,17 @@ class WhooshBackend:
             # segment's term table, so the answers are kept while the searcher is current.
             cache = self._frequency_cache(s)
             frequencies = {}
+            missing: dict[str, list[str]] = {}
             for key in terms:
                 df = cache.get(key)
                 if df is None:
-                    df = cache[key] = document_frequency(reader, *key)
-                frequencies[key] = df
+                    missing.setdefault(key[0], []).append(key[1])
+                else:
+                    frequencies[key] = df
+            for field_name, texts in missing.items():
+                # (all of a field's new terms at once: the segments are walked once)
+                for text, df in document_frequencies(reader, field_name, texts).items():
+                    frequencies[(field_name, text)] = cache[(field_name, text)] = df
             try:
                 average = max(1.0, reader.field_length("body") / max(1, reader.doc_count()))
             except Exception:  # a reader without field lengths: no length normalisation

@@ -23,7 +23,7 @@ import os
 import sys
 from array import array
 from bisect import bisect_left
-from typing import Any, Iterator, cast
+from typing import Any, Iterable, Iterator, cast
 
 import numpy as np
 from rapidfuzz import process as rf_process
@@ -97,18 +97,28 @@ def document_frequency(reader: Any, field: str, text: str) -> int:
     until merged away), from the segments' postings files where every segment has one:
     Whoosh looks the term up in each segment's on-disk table (tens of microseconds a
     segment), the file's vocabulary answers in one."""
-    leaves = reader.leaf_readers()
-    files = [postings_file_of(leaf, field) for leaf, _offset in leaves]
+    return document_frequencies(reader, field, [text])[text]
+
+
+def document_frequencies(reader: Any, field: str, texts: Iterable[str]) -> dict[str, int]:
+    """`document_frequency` of many terms of one field at once: the segments' files and
+    vocabularies are found once for all of them, not once a term (related passages ask
+    for hundreds of terms a call, in each of a big index's hundred segments)."""
+    texts = list(texts)
+    files = [postings_file_of(leaf, field) for leaf, _offset in reader.leaf_readers()]
     if not files or any(f is None for f in files):
-        return int(reader.doc_frequency(field, text))
-    btext = text.encode("utf-8")
-    total = 0
-    for arrays in files:
-        assert arrays is not None
-        number = arrays.term_number(btext)
-        if number is not None:
-            total += int(arrays.vocabulary()[1][number])
-    return total
+        return {text: int(reader.doc_frequency(field, text)) for text in texts}
+    vocabularies = [cast(PostingsFile, f).vocabulary() for f in files]
+    frequencies = {}
+    for text in texts:
+        btext = text.encode("utf-8")
+        total = 0
+        for terms, counts in vocabularies:
+            i = bisect_left(terms, btext)
+            if i < len(terms) and terms[i] == btext:
+                total += int(counts[i])
+        frequencies[text] = total
+    return frequencies
 
 
 def term_postings(leaf: Any, field: str, btext: bytes, positions: bool) -> TermPostings | None:

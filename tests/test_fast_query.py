@@ -189,7 +189,7 @@ def test_answers_within_one_article_are_the_full_answers_cut_to_it(tmp_path, fre
 
 
 def test_document_frequencies_from_the_files_equal_whoosh_s(tmp_path):
-    from corpus_tui.index.segment_arrays import document_frequency
+    from corpus_tui.index.segment_arrays import document_frequencies, document_frequency
 
     with CorpusIndex.open(SEEDS, tmp_path / "index") as ix:
         with ix.search_backend.searcher() as s:
@@ -199,3 +199,5 @@ def test_document_frequencies_from_the_files_equal_whoosh_s(tmp_path):
                 assert len(terms) > 10
                 for text in terms:
                     assert document_frequency(reader, field, text) == reader.doc_frequency(field, text), text
+                # (all at once, as related asks: the same answers)
+                assert document_frequencies(reader, field, terms) == {t: reader.doc_frequency(field, t) for t in terms}
