@@ -448,11 +448,9 @@ def _entity_rarity(store: Store, entity_ids: list[str]) -> dict[str, tuple[float
     """Entity id -> (idf over articles, canonical name)."""
     n_articles = max(1, store.article_count())
     out: dict[str, tuple[float, str]] = {}
-    found = store.entities_by_id(entity_ids)
+    found = store.names_and_articles(entity_ids)
     for entity_id in entity_ids:
-        entity = found.get(entity_id)
-        articles = entity.articles if entity else 1
-        name = entity.name if entity else entity_id
+        name, articles = found.get(entity_id, (entity_id, 1))
         out[entity_id] = (rarity(articles, n_articles), name)
     return out
 
