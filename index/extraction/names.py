@@ -132,14 +132,14 @@ class MentionCutter(RunFinder):
             if token.headline and index > name_until:
                 name_until = index + body_name_at(run, index, evidence) - 1
             if token.headline and pending and not token.hyphen_before and index > company_until \
-                    and index > name_until and a_country(lex.places, run[index:index + self._place_at(run, index)]):
-                flush()   # "REJECTS IMF BRAZIL PLAN": a country the body writes with no name before it
-            if token.headline and pending and not token.hyphen_before and not self._place_at(run, index) \
-                    and index > company_until and index > name_until \
-                    and not self._initial_is_name(run, index, evidence, text):
-                flush()   # "Kim Lauds Close Moscow Ties": each headline word proves itself
-                index += 1
-                continue
+                    and index > name_until:
+                place_length = self._place_at(run, index)
+                if a_country(lex.places, run[index:index + place_length]):
+                    flush()   # "REJECTS IMF BRAZIL PLAN": a country the body writes with no name before it
+                elif not place_length and not self._initial_is_name(run, index, evidence, text):
+                    flush()   # "Kim Lauds Close Moscow Ties": each headline word proves itself
+                    index += 1
+                    continue
             if token.headline and not pending:
                 length = company_words_at(run, index, evidence)
                 if length:
