@@ -5,10 +5,11 @@ hand annotations; the text comes from ../shared/data/news/articles.jsonl.gz besi
 checkout. news_gold.json is development text (its test half was scored once, at the end of
 the round that made it) and is scored here. news_gold2.json, news_gold3.json and
 news_gold4.json, news_gold5.json, news_gold6.json, news_gold7.json, news_gold8.json,
-news_gold9.json and news_gold10.json were the next rounds' held-out golds, each scored at the
-end of its round (development text since, scored here too). news_gold11.json is the held-out
-gold now: only checked here (its offsets and texts), and scored at the end of a round, with
-`python tests/data/score_news_gold.py --split all --gold news_gold11.json --quiet`; nobody
+news_gold9.json, news_gold10.json and news_gold11.json were the next rounds' held-out golds,
+each scored at the end of its round (development text since, scored here too).
+news_gold12.json is the held-out gold now: only checked here (its offsets and texts), and
+scored at the end of a round, with
+`python tests/data/score_news_gold.py --split all --gold news_gold12.json --quiet`; nobody
 tunes on it.
 The floors below are weak: they hold today and only catch a collapse.
 """
@@ -32,6 +33,7 @@ NEWS_GOLD8 = NEWS_GOLD.with_name("news_gold8.json")
 NEWS_GOLD9 = NEWS_GOLD.with_name("news_gold9.json")
 NEWS_GOLD10 = NEWS_GOLD.with_name("news_gold10.json")
 NEWS_GOLD11 = NEWS_GOLD.with_name("news_gold11.json")
+NEWS_GOLD12 = NEWS_GOLD.with_name("news_gold12.json")
 
 # About 0.05 under the score of all of news_gold.json when it all became development text
 # (P=0.929 R=0.925, type accuracy 0.807, merge P=0.995 R=0.947, 2 must-not-merge violations).
@@ -68,7 +70,8 @@ def test_news_gold(capsys) -> None:
 # news_gold6: P .923 R .926, type .839, merge .964/.920, 7 violations; news_gold7: P .911
 # R .908, type .842, merge .996/.934, 2 violations; news_gold8: P .911 R .946, type .879,
 # merge .995/.937, 3 violations; news_gold9: P .907 R .909, type .878, merge .968/.917, 7
-# violations; news_gold10: P .920 R .941, type .904, merge 1.000/.976, no violation).
+# violations; news_gold10: P .920 R .941, type .904, merge 1.000/.976, no violation;
+# news_gold11: P .923 R .938, type .874, merge .994/.926, 2 violations).
 DEVELOPMENT_FLOORS = {
     "news_gold2": ({"precision": 0.87, "recall": 0.88, "type_accuracy": 0.85, "merge_precision": 0.94,
                     "merge_recall": 0.91}, 3),
@@ -88,13 +91,13 @@ DEVELOPMENT_FLOORS = {
                     "merge_recall": 0.87}, 9),
     "news_gold10": ({"precision": 0.87, "recall": 0.89, "type_accuracy": 0.85, "merge_precision": 0.95,
                      "merge_recall": 0.92}, 2),
+    "news_gold11": ({"precision": 0.87, "recall": 0.89, "type_accuracy": 0.82, "merge_precision": 0.94,
+                     "merge_recall": 0.88}, 3),
 }
 
 
-@pytest.mark.parametrize("path", [NEWS_GOLD2, NEWS_GOLD3, NEWS_GOLD4, NEWS_GOLD5, NEWS_GOLD6, NEWS_GOLD7,
-                                  NEWS_GOLD8, NEWS_GOLD9, NEWS_GOLD10],
-                         ids=["news_gold2", "news_gold3", "news_gold4", "news_gold5", "news_gold6", "news_gold7",
-                              "news_gold8", "news_gold9", "news_gold10"])
+@pytest.mark.parametrize("path", [NEWS_GOLD.with_name(f"{name}.json") for name in DEVELOPMENT_FLOORS],
+                         ids=list(DEVELOPMENT_FLOORS))
 def test_later_golds_now_development_text(path, capsys) -> None:
     if not NEWS_GZ.exists():
         pytest.skip("../shared/data/news is absent: the real-news gold reads its text from there")

@@ -141,8 +141,8 @@ def test_dev_half(news_index):
 # about 0.05 under their figures when they became development text (news2: top-3 0.81,
 # paraphrase 0.76, empty 0.87; news3: 0.82, 0.71, 0.88; news4: 0.81, 0.74, 0.64; news5:
 # 0.80, 0.64, 0.90; news6: 0.69, 0.49, 0.86; news7: 0.56, 0.24, 0.95; news8: 0.60, 0.42,
-# 0.90; news9: 0.68, 0.39, 0.93; news10: 0.71, 0.52, 0.94), the empty answer's
-# at the figure after the different-subject rule of related.py (news2 0.90, news3 0.92) or
+# 0.90; news9: 0.68, 0.39, 0.93; news10: 0.71, 0.52, 0.94; news11: 0.68, 0.38, 0.87), the
+# empty answer's at the figure after the different-subject rule of related.py (news2 0.90, news3 0.92) or
 # the stand-out asked of a shared name (news4 0.89).
 DEVELOPMENT_FLOORS = {
     "related_pairs_news2.json": (0.76, 0.70, 0.88),
@@ -154,12 +154,12 @@ DEVELOPMENT_FLOORS = {
     "related_pairs_news8.json": (0.55, 0.37, 0.85),
     "related_pairs_news9.json": (0.63, 0.34, 0.88),
     "related_pairs_news10.json": (0.66, 0.47, 0.89),
+    "related_pairs_news11.json": (0.63, 0.33, 0.82),
 }
 
 
-@pytest.mark.parametrize("labels_file", list(DEVELOPMENT_FLOORS), ids=["news2", "news3", "news4", "news5", "news6",
-                                                                                       "news7", "news8", "news9",
-                                                                                       "news10"])
+@pytest.mark.parametrize("labels_file", list(DEVELOPMENT_FLOORS),
+                         ids=[name.removeprefix("related_pairs_").removesuffix(".json") for name in DEVELOPMENT_FLOORS])
 def test_the_later_sets_now_development_text(labels_file, tmp_path):
     if not NEWS.exists():
         pytest.skip("../shared/data/news is absent: the real-news pairs read their text from there")

@@ -78,7 +78,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # a source after a dash), "the Bank", initials joined by a slash, titles of works, the
 # Budget and "Olympic", a conjunction after an abbreviation's stop, firms known by their
 # analysts, owners and headquarters; the type model retrained (with news_gold10)
-EXTRACTOR_NAME = "rules-16"
+# 17: the type model retrained with news_gold11
+EXTRACTOR_NAME = "rules-17"
 
 
 @dataclass(frozen=True, slots=True)
