@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .lexicon import lexicon
 from .model import Article
-from .search import ANALYZER
+from .search import ANALYZER, WORD
 
 # Words of English this frequent (Zipf scale) are filler whatever the corpus;
 # words a little rarer count in part.
@@ -145,6 +145,8 @@ def is_filler(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def analyse(text: str) -> Terms:
     # Cached: moving the cursor re-ranks many of the same candidates and stories.
+    # The words are the index analyser's (its pattern, stop words and stems), read in
+    # one loop here: related analyses a hundred candidate passages a call.
     order: list[str] = []
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
@@ -155,30 +157,35 @@ def analyse(text: str) -> Terms:
     inside = 0
     quoted: set[str] = set()
     filler = filler_weights()
+    is_stop, stem_of = ANALYZER.is_stop, ANALYZER.stem
     previous = ""
-    for tok in ANALYZER(text, chars=True, mode="index", removestops=False):
-        start, end = tok.startchar, tok.endchar
+    for match in WORD.finditer(text):
+        start, end = match.span()
         if start < inside:
             continue
-        word = text[start:end].lower()
+        word = match.group().lower()
         prev, previous = previous, word
         if start in numbers:
             inside, stem = numbers[start]
             end = inside
         elif word == "cent" and prev == "per":
             stem = "percent"
-        elif tok.stopped or word in _FUNCTION_WORDS:
+        elif word in _FUNCTION_WORDS or is_stop(word):
             continue
         elif word in _NUMBER_WORDS:
             stem = _NUMBER_WORDS[word]
-        elif word in _UNITS or tok.text in _UNITS:
-            stem = _UNITS.get(word) or _UNITS[tok.text]
-        elif filler.get(word) == 0.0 and not any(c.isdigit() for c in word):
-            continue
-        elif word in _SPELLING:
-            stem = _stem(_SPELLING[word])
+        elif word in _UNITS:
+            stem = _UNITS[word]
         else:
-            stem = _IRREGULAR.get(word, tok.text)
+            stemmed = stem_of(word)
+            if stemmed in _UNITS:
+                stem = _UNITS[stemmed]
+            elif filler.get(word) == 0.0 and not any(c.isdigit() for c in word):
+                continue
+            elif word in _SPELLING:
+                stem = _stem(_SPELLING[word])
+            else:
+                stem = _IRREGULAR.get(word, stemmed)
         order.append(stem)
         spans.append((stem, start, end))
         if stem in counts:

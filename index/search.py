@@ -14,7 +14,7 @@ from whoosh.qparser import FuzzyTermPlugin, QueryParser
 from .errors import QueryError
 from .model import Article, PassageHit, Span
 
-_WORD = re.compile(r"[\w\*]+(\.?[\w\*]+)*")  # Whoosh's default tokenizer pattern
+WORD = re.compile(r"[\w\*]+(\.?[\w\*]+)*")  # Whoosh's default tokenizer pattern
 _STEM_CACHE_LIMIT = 500_000
 
 
@@ -44,13 +44,26 @@ class LeanAnalyzer(Tokenizer):
     def __eq__(self, other):
         return self.__class__ is other.__class__ and self.stops == other.stops and self.minsize == other.minsize
 
+    def is_stop(self, lowered: str) -> bool:
+        """A word the analyser drops (a stop word, or under `minsize` letters)."""
+        return len(lowered) < self.minsize or lowered in self.stops
+
+    def stem(self, lowered: str) -> str:
+        """The stem the analyser gives a lower-cased word that is no stop word."""
+        stemmed = self._stems.get(lowered)
+        if stemmed is None:
+            if len(self._stems) >= _STEM_CACHE_LIMIT:
+                self._stems.clear()
+            stemmed = self._stems[lowered] = porter_stem(lowered)
+        return stemmed
+
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         stops, minsize, stems = self.stops, self.minsize, self._stems
         words: Iterator[tuple[str, int, int]]
         if tokenize:
-            words = ((m.group(0), m.start(), m.end()) for m in _WORD.finditer(value))
+            words = ((m.group(0), m.start(), m.end()) for m in WORD.finditer(value))
         else:
             words = iter(((value, 0, len(value)),))
         pos = None
