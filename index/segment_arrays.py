@@ -105,20 +105,73 @@ def document_frequencies(reader: Any, field: str, texts: Iterable[str]) -> dict[
     vocabularies are found once for all of them, not once a term (related passages ask
     for hundreds of terms a call, in each of a big index's hundred segments)."""
     texts = list(texts)
-    files = [postings_file_of(leaf, field) for leaf, _offset in reader.leaf_readers()]
-    if not files or any(f is None for f in files):
+    tables = getattr(reader, "_corpus_tui_frequencies", None)
+    if tables is None:
+        tables = reader._corpus_tui_frequencies = {}
+    if field not in tables:
+        files = [postings_file_of(leaf, field) for leaf, _offset in reader.leaf_readers()]
+        tables[field] = (FieldFrequencies([cast(PostingsFile, f).vocabulary() for f in files])
+                         if files and all(f is not None for f in files) else None)
+    table = tables[field]
+    if table is None:
         return {text: int(reader.doc_frequency(field, text)) for text in texts}
-    vocabularies = [cast(PostingsFile, f).vocabulary() for f in files]
-    frequencies = {}
-    for text in texts:
-        btext = text.encode("utf-8")
+    return table.frequencies(texts)
+
+
+# The whole-field table of `FieldFrequencies` is built once lookups segment by segment
+# have cost about what it costs: an entry of the table costs about a fifth of one lookup
+# (0.24 s for the 1.3M entries of a 100k index's hundred segments, about 1 µs a lookup).
+TABLE_AFTER_LOOKUPS_PER_ENTRY = 0.2
+
+
+class FieldFrequencies:
+    """The document frequencies of one field's terms over all of a reader's segments.
+
+    A term is first looked up in each segment's sorted vocabulary. Once those lookups
+    have cost about as much as summing the vocabularies would (a related call asks for
+    a thousand new terms; a 100k index has a hundred segments), they are summed once into
+    one table, the sorted 64-bit hashes of the terms beside their counts, and a call's
+    terms are then one vectorised search. Python's hash of bytes is fixed within a
+    process and the table lives in memory only; two terms of the field sharing a hash
+    (odds about 1 in 10^7 for a million terms) would share a count."""
+
+    def __init__(self, vocabularies: list[tuple[list[bytes], np.ndarray]],
+                 table_after: float = TABLE_AFTER_LOOKUPS_PER_ENTRY) -> None:
+        self.vocabularies = vocabularies
+        self.lookups_before_table = table_after * sum(len(terms) for terms, _counts in vocabularies)
+        self.lookups = 0
+        self.hashes: np.ndarray | None = None
+        self.counts: np.ndarray | None = None
+
+    def frequencies(self, texts: list[str]) -> dict[str, int]:
+        if self.hashes is None and self.lookups < self.lookups_before_table:
+            self.lookups += len(texts) * len(self.vocabularies)
+            return {text: self._looked_up(text.encode("utf-8")) for text in texts}
+        hashes, counts = self._table()
+        if not len(hashes):
+            return dict.fromkeys(texts, 0)
+        keys = np.fromiter((hash(text.encode("utf-8")) for text in texts), dtype=np.int64, count=len(texts))
+        at = np.minimum(np.searchsorted(hashes, keys), len(hashes) - 1)
+        found = np.where(hashes[at] == keys, counts[at], 0)
+        return dict(zip(texts, found.tolist(), strict=True))
+
+    def _looked_up(self, btext: bytes) -> int:
         total = 0
-        for terms, counts in vocabularies:
+        for terms, counts in self.vocabularies:
             i = bisect_left(terms, btext)
             if i < len(terms) and terms[i] == btext:
                 total += int(counts[i])
-        frequencies[text] = total
-    return frequencies
+        return total
+
+    def _table(self) -> tuple[np.ndarray, np.ndarray]:
+        if self.hashes is None or self.counts is None:
+            every = [np.fromiter(map(hash, terms), dtype=np.int64, count=len(terms)) for terms, _ in self.vocabularies]
+            hashes = np.concatenate(every) if every else np.zeros(0, dtype=np.int64)
+            counts = (np.concatenate([c for _terms, c in self.vocabularies]).astype(np.int64) if every
+                      else np.zeros(0, dtype=np.int64))
+            self.hashes, where = np.unique(hashes, return_inverse=True)
+            self.counts = np.bincount(where, weights=counts, minlength=len(self.hashes)).astype(np.int64)
+        return self.hashes, self.counts
 
 
 def term_postings(leaf: Any, field: str, btext: bytes, positions: bool) -> TermPostings | None:

@@ -201,3 +201,26 @@ def test_document_frequencies_from_the_files_equal_whoosh_s(tmp_path):
                     assert document_frequency(reader, field, text) == reader.doc_frequency(field, text), text
                 # (all at once, as related asks: the same answers)
                 assert document_frequencies(reader, field, terms) == {t: reader.doc_frequency(field, t) for t in terms}
+
+
+def test_the_whole_field_table_answers_as_the_segments_do():
+    """Summed into one table or looked up segment by segment, a term's count is the same."""
+    import numpy as np
+
+    from corpus_tui.index.segment_arrays import FieldFrequencies
+
+    segments = [(sorted({b"apple", b"pear", b"zebra"}), np.array([2, 1, 5], dtype="<i4")),
+                ([b"apple", b"fig", b"pear"], np.array([1, 4, 3], dtype="<i4")),
+                ([], np.zeros(0, dtype="<i4"))]
+    asked = ["apple", "fig", "pear", "zebra", "kiwi", "", "appl"]
+    expected = {"apple": 3, "fig": 4, "pear": 4, "zebra": 5, "kiwi": 0, "": 0, "appl": 0}
+    one_by_one = FieldFrequencies(segments, table_after=1e9)
+    table = FieldFrequencies(segments, table_after=0)
+    assert one_by_one.frequencies(asked) == table.frequencies(asked) == expected
+    assert table.hashes is not None and one_by_one.hashes is None
+    # (and the switch from one to the other comes once the lookups reach the threshold)
+    switching = FieldFrequencies(segments, table_after=1)   # 6 entries: after two asks of one term
+    for _ in range(3):
+        assert switching.frequencies(["pear"]) == {"pear": 4}
+    assert switching.hashes is not None
+    assert FieldFrequencies([], table_after=0).frequencies(["pear"]) == {"pear": 0}
