@@ -156,6 +156,7 @@ class _Source:
     entity_words: set[str]
     norm: float
     passages: int
+    articles: int
     passage: int = 0
     local: dict[str, int] = field(default_factory=dict)  # feature -> passages of the asked article holding it
 
@@ -175,7 +176,9 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     df = {stem: stem_frequency(stats.frequencies, stem) for stem in source_terms.counts}
     idf = {stem: rarity(n, stats.passages) for stem, n in df.items()}
     weights = {stem: term_weight(stem, source_terms.surface(stem), idf[stem]) for stem in source_terms.counts}
-    entity_rarity = _entity_rarity(store, entity_ids)
+    # (counted once a call: a count of every article row is not free at 100k)
+    articles = max(1, store.article_count())
+    entity_rarity = _entity_rarity(store, entity_ids, articles)
     probes = [("body", form, weights[stem], stats.frequencies.get(("body", form), 0))
               for stem in source_terms.counts if weights[stem] > 0 for form in index_forms(stem)]
     for entity_id in entity_ids:
@@ -189,7 +192,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     entity_words |= {w.lower() for _r, name in entity_rarity.values() for w in re.findall(r"\w+", name)}
     source = _Source(source_terms, weights, entity_rarity, entity_words,
                      _norm(weights.values(), (ENTITY_WEIGHT * r for r, _n in entity_rarity.values())), stats.passages,
-                     passage)
+                     articles, passage)
 
     own_counts: dict[str, int] = {}
     for i in range(len(article.passages)):
@@ -222,7 +225,8 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
                 df, idf, stats.passages)
     # The rarity of every entity the candidates name, in one pass over the store.
     their_rarity: dict[str, float] = {e: r for e, (r, _name) in _entity_rarity(
-        store, sorted({candidate_entity_of.get(k, k) for keys in candidate_keys.values() for k in keys})).items()}
+        store, sorted({candidate_entity_of.get(k, k) for keys in candidate_keys.values() for k in keys}),
+        articles).items()}
     their_rarity.update((e, held[0]) for e, held in source.entities.items())
 
     # Within each candidate article, how many of its passages hold each feature
@@ -344,7 +348,8 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
     bonus = PAIR_WEIGHT * pair_score + NUMBER_WEIGHT * number_score + QUOTE_WEIGHT * quote_score
     for e in their_entities:
         if e not in their_rarity:
-            their_rarity[e] = _entity_rarity(store, [e])[e][0] if e not in source.entities else source.entities[e][0]
+            their_rarity[e] = (_entity_rarity(store, [e], source.articles)[e][0] if e not in source.entities
+                               else source.entities[e][0])
     their_norm = _norm(cand_weights.values(), (ENTITY_WEIGHT * their_rarity[e] for e in their_entities))
     their_norm = max(their_norm, SHORT_FLOOR * source.norm)
     cosine = (overlap + bonus) / max(1.0, source.norm ** (1 - NORM_SKEW) * their_norm ** NORM_SKEW)
@@ -444,9 +449,8 @@ def _entities_of(store: Store, article: Article, passage: int
     return entity_of_key, keys_of_entity, names, {e: len(p) for e, p in spread.items()}
 
 
-def _entity_rarity(store: Store, entity_ids: list[str]) -> dict[str, tuple[float, str]]:
-    """Entity id -> (idf over articles, canonical name)."""
-    n_articles = max(1, store.article_count())
+def _entity_rarity(store: Store, entity_ids: list[str], n_articles: int) -> dict[str, tuple[float, str]]:
+    """Entity id -> (idf over the `n_articles` articles, canonical name)."""
     out: dict[str, tuple[float, str]] = {}
     found = store.names_and_articles(entity_ids)
     for entity_id in entity_ids:
