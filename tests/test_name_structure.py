@@ -361,8 +361,9 @@ def test_a_company_suffix_ends_the_name_before_a_sentence_a_country_or_of(senten
 
 def test_a_plurals_possessive_inside_a_bodys_name_keeps_it_whole() -> None:
     mentions = extract("The Varnby Dockers' Federation and the Musicians' Union backed the Jones' plan.")
-    assert [(m.text, m.type) for m in mentions] == [
-        ("Varnby Dockers' Federation", "ORG"), ("Musicians' Union", "ORG"), ("Jones", "OTHER")]
+    # ("Jones" is typed by the learned model, if at all: only its span is this test's)
+    assert [m.text for m in mentions] == ["Varnby Dockers' Federation", "Musicians' Union", "Jones"]
+    assert [m.type for m in mentions[:2]] == ["ORG", "ORG"]
 
 
 def test_a_demonym_of_a_two_word_country_is_no_part_of_the_name_after_it() -> None:

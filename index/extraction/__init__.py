@@ -41,6 +41,7 @@ from .full_names import expand_to_full_names, short_forms_of_bodies
 from .headlines import WIRE_LABELS
 from .line_ups import line_up_names
 from .names import MentionCutter
+from .numbered import numbered_names
 from .sides import LIST_GAPS, name_the_clubs, town_sides
 from .tokens import RawMention, Token, is_space, mark_initials, tokenise
 from .type_cues import INSTITUTION_NOUNS
@@ -78,7 +79,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # a source after a dash), "the Bank", initials joined by a slash, titles of works, the
 # Budget and "Olympic", a conjunction after an abbreviation's stop, firms known by their
 # analysts, owners and headquarters; the type model retrained (with news_gold10)
-# 17: the type model retrained with news_gold11
+# 17: the type model retrained with news_gold11; a model's number is part of its name
+# ("Zorblex 3"), a numbered part of a code is no name ("Chapter 11", "Class A")
 EXTRACTOR_NAME = "rules-17"
 
 
@@ -173,6 +175,7 @@ class RuleExtractor(MentionCutter):
         _firms_in_a_pair(text, mentions)
         _names_with_their_own_s(text, mentions)
         _institutions_of_their_country(mentions)
+        numbered_names(text, mentions)
         if sides:
             name_the_clubs(mentions, sides)
         if outlets:

@@ -1,0 +1,41 @@
+"""A model's or an edition's number belongs to the name; a numbered part of a code is no name."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tui.index.extraction import default_extractor
+
+
+def names(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type, m.key) for m in default_extractor().extract(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gamers queued for the Zorblex 3 console, which follows the Zorblex 2 that came out in 2001.",
+     [("Zorblex 3", "OTHER", "zorblex 3"), ("Zorblex 2", "OTHER", "zorblex 2")]),
+    ("Varnel Aerospace said its Varnel 747s would be retired.", [("Varnel 747s", "OTHER", "varnel 747")]),
+    ("She presents a show on Quorbic Radio 4 every morning.", [("Quorbic Radio 4", "ORG", "quorbic radio 4")]),
+])
+def test_a_model_number_is_part_of_the_name(text, expected) -> None:
+    found = names(text)
+    for name in expected:
+        assert name in found, found
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Trelmont 20 years ago sold the plant.", "Trelmont"),          # a figure's unit
+    ("Shares in Trelmont 1.55bn were sold.", "Trelmont"),           # a figure
+    ("Result: Dunmoor 2 Ashvale 1.", "Dunmoor"),                    # a score
+    ("Scorers: Pellow 17, Gastrin 46.", "Pellow"),                  # a line-up's minutes
+])
+def test_a_figure_or_a_score_after_a_name_is_not_its_number(text, bare) -> None:
+    found = [t for t, _type, _key in names(text)]
+    assert not any(t.startswith(bare + " ") for t in found), found
+
+
+def test_numbered_parts_of_a_code_are_no_names() -> None:
+    found = [t for t, _type, _key in names(
+        "Vornex filed for Chapter 11 protection. Under Section 404 of the act and Class A rules, "
+        "the Grelm shares fell. The side topped Group D.")]
+    assert not {"Chapter", "Chapter 11", "Section", "Section 404", "Class", "Class A", "Group"} & set(found), found
+    assert "Vornex" in found
