@@ -110,3 +110,31 @@ def test_the_club_and_the_town_are_two_entities() -> None:
                                       "He captained Gloucester to a win.", "His Gloucester team-mate was injured."])
 def test_a_town_whose_captaincy_or_team_mates_are_named_is_its_club(sentence: str) -> None:
     assert ("Gloucester", "ORG") in {(m.text, m.type) for m in extract(sentence)}
+
+
+def test_a_line_up_whose_sides_name_was_lost_and_that_marks_its_captain_apart_is_still_one() -> None:
+    text = ("Ostley Rovers 12-9 Harbridge\n\nA hard game.\n\n"
+            ": Karvell, Benning, Gloucester, Oakes, T Wren, Lorrin, capt, Vossberg, Green.\n")
+    people = [(m.text, m.type) for m in extract(text) if m.start >= text.index(": Karvell")]
+    assert people == [(name, "PERSON") for name in (
+        "Karvell", "Benning", "Gloucester", "Oakes", "T Wren", "Lorrin", "Vossberg", "Green")]
+
+
+def test_where_sides_are_named_a_towns_player_and_a_loan_at_a_town_make_it_the_club() -> None:
+    text = ("Ostley Rovers have been linked with Gloucester's Tomas Karvell, and Harbridge will recall "
+            "Ann Lee from her loan spell at Northampton.\n")
+    found = {(m.text, m.type, m.key) for m in extract(text)}
+    assert ("Gloucester", "ORG", "gloucester club") in found and ("Northampton", "ORG", "northampton club") in found
+    # (without a side named, a town's person is the town's: its mayor, its senator)
+    politics = "Gloucester's Tomas Karvell, the mayor, spoke on a visit to Northampton.\n"
+    assert {(m.text, m.type) for m in extract(politics) if m.text in ("Gloucester", "Northampton")} == {
+        ("Gloucester", "PLACE"), ("Northampton", "PLACE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ostley Rovers reached the Champions League final.", ("Champions League", "OTHER")),
+    ("Ostley Rovers top the Varnby Premier League.", ("Varnby Premier League", "OTHER")),
+    ("The Varnish League of Savings met.", ("Varnish League of Savings", "ORG")),
+])
+def test_a_league_that_is_a_competition_is_other_and_a_body_stays_an_organisation(text, expected) -> None:
+    assert expected in {(m.text, m.type) for m in extract(text)}

@@ -23,9 +23,11 @@ _PARTICLES = r"(?:[Vv]an|[Dd]e|[Dd]i|[Ll]e|[Dd]a|[Dd]os|[Dd]el|[Vv]on|[Ee]l|[Dd]
 # A player as line-ups write him: an optional initial, then one to three capitalised words.
 _NAME = (r"(?:[A-Z]\.? )?(?:" + _PARTICLES + r" )*[A-Z][\w'\u2019-]+"
          r"(?: (?:" + _PARTICLES + r" )*[A-Z][\w'\u2019-]+){0,2}")
-_ITEM = _NAME + r"(?: \([^()\n]{1,30}\))?"
-# What may stand before the list: a dash, and a label ("Replacements (from):", "Subs:").
-_LABEL = r"(?:-\s*)?(?:[A-Z][\w']*(?: [\w']+){0,3}(?: \([a-z]+\))?:\s*)?"
+# (or the captain's mark as an item of its own: "O'Connell, capt, Easterby")
+_ITEM = r"(?:" + _NAME + r"(?: \([^()\n]{1,30}\))?|capt|captain)"
+# What may stand before the list: a dash, and a label ("Replacements (from):", "Subs:"),
+# or its colon alone (where the side's name was a link the text lost).
+_LABEL = r"(?:-\s*)?(?:(?:[A-Z][\w']*(?: [\w']+){0,3}(?: \([a-z]+\))?)?:\s*)?"
 # Six items at least, and nothing else on the line but the separators and a full stop.
 _LINE_UP = re.compile(r"^" + _LABEL + "(" + _ITEM + r"(?:\s*[,;/]\s*" + _ITEM + r"){5,})\.?[ \t]*$", re.M)
 _ENTRY = re.compile("(" + _NAME + r")(?: \(([^()\n]{1,30})\))?")

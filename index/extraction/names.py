@@ -24,6 +24,7 @@ from .tokens import RawMention, Token, used_as_place
 from .type_cues import (
     ACTS_AS_COMPANY_AFTER,
     ANALYSTS_AFTER,
+    COMPETITION_LEAGUE_WORDS,
     EVENT_WORDS,
     LAW_WORDS,
     LINE_END,
@@ -395,8 +396,10 @@ class MentionCutter(RunFinder):
                                  and "&" not in tokens[-1].gap_before
                                  or folded_words[-2:] == ["currency", "unit"]):
             return "OTHER", False     # "Serious Organised Crime and Police Bill", "European Currency Unit"
-        if len(tokens) >= 2 and folded_words[-1] in EVENT_WORDS and tokens[-1].capitalised:
-            return "OTHER", False     # an event or a prize
+        if len(tokens) >= 2 and tokens[-1].capitalised and (
+                folded_words[-1] in EVENT_WORDS
+                or folded_words[-1] == "league" and folded_words[-2] in COMPETITION_LEAGUE_WORDS):
+            return "OTHER", False     # an event or a prize, a league that is a competition
         if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
             return "ORG", False
         by_words = typed_by_words(folded_words, tokens[0].all_caps)

@@ -15,7 +15,7 @@ import re
 
 from ..lexicon import lexicon
 from .tokens import RawMention
-from .type_cues import CLUB_LAST_WORDS, plural_verb_after
+from .type_cues import CLUB_LAST_WORDS, EVENT_WORDS, plural_verb_after
 
 # A result as sports pages write it: "Ostley 31-37 Harbridge Rovers", a side either side.
 _SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3} [A-Z]")
@@ -32,6 +32,10 @@ _SIDE_AFTER = re.compile(
 # X": "the case against Brussels").
 _SIDE_BEFORE = re.compile(r"\b(?:(?:club|side|team),?|beat|beating|thrashed|lost to|losing to|lose to|captained|rivals?"
                           r"|drew with|draw with|victory over|win over|defeat by|defeat to)\s+$")
+# In an article that names sides: a town's player, a player's move to a town's club.
+_PLAYER_AFTER = re.compile(r"(?:'s|\u2019s)\s+[A-Z][\w'\u2019-]+(?:\s(?:van|der|de|da|di|le|la|du|von))*\s[A-Z]")
+_TRANSFER_BEFORE = re.compile(r"\b(?:loan(?: spell)? (?:at|to|with|from)|signed for|signing for|sign for"
+                              r"|move to|moved to|transfer to|joined|join)\s+$")
 # Appended to a town's key for its club, where the article names the club no fuller.
 CLUB_KEY_WORD = "club"
 
@@ -70,6 +74,14 @@ def town_sides(text: str, mentions: list[RawMention], towns: set[str]) -> set[st
     for index in listed_beside(text, mentions, sides_named):
         if is_town(mentions[index]) and not national(mentions[index]):
             towns.add(mentions[index].key)
+    if sides_named:
+        # Where the article names sides, a town that owns a player or is where he goes on
+        # loan is one too: "Fulham's Edwin van der Sar", "his loan spell at Leicester".
+        for mention in mentions:
+            if is_town(mention) and not national(mention) and (
+                    _PLAYER_AFTER.match(text, mention.end)
+                    or _TRANSFER_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
+                towns.add(mention.key)
     towns -= {m.key for m in mentions if m.key in towns and national(m)}
     if towns:
         for mention in mentions:
@@ -109,7 +121,8 @@ def name_the_clubs(mentions: list[RawMention], towns: set[str]) -> None:
     and the town are never one entity."""
     for town in towns:
         fuller = {m.key for m in mentions if m.key.startswith(town + " ") and m.type in ("ORG", "OTHER")
-                  and not m.gazetteer and not _PAPER_WORDS.intersection(m.key.split()[1:])}
+                  and not m.gazetteer and not _PAPER_WORDS.intersection(m.key.split()[1:])
+                  and m.key.split()[-1] not in EVENT_WORDS}   # (nor its cup: "Munster Cup")
         key = fuller.pop() if len(fuller) == 1 else f"{town} {CLUB_KEY_WORD}"
         for mention in mentions:
             if mention.key == town:

@@ -153,6 +153,9 @@ CLUB_LAST_WORDS = frozenset("united utd rovers wanderers athletic albion hotspur
 # York Marathon", "Flora London Marathon", "Summer Olympics", "Australian Open").
 EVENT_LAST_WORDS = frozenset("""marathon olympics olympiad games championship championships open cup trophy
 tournament festival regatta rally""".split())
+# A league that is a competition, not the body running one ("Champions League", "Ryman
+# Premier League" are OTHER as the golds have them; "Arab League", "Football League" are bodies).
+COMPETITION_LEAGUE_WORDS = frozenset({"champions", "premier", "super", "europa", "nations"})
 COMPANY_FIRST_WORDS = frozenset("""
 banco banca banque gruppo grupo groupe compagnie compania companhia societe sociedad house
 """.split())
