@@ -496,3 +496,22 @@ def test_a_name_that_sues_or_files_and_is_then_it_is_an_organisation() -> None:
 def test_an_event_or_a_prize_is_other_whoever_holds_it(name: str) -> None:
     # Not the body its first words may name ("Academy", "Varnby Film"): the event or prize itself.
     assert typed(f"Tickets for the {name} sold out, officials in Varnby said.", name) == "OTHER"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("She worked at the London offices of Harold Venner for years.", "Harold Venner"),
+    ("Former employees of Dorian Maskell sued.", "Dorian Maskell"),
+    # (after the name the board is evidence the cluster's vote weighs against a person's shape)
+    ("The three Orrinco directors in question resigned.", "Orrinco"),
+    ("Orrinco's directors approved the dividend.", "Orrinco"),
+])
+def test_a_firm_named_like_a_person_is_known_by_its_offices_staff_and_board(text: str, surface: str) -> None:
+    assert typed(text, surface) == "ORG"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The festival drew Varnby directors such as Ann Lee.", "Varnby"),
+    ("The directors of Harold Venner won a prize for the film.", "Harold Venner"),
+])
+def test_film_makers_are_no_board(text: str, surface: str) -> None:
+    assert typed(text, surface) != "ORG"

@@ -38,6 +38,9 @@ ORG_CONTEXT_BEFORE = re.compile(
     # the second of two: "shares in Elan and X"
     r"|\b(?:shares|stakes?) (?:of|in) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2},? (?:and|&)"
     r"|\b(?:analysts?|economists?|strategists?|dealers?|traders?) (?:at|with)"
+    # its people and premises: "the London offices of X", "employees of X" (not "staff at
+    # X" or "workers at X": a place's too)
+    r"|\b(?:offices|employees|clients|customers) of"
     # who owns it: "the ownership of X", "long-term owners of X", "own 99% of X"
     r"|\b(?:ownership|owners|a majority(?: stake)?) (?:of|in)"
     r"|\b(?:owns?|owned|owning|holds?|held|holding|bought|buys?|sold|sells?|acquired?|acquiring)"
@@ -60,6 +63,9 @@ ORG_CONTEXT_AFTER = re.compile(
     # a people's officials are its demonym's, never a mention)
     r"|\s+<[A-Z][\w.]*>"
     r"|\s(?:official|economist|executives?|editor)\b"
+    # its board: "three X directors", "X's directors approved" (not a city's film makers,
+    # "Hollywood directors such as ...", nor "the directors of <a film>")
+    r"|(?:'s?|\u2019s?)?\sdirectors\b(?!\s+(?:as|such|including|like|of)\b)"
     # its seat, its side: "the X headquarters", "X captaincy", "X team-mate"
     r"|\s(?:headquarters|captaincy|team-mates?|squad)\b")
 # What only a company has or does after its name, even one shaped like a person's
