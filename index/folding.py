@@ -20,6 +20,11 @@ def fold(text: str) -> str:
 
 
 _DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?![\w])")
+# Words the wires shorten with an apostrophe in headlines: "NAT'L COMPUTER" is the body's
+# "National Computer Systems Inc", "INT'L MINERALS" its "International Minerals".
+_CONTRACTED = {"nat'l": "national", "int'l": "international", "ass'n": "association", "gov't": "government",
+               "dep't": "department", "mfg": "manufacturing"}
+_CONTRACTION = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in _CONTRACTED) + r")(?![\w'])")
 
 
 @lru_cache(maxsize=262144)
@@ -33,6 +38,8 @@ def normalize_name(name: str) -> str:
     if "." in folded:
         # A dotted abbreviation is its letters: "U.S." -> "us", "E.C. Commission" -> "ec commission".
         folded = _DOTTED.sub(lambda match: match.group().replace(".", ""), folded)
+    if "'" in folded or "mfg" in folded:
+        folded = _CONTRACTION.sub(lambda match: _CONTRACTED[match.group()], folded)
     folded = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", folded)
     folded = re.sub(r"[^a-z0-9&]+", " ", folded.replace("'", ""))
     # "Standard & Poor's" and "Standard and Poor's Corp": one name either way.

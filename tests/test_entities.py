@@ -186,6 +186,9 @@ def test_no_seed_names_in_the_code() -> None:
 @pytest.mark.parametrize("raw, folded", [
     ("Kim Jong-un's", "kim jong un"), ("Lajčák", "lajcak"), ("the Kremlin", "kremlin"),
     ("Reuters’", "reuters"), ("O'Neill", "oneill"), ("  Sergey   Shoigu ", "sergey shoigu"),
+    # (a wire's shortened words are the words: "NAT'L" is "National")
+    ("NAT'L QUELLSEN", "national quellsen"), ("Int'l Varn", "international varn"),
+    ("Varn Mfg Co", "varn manufacturing co"),
 ])
 def test_normalize_name(raw: str, folded: str) -> None:
     assert normalize_name(raw) == folded

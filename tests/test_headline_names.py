@@ -74,3 +74,24 @@ def test_initials_joined_by_a_slash_or_and_are_the_firm_they_spell() -> None:
                        "sales were weak; V and Q rates 40 firms. Figures were N/A for Tessel A/S.\n")
     keys = {(m.text, m.key) for m in mentions if m.text in ("V/Q", "V and Q", "N/A", "A/S")}
     assert keys == {("V/Q", "varnell and quist corp"), ("V and Q", "varnell and quist corp")}
+
+
+def test_the_words_before_a_ticker_in_a_headline_are_one_company() -> None:
+    # (an earnings table has no body to prove the name by)
+    mentions = extract("QUELLSEN CARE ASSOCIATES <QCA> 4TH QTR NET\n\nShr four cts vs two cts\n")
+    assert [(m.text, m.type) for m in mentions] == [("QUELLSEN CARE ASSOCIATES", "ORG")]
+
+
+def test_a_headlines_verb_or_link_before_a_ticker_ends_the_company_there() -> None:
+    for headline, name in [("VARNCO LIFTS QUELLSEN WORLD <QWP> STAKE TO 8.1 PCT", "QUELLSEN WORLD"),
+                           ("FUND MAY DOWNGRADE QUELLSEN TRUCKS <QTR>", "QUELLSEN TRUCKS"),
+                           ("VARNCO HAS 9 PCT OF QUELLSEN TRAFFIC <QTF>", "QUELLSEN TRAFFIC"),
+                           ("BANK OF QUELLSEN <BQL> 1ST QTR NET", "BANK OF QUELLSEN")]:
+        names = [m.text for m in extract(headline + "\n\nShr 1.0 vs 0.9\n")]
+        assert name in names, (headline, names)
+
+
+def test_the_company_the_body_names_is_the_headlines_name_before_its_ticker() -> None:
+    mentions = extract("TRADERS REVIVE QUELLSEN MOTORS <QMO> PLAN\n\nQuellsen Motors Corp said it would go on.\n")
+    assert [m.text for m in mentions] == ["QUELLSEN MOTORS", "Quellsen Motors Corp"]
+    assert mentions[0].key == mentions[1].key

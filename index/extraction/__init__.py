@@ -38,7 +38,7 @@ from ..folding import LEADING_ARTICLES, normalize_name
 from ..lexicon import NAME_JOINERS, ORG_HEADS, US_STATE_ABBREVIATIONS, Lexicon, demonym_of, fold, lexicon
 from ..model import EntityType
 from .full_names import expand_to_full_names, short_forms_of_bodies
-from .headlines import WIRE_LABELS
+from .headlines import WIRE_LABELS, names_before_tickers
 from .line_ups import line_up_names
 from .names import MentionCutter
 from .numbered import numbered_names
@@ -80,7 +80,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # Budget and "Olympic", a conjunction after an abbreviation's stop, firms known by their
 # analysts, owners and headquarters; the type model retrained (with news_gold10)
 # 17: the type model retrained with news_gold11; a model's number is part of its name
-# ("Zorblex 3"), a numbered part of a code is no name ("Chapter 11", "Class A")
+# ("Zorblex 3"), a numbered part of a code is no name ("Chapter 11", "Class A"); leagues
+# that are competitions; a town's player; firms by their offices, staff and board; the
+# words before a headline's ticker; a wire's "NAT'L" is "national"
 EXTRACTOR_NAME = "rules-17"
 
 
@@ -164,6 +166,7 @@ class RuleExtractor(MentionCutter):
         _towns_that_start_organisations(text, mentions)
         _abbreviated_states(text, mentions, tokens)
         _bracketed_company_names(text, mentions, tokens)
+        names_before_tickers(text, mentions, tokens, evidence)
         titles_of_works(text, mentions, tokens, self.lexicon)
         towns_in_line_ups = _line_ups(text, mentions, tokens)
         _people_in_a_list(text, mentions)

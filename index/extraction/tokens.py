@@ -100,7 +100,7 @@ def tokenise(text: str) -> list[Token]:
     line = 0
     dropped = False   # a word was left out since the last token kept: the next is not adjacent
     # Tickers in angle brackets ("<KLUW.AS>", "<YNK>", "<VOLV ST>") are page furniture, never names.
-    tickers = [m.span() for m in _TICKER.finditer(text)] if "<" in text else []
+    tickers = [m.span() for m in TICKER.finditer(text)] if "<" in text else []
     for match in _CANDIDATE.finditer(text):
         start, end = match.span()
         if tickers and any(left < start < right for left, right in tickers):
@@ -135,7 +135,7 @@ def tokenise(text: str) -> list[Token]:
 
 
 # A ticker, and its exchange ("<VOLV ST>"; not a company's suffix: "<SIEMENS AG>" is a name).
-_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-/&]*(?: (?!AG>|AB>|SA>|NV>|BV>|AS>)[A-Z]{1,2})?>")
+TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-/&]*(?: (?!AG>|AB>|SA>|NV>|BV>|AS>)[A-Z]{1,2})?>")
 _LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 
 
