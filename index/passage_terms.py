@@ -183,7 +183,7 @@ def analyse(text: str) -> Terms:
             elif filler.get(word) == 0.0 and not any(c.isdigit() for c in word):
                 continue
             elif word in _SPELLING:
-                stem = _stem(_SPELLING[word])
+                stem = stem_of(_SPELLING[word])
             else:
                 stem = _IRREGULAR.get(word, stemmed)
         order.append(stem)

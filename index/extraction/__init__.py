@@ -43,7 +43,7 @@ from .line_ups import line_up_names
 from .names import MentionCutter
 from .numbered import numbered_names
 from .sides import LIST_GAPS, name_the_clubs, town_sides
-from .tokens import RawMention, Token, is_space, mark_initials, tokenise
+from .tokens import RawMention, Token, is_space, mark_initials, put_in_place, tokenise
 from .type_cues import INSTITUTION_NOUNS
 from .type_model import type_unexplained_names
 from .words import (
@@ -264,9 +264,8 @@ def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Toke
         token = by_start.get(start)
         if token is None or token.folded not in US_STATE_ABBREVIATIONS:
             continue
-        mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
         state = US_STATE_ABBREVIATIONS[token.folded]
-        mentions.append(RawMention(start, end, text[start:end], "PLACE", normalize_name(state), [token]))
+        put_in_place(mentions, RawMention(start, end, text[start:end], "PLACE", normalize_name(state), [token]))
         for mention in mentions:
             if mention.end == start - 2 and mention.type == "OTHER" and text[start - 2] == "," \
                     and not any(t.folded in NAME_JOINERS for t in mention.tokens):
@@ -288,10 +287,9 @@ def _bracketed_company_names(text: str, mentions: list[RawMention], tokens: list
         if name is None or fold(match.group(2)) not in COMPANY_ABBREVIATIONS:
             continue
         start, end = name.start, match.end()
-        mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
         surface = text[start:end]
-        mentions.append(RawMention(start, end, surface, "ORG", normalize_name(surface),
-                                   [t for t in tokens if start <= t.start < end]))
+        put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface),
+                                          [t for t in tokens if start <= t.start < end]))
     mentions.sort(key=lambda m: m.start)
 
 

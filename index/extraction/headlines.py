@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from ..folding import normalize_name
 from ..lexicon import ORG_HEADS
-from .tokens import TICKER, RawMention, Token
+from .tokens import TICKER, RawMention, Token, put_in_place
 from .words import BODY_NAME, COMPANY_ABBREVIATIONS, COMPANY_WORDS
 
 # Labels a wire service puts before a headline, joined to it by a hyphen ("RPT-", "REFILE-").
@@ -107,9 +107,8 @@ def names_before_tickers(text: str, mentions: list[RawMention], tokens: list[Tok
         if same is not None:
             same.type, same.gazetteer, same.place_kind, same.guessed, same.unexplained = "ORG", False, "", False, False
             continue
-        mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
         surface = text[start:end]
-        mentions.append(RawMention(start, end, surface, "ORG", normalize_name(surface), words))
+        put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface), words))
     mentions.sort(key=lambda m: m.start)
 
 

@@ -93,6 +93,12 @@ def _spelt_out(text: str, initials: str) -> bool:
     return re.search(rf"\b{first}[a-z]+ (?:&|and) {second}[a-z]+", text) is not None
 
 
+def put_in_place(mentions: list[RawMention], mention: RawMention) -> None:
+    """Add `mention` in place of the mentions it overlaps (the caller sorts the list again)."""
+    mentions[:] = [m for m in mentions if m.end <= mention.start or m.start >= mention.end]
+    mentions.append(mention)
+
+
 def tokenise(text: str) -> list[Token]:
     """The words that can be part of a name, each with the gap before it."""
     tokens: list[Token] = []

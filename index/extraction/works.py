@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, fold, normalize_name
-from .tokens import RawMention, Token
+from .tokens import RawMention, Token, put_in_place
 
 # What says that a work's title follows: "the film", "her album", "starring in".
 _WORK_WORDS = ("film", "movie", "album", "single", "song", "comedy", "drama", "thriller", "musical", "novel", "sitcom",
@@ -40,8 +40,7 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
         span = [t for t in tokens if start <= t.start < end]
         if not span or text[end:end + 1].isalnum() or start and text[start - 1].isalnum():
             continue
-        mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
-        mentions.append(RawMention(start, end, match.group(), "OTHER", normalize_name(match.group()), span))
+        put_in_place(mentions, RawMention(start, end, match.group(), "OTHER", normalize_name(match.group()), span))
     mentions.sort(key=lambda m: m.start)
 
 
