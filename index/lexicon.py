@@ -51,7 +51,7 @@ spokesperson director ceo chairperson mp speaker councillor councilor commission
 officer agent detective sheriff attorney counsel undersecretary assistant acting former administrator
 first lady opposition supreme head senior top
 executive prosecutor coach manager striker midfielder defender goalkeeper
-adm admiral sgt cpl brig brigadier cmdr supt fm pm
+adm admiral sgt cpl brig brigadier cmdr supt fm pm treasurer
 """.split())
 # Titles written abbreviated with a full stop ("Capt. Ann Lee"): the stop ends no sentence.
 TITLE_ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen lt col maj capt adm sgt cpl brig cmdr rev sen gov rep

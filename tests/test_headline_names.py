@@ -63,6 +63,13 @@ def test_the_bank_is_no_name_where_the_article_names_two_banks_or_none() -> None
     assert extract("Rates\n\nThe Bank said rates rose.\n") == []
 
 
+def test_the_bank_before_a_second_bank_is_named_is_the_first() -> None:
+    mentions = extract("Rates\n\nThe Reserve Bank of Varnland raised its rate. The Bank said prices rose. An "
+                       "economist at the Quell Savings Bank said the Bank may act again.\n")
+    banks = [(m.text, m.key) for m in mentions if m.text == "Bank"]
+    assert banks == [("Bank", "reserve bank of varnland")]   # the second "the Bank" could be either
+
+
 def test_a_conjunction_a_wire_capitalises_after_an_abbreviations_stop_joins_no_name() -> None:
     names = [(m.text, m.type) for m in extract("Trade\n\nConditions in the U.S. And Japan differ, and the "
                                                "U.K. Or Varnland may follow.\n")]

@@ -515,3 +515,41 @@ def test_a_firm_named_like_a_person_is_known_by_its_offices_staff_and_board(text
 ])
 def test_film_makers_are_no_board(text: str, surface: str) -> None:
     assert typed(text, surface) != "ORG"
+
+
+def test_a_markets_leader_or_analyst_may_be_a_firm() -> None:
+    types = {m.text: m.type for m in extract("Quellmart trails market leader Varnbuy, said market analyst "
+                                             "Tesselmonitor.\n")}
+    assert types.get("Varnbuy") == "ORG" and types.get("Tesselmonitor") != "PERSON"
+
+
+def test_new_before_an_unknown_word_makes_no_place() -> None:
+    # the gazetteer has the places named "New ..."; a film studio or a band is not one
+    types = {m.text: m.type for m in extract("The film is from New Quell Cinema, and New Varn played.\n")}
+    assert types.get("New Quell Cinema") != "PLACE" and types.get("New Varn") != "PLACE"
+
+
+def test_hyphened_words_are_a_korean_or_chinese_name_only_where_each_is_one_syllable() -> None:
+    types = {m.text: m.type for m in extract("Officials said Pak Song-chol met Ri Yong-gwon. Sales at Quell-Mart and "
+                                             "Tesso-Varla rose.\n")}
+    assert types["Pak Song-chol"] == types["Ri Yong-gwon"] == "PERSON"
+    assert types["Quell-Mart"] != "PERSON" and types["Tesso-Varla"] != "PERSON"
+
+
+def test_a_given_name_before_a_double_barrelled_surname_is_a_person() -> None:
+    types = {m.text: m.type for m in extract("The show was hosted by Janet Quell-Street.\n")}
+    assert types == {"Janet Quell-Street": "PERSON"}
+
+
+def test_a_treasurer_is_a_title_and_a_word_before_an_ampersand_a_firms() -> None:
+    names = [(m.text, m.type) for m in extract("Treasurer Ann Varnley said so, and an analyst at DQ King & "
+                                               "Associates agreed.\n")]
+    assert names == [("Ann Varnley", "PERSON"), ("DQ King & Associates", "ORG")]
+
+
+def test_months_and_figures_not_available_in_a_table_are_no_names() -> None:
+    text = ("QUELL GASOIL CALL\n\nApr 148.00 148.25 38 May 146.75 147.00 8 Jul --- 145.50 --- Aug --- 146.00 ---\n\n"
+            "Revs 20.8 mln vs NA\n\nVarn Savings Bank NA said it rose.\n")
+    names = [m.text for m in extract(text)]
+    assert not {"Apr", "May", "Jul", "Aug", "NA"} & set(names)
+    assert "Varn Savings Bank NA" in names or "Varn Savings Bank" in names

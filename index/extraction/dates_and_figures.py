@@ -22,13 +22,17 @@ _AFTER_NEW_YEAR = re.compile(r"\bYear(?:'s|\u2019s) $")
 # What puts a month's short name in a date: "in Sept.", "since Aug".
 _MONTH_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|to|through|early|late|mid|end|and|of) $", re.I)
 
+# A row of a table of prices by month, figures or dashes for the missing ones either side.
+_IN_A_ROW_OF_FIGURES = re.compile(r"(?:\d|---?)\s+$")
+_FIGURES_AFTER = re.compile(r"\s+(?:\d|---?)")
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], start: int, end: int,
                      lex: Lexicon) -> bool:
     """Whether the name-shaped `text[start:end]` (its words `folded_words`) is a date, a
-    time or a credit rating."""
+    time, a credit rating or a figure not available."""
     if _HOLIDAY_PHRASE.match(" ".join(folded_words)) \
             or len(tokens) == 1 and _AFTER_NEW_YEAR.search(text, max(0, start - 8), start):
         return True   # "New Year's Eve": a date, as "Christmas" is
@@ -37,8 +41,11 @@ def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], st
     token = tokens[0]
     if token.folded in MONTH_ABBREVIATIONS and (
             re.match(r"\.?\s*\d|/", text[end:end + 4]) or start and text[start - 1] in "-/"
+            or _IN_A_ROW_OF_FIGURES.search(text, max(0, start - 6), start) and _FIGURES_AFTER.match(text, end)
             or token.folded not in lex.given_names and _MONTH_BEFORE.search(text, max(0, start - 9), start)):
-        return True   # "Feb 26", "Jan/Feb", "(Sept-Aug)", "in Sept."
+        return True   # "Feb 26", "Jan/Feb", "(Sept-Aug)", "in Sept.", a price table's "8 Jul --- 145.50"
+    if token.text == "NA" and re.search(r"\bvs\.? $", text[max(0, start - 4):start]):
+        return True   # a table's figure not available, "Revs 20.8 mln vs NA" (not a bank's "NA")
     if token.folded.endswith("s") and token.folded[:-1] in lex.calendar_words:
         return True   # "on Thursdays"
     if token.folded in TIME_ZONES and re.search(r"\d\s?$", text[max(0, start - 3):start]):

@@ -41,15 +41,21 @@ def short_forms_of_bodies(text: str, mentions: list[RawMention], tokens: list[To
                 if m.type == "ORG" and " " in m.key and all(len(w) > 1 for w in m.key.split())}
     for mention in joined:
         mention.key = initials.get(mention.key[0] + mention.key[-1], mention.key)   # "S and P" too
-    bodies: dict[str, set[str]] = {}   # head -> the article's bodies it heads, worked out once a head
+    bodies: dict[str, dict[str, int]] = {}   # head -> the article's bodies it heads -> where first named
     for match in found:
         start, end = match.span(match.lastindex or 0)
         if match.re is _THE_HEAD:
             head = match.group(1).lower()
             if head not in bodies:
-                bodies[head] = {m.key for m in mentions if m.type == "ORG" and len(m.key.split()) >= 2
-                                and _headed_by(m.key, head)}
-            key = next(iter(bodies[head])) if len(bodies[head]) == 1 else ""
+                bodies[head] = {}
+                for m in mentions:
+                    if m.type == "ORG" and len(m.key.split()) >= 2 and _headed_by(m.key, head):
+                        bodies[head].setdefault(m.key, m.start)
+            # the one body it heads, or the one named before it ("the Bank" after "the Reserve
+            # Bank of ..." and before the article first names another bank)
+            named_before = [key for key, first in bodies[head].items() if first < start]
+            key = next(iter(bodies[head])) if len(bodies[head]) == 1 \
+                else named_before[0] if len(named_before) == 1 else ""
         else:
             key = initials.get(match.group().replace("/", "").lower(), "")
         span = [t for t in tokens if start <= t.start < end]

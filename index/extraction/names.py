@@ -79,7 +79,9 @@ _SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
 _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[A-Z])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
-_NAME_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$|^[a-z]{1,5}$")
+# A romanised Korean or Chinese syllable: one group of vowels between at most three consonants
+# and one final ("Jong", "chon", "Myung", "gwon", "Xiao"; not "Mart", "Coca", "Rolls").
+_NAME_SYLLABLE = re.compile(r"^(?=[A-Z]?[a-z]{1,5}$)[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmlkptrh])?$", re.I)
 # Two-letter words of English that capitals make look like acronyms.
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 _NUMBERED_NAMES = frozenset({"radio", "channel"})
@@ -415,8 +417,9 @@ class MentionCutter(RunFinder):
             return "OTHER", False
         if after_title:
             return "PERSON", False
-        if len(tokens) >= 2 and folded_words[0] in COMPASS_WORDS and folded_words[1] not in COMPASS_WORDS:
-            return "PLACE", False     # "North Ossetia", "South Caucasus"
+        if len(tokens) >= 2 and folded_words[0] in COMPASS_WORDS and folded_words[1] not in COMPASS_WORDS \
+                and folded_words[0] != "new":
+            return "PLACE", False     # "North Ossetia", "South Caucasus" (the gazetteer has the new places)
         if len(tokens) >= 2 and folded_words[-1] in CARDINAL_POINTS \
                 and all(w in COMPASS_WORDS or w in POSITION_WORDS for w in folded_words[:-1]):
             return "PLACE", False     # "Middle East", "Far East", "South East": a region named by where it lies
@@ -446,9 +449,11 @@ class MentionCutter(RunFinder):
             surname_zipf = 5.8 if len(tokens) == 2 and (self._everyday_surname(folded_words)
                                                          or given_first and folded_words[-1] in RANKS_ENDING_NAMES) \
                 else 4.5   # ("Stevie Wonder", "John Major")
-            if given_first and lex.zipf(folded_words[-1]) < surname_zipf \
+            if given_first and (lex.zipf(folded_words[-1]) < surname_zipf
+                                or tokens[-1].hyphen_before and lex.zipf(folded_words[-2]) < 3.5) \
                     and all(self._is_given_name(w) or lex.zipf(w) < 3.5 or w in NAME_PARTICLES or len(w) == 1
-                            for w in folded_words[1:-1]):
+                            or tokens[i + 1].hyphen_before   # a double-barrelled surname: "Ann Day-Lewis"
+                            for i, w in enumerate(folded_words[1:-1], start=1)):
                 # (with a middle initial, dotted or not: "Ann B Lee"); "said he" makes it evidence
                 return "PERSON", not REFERRED_TO_AS_PERSON.match(text, end)
             # An unknown name introduced by what it is: "state-owned X Y", "an analyst at

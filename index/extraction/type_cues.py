@@ -94,7 +94,7 @@ _ORG_NOUNS = (r"firms?|company|companies|giant|bank|lender|insurer|broker|broker
               r"|watchdog|group|exchange|club|side|subsidiary|unit|division|bancorp|holding|developer|distributor"
               r"|refiner|miner|builder|partnership|fund|studio|network|website|charity|auditors?|accountants"
               r"|housebuilder|homebuilder|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder"
-              r"|stockbrokers?")
+              r"|stockbrokers?|market leader")
 _ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)\s+(?:the\s+)?$")
 
 # The same noun set off by commas: "Spain's biggest bank, X, said".
@@ -110,7 +110,8 @@ _PERSON_NOUNS = (r"star|singer|rapper|actor|actress|comedian|writer|author|novel
                  r"|spokeswoman|spokesperson|chairman|chairwoman|executive|manager|coach|striker|midfielder"
                  r"|defender|goalkeeper|minister|secretary|president|senator|governor|mayor|official|aide"
                  r"|professor|scientist|researcher|doctor|judge|prosecutor|investigator|chief|head|leader")
-_PERSON_BEFORE = re.compile(r"\b(?:" + _PERSON_NOUNS + r")\s+$")
+# (but a market's leader or analyst may be a firm: "market leader X", "market analyst X")
+_PERSON_BEFORE = re.compile(r"\b(?<!market )(?<!industry )(?:" + _PERSON_NOUNS + r")\s+$")
 # ... and opening the sentence, capitalised: "Rapper X said".
 _PERSON_NOUN_WORDS = frozenset(_PERSON_NOUNS.split("|"))
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")

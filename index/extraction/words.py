@@ -53,7 +53,7 @@ king queen prince princess emperor sultan sheikh emir pope cardinal bishop archb
 imam rabbi judge chancellor premier leader spokesman spokeswoman spokesperson director ceo mp
 speaker councillor councilor commissioner inspector detective sheriff attorney undersecretary administrator
 executive officer prosecutor coach manager striker midfielder defender goalkeeper representative
-adm admiral sgt cpl brig brigadier cmdr supt fm pm
+adm admiral sgt cpl brig brigadier cmdr supt fm pm treasurer
 """.split())
 
 # Everyday words that end the names of prizes, clubs, firms, works and sites, not surnames
@@ -373,6 +373,8 @@ class WordClasses:
             # Secretary."); a headline's capitals say too little to tell ("CIA CHIEF").
             return prefix + length if length and not any(t.all_caps or t.headline for t in run[index:index + prefix]) \
                 else 0
+        if index and index + 1 < len(run) and "&" in run[index + 1].gap_before:
+            return 0   # "Ann King & Associates": a firm's name, joined by "&"
         length = 0
         while index + length < len(run) and run[index + length].folded in PERSON_TITLES:
             length += 1
