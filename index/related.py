@@ -23,9 +23,10 @@ the square of the corpus:
 4. The cut-off: the list is empty unless one candidate stands out from the crowd
    of candidates the lookup found (a passage no other article covers finds only a
    flat crowd); less stand-out is needed when it names one of the asked passage's
-   entities, or when its whole article tells the same story as the asked one (two
-   outlets on one event: the fact in other words). Once one passes, the other
-   articles that stand out somewhat are kept.
+   entities, when it shares two precise figures with it, or when its whole article
+   tells the same story as the asked one (two outlets on one event: the fact in
+   other words). Once one passes, the other articles that stand out somewhat are
+   kept.
 
 What counts as a term: a content word as stemmed by the index, with function
 words, reporting verbs and the most frequent words of English (wordfreq) left
@@ -120,6 +121,13 @@ MIN_STANDOUT_NAMED = 2.4
 MIN_STANDOUT_STORY = 1.2
 STORY_MIN = 0.4
 STORY_COSINE = 0.22
+# ... or this much when it shares two precise figures with the asked passage (two
+# outlets' "pre-tax profit 48.30 mln dlrs vs 44.29 mln": a table line and its sentence
+# share few words but the two numbers that no other fact has).
+MIN_STANDOUT_FIGURES = 1.5
+# A precise figure: with a decimal point or a thousands' comma, or three digits or more,
+# and no year ("1986" dates many facts).
+_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)(?:\d+[.,]\d+|\d{3,})$")
 # Once one candidate passes, the others are kept from this stand-out on.
 MIN_FOLLOW = 1.1
 
@@ -143,6 +151,7 @@ class _Candidate:
     standout: float = 0.0
     pick: float = 0.0  # the score with each shared feature counted by how few of its article's passages hold it
     names_subject: bool = False  # it shares a name, and tells of no other subject (see _score)
+    shares_figures: bool = False  # it shares two precise figures (see _FIGURE)
     shared_entities: list[str] = field(default_factory=list)
     shared_terms: list[str] = field(default_factory=list)
 
@@ -265,7 +274,8 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     for c in best.values():
         c.standout = c.score / crowd
     telling = [c for c in best.values() if c.cosine >= MIN_SCORE and c.evidence >= MIN_EVIDENCE]
-    strong = [c for c in telling if c.standout >= (MIN_STANDOUT_NAMED if c.names_subject else MIN_STANDOUT)]
+    strong = [c for c in telling if c.standout >= (MIN_STANDOUT_FIGURES if c.shares_figures else
+                                                   MIN_STANDOUT_NAMED if c.names_subject else MIN_STANDOUT)]
     hopeful = [c for c in telling if c.standout >= MIN_STANDOUT_STORY and c.cosine >= STORY_COSINE]
     if not strong and hopeful:
         # How alike the whole articles are (the same story told by two outlets), for
@@ -382,6 +392,7 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
     shared_rarest = max((source.entities[e][0] for e in common_entities), default=0.0)
     own_rarest = max((held[0] for e, held in source.entities.items() if e not in their_entities), default=0.0)
     their_rarest = max((their_rarity[e] for e in their_entities if e not in source.entities), default=0.0)
+    c.shares_figures = sum(1 for st in shared if _FIGURE.match(st)) >= 2
     c.names_subject = bool(common_entities) and not (own_rarest > shared_rarest and their_rarest > shared_rarest)
     c.shared_entities = [source.entities[e][1] for e in sorted(common_entities, key=lambda e: -source.entities[e][0])]
     c.shared_terms = _reason_terms(sorted(shared, key=lambda st: (-is_number_or_date(st), -source.weights[st])),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -259,3 +260,31 @@ def test_two_reports_of_one_event_are_one_story_and_two_events_on_one_topic_are_
     story = story_similarity(own, analysed, texts, {"d": 1}, idf, df)
     assert story["b"] >= related.STORY_MIN > story["c"]
     assert story["d"] >= related.STORY_MIN
+
+
+def test_a_table_line_and_the_sentence_with_its_two_figures_are_related(tmp_path):
+    # Other firms' results share the sentence's words; only the two figures tell which
+    # table line reports the same result as the sentence.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rng = random.Random(7)
+    lines = ["publisher earnings", "advertising revenue", "pre-tax profit", "half-year sales", "newsprint costs",
+             "magazine income", "television profit", "radio revenue", "printing costs", "interest charges",
+             "circulation income", "property sales"]
+    for n in range(40):
+        a, b = rng.randint(10, 99), rng.randint(10, 99)
+        (corpus / f"firm{n:02d}.txt").write_text(
+            f"Firm {n} results\n\nIt said " + " and ".join(rng.sample(lines, 4))
+            + f" rose {a} pct to {a}.{b} mln from {b}.{a} mln.\n", encoding="utf-8")
+    (corpus / "table.txt").write_text(
+        "Half-year results\n\nShr 31 cts vs 27 cts\n\nPre-tax 48.30 mln dlrs vs 44.29 mln\n\n"
+        "Net 25.94 mln vs 25.35 mln\n\nRevs 412.5 mln vs 398.1 mln\n\nAvg shrs 81.2 mln vs 80.9 mln\n\n"
+        "Interim div 11 cts vs ten cts\n", encoding="utf-8")
+    (corpus / "story.txt").write_text(
+        "Profit up\n\nIt said publisher earnings, advertising revenue, magazine income, radio revenue, "
+        "circulation income and pre-tax profit rose 9.1 pct to 48.30 mln from 44.29 mln.\n\n"
+        "The chairman thanked staff at the annual meeting, held this year in a converted mill by the river.\n\n"
+        "Shares closed two cents firmer in thin trade ahead of the holiday weekend.\n", encoding="utf-8")
+    with CorpusIndex.open(corpus, tmp_path / "ix") as index:
+        listed = [(r.article, r.passage) for r in index.related("story.txt", 1).related]
+        assert listed[:1] == [("table.txt", 2)]
