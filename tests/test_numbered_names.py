@@ -39,3 +39,9 @@ def test_numbered_parts_of_a_code_are_no_names() -> None:
         "the Grelm shares fell. The side topped Group D.")]
     assert not {"Chapter", "Chapter 11", "Section", "Section 404", "Class", "Class A", "Group"} & set(found), found
     assert "Vornex" in found
+
+
+def test_a_sides_age_group_is_part_of_its_name_and_makes_a_team() -> None:
+    found = names("He captained the Varnland Under-21 side before joining Quellton Under-19s.")
+    assert ("Varnland Under-21", "ORG", "varnland under 21") in found
+    assert ("Quellton Under-19s", "ORG", "quellton under 19") in found

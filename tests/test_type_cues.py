@@ -553,3 +553,9 @@ def test_months_and_figures_not_available_in_a_table_are_no_names() -> None:
     names = [m.text for m in extract(text)]
     assert not {"Apr", "May", "Jul", "Aug", "NA"} & set(names)
     assert "Varn Savings Bank NA" in names or "Varn Savings Bank" in names
+
+
+def test_a_name_capitalised_within_after_i_or_e_is_a_name() -> None:
+    types = {m.text: m.type for m in extract("Quellco sold more iZorbs through its iVarn store than eQuell did.\n")}
+    assert types["iZorbs"] == types["iVarn"] == "OTHER"   # a maker's products and services
+    assert "eQuell" in types

@@ -392,8 +392,9 @@ class MentionCutter(RunFinder):
         folded_words = [t.folded for t in tokens]
         if tokens[0].start and text[tokens[0].start - 1] == "<" and text.startswith(">", end):
             return "ORG", False       # "<Royal Ordnance>": the wires bracket a company's name
-        if len(tokens) >= 2 and folded_words[-2] in SMALL_NUMBERS and folded_words[-1] == "nations":
-            return "OTHER", False     # "(RBS) Six Nations": a tournament of so many sides, no body
+        if tokens[0].text[:1] == "i" and tokens[0].text[1:2].isupper() \
+                or len(tokens) >= 2 and folded_words[-2] in SMALL_NUMBERS and folded_words[-1] == "nations":
+            return "OTHER", False     # "iPod", a maker's product; "(RBS) Six Nations": a tournament, no body
         if len(tokens) >= 2 and (folded_words[-1] in LAW_WORDS and not self._is_given_name(folded_words[0])
                                  and "&" not in tokens[-1].gap_before
                                  or folded_words[-2:] == ["currency", "unit"]):

@@ -1,6 +1,7 @@
 """Names followed by a number: a model's or an edition's number is part of the name
-("PlayStation 3", "Windows 95", "Boeing 747s", "Macintosh II"), and a numbered part of a
-document or a class of shares is no name at all ("Chapter 11", "Section 404", "Class A").
+("PlayStation 3", "Windows 95", "Boeing 747s", "Macintosh II"), and so is a side's age group
+("England Under-21"); a numbered part of a document or a class of shares is no name at all
+("Chapter 11", "Section 404", "Class A").
 
 The number is not a token (tokens are capitalised words), so this works on the mentions
 once they are cut: it extends or drops them.
@@ -40,6 +41,7 @@ _SCORER_AFTER = re.compile(r"\s*,\s*[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?\
 # Before the number, a broadcaster's station or a union's local keeps the name a body's
 # ("BBC Radio 4", "BBC News 24", "Local 594"); any other numbered name is a thing made.
 _BODY_BEFORE_NUMBER = frozenset({"radio", "news", "channel", "local"})
+_AGE_GROUP = re.compile(r"-\d{2}s?\b")
 
 
 def numbered_names(text: str, mentions: list[RawMention]) -> None:
@@ -53,6 +55,14 @@ def numbered_names(text: str, mentions: list[RawMention]) -> None:
                 or last == "group" and _GROUP_LETTER.match(text, mention.end)):
             continue
         kept.append(mention)
+        age_group = _AGE_GROUP.match(text, mention.end) if last == "under" and len(mention.tokens) >= 2 else None
+        if age_group:   # a country's or a club's side of an age group: "England Under-21", "Wales Under-19s"
+            mention.end = age_group.end()
+            mention.text = text[mention.start:mention.end]
+            mention.key = normalize_name(mention.text.rstrip("s"))
+            mention.type, mention.gazetteer, mention.place_kind = "ORG", False, ""
+            mention.learned = mention.unexplained = False
+            continue
         if mention.type in ("PERSON", "PLACE") or mention.gazetteer or mention.end != mention.tokens[-1].end \
                 or mention.tokens[0].folded in given_names:
             continue   # (a player's minute, "Cole 63"; a city's row of prices, "Seattle 1.87")
