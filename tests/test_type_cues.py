@@ -559,3 +559,10 @@ def test_a_name_capitalised_within_after_i_or_e_is_a_name() -> None:
     types = {m.text: m.type for m in extract("Quellco sold more iZorbs through its iVarn store than eQuell did.\n")}
     assert types["iZorbs"] == types["iVarn"] == "OTHER"   # a maker's products and services
     assert "eQuell" in types
+
+
+def test_a_partys_name_written_as_an_adjective_is_no_mention_of_it() -> None:
+    text = ("Voters heard Labour campaign chiefs, and Labour MPs rebelled against a Labour government. Lib Dem "
+            "leader Ann Varnley said Labour has lost its way and the Labour party met on Labour's terms.\n")
+    names = [m.text for m in extract(text)]
+    assert names == ["Ann Varnley", "Labour", "Labour", "Labour"]

@@ -44,7 +44,7 @@ from .names import MentionCutter
 from .numbered import numbered_names
 from .sides import LIST_GAPS, name_the_clubs, town_sides
 from .tokens import RawMention, Token, is_space, mark_initials, put_in_place, tokenise
-from .type_cues import INSTITUTION_NOUNS
+from .type_cues import INSTITUTION_NOUNS, parties_as_modifiers
 from .type_model import type_unexplained_names
 from .words import (
     BODY_NAME,
@@ -179,6 +179,7 @@ class RuleExtractor(MentionCutter):
         _names_with_their_own_s(text, mentions)
         _institutions_of_their_country(mentions)
         numbered_names(text, mentions)
+        parties_as_modifiers(text, mentions)
         if sides:
             name_the_clubs(mentions, sides)
         if outlets:

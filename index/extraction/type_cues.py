@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from ..lexicon import lexicon
 from ..model import EntityType
+from .tokens import RawMention
 from .words import COMPANY_SUFFIXES, GENERIC_ALONE
 
 # What ends the name of a law, whatever body its words name.
@@ -189,6 +190,31 @@ INSTITUTION_NOUNS = frozenset({"treasury", "exchequer", "judiciary", "legislatur
 _PARTY_NOUNS = frozenset({"tories", "tory", "labour", "conservatives", "democrats", "democrat", "republicans",
                           "socialists", "communists", "greens", "nationalists", "unionists", "dems"})
 _PARTY_WORDS = _PARTY_NOUNS | {"liberal", "lib", "dem", "social", "christian", "free", "new", "old"}
+# A party's name before one of these is an adjective ("Labour voters", "a Labour government",
+# "Lib Dem leader", "Labour MPs"), no mention of the party; before a verb or with its "'s" it is one.
+_PARTY_MODIFIED = re.compile(
+    r" (?:leaders?|leadership|voters?|supporters?|members?|activists?|candidates?|campaign(?:ers)?|chiefs?"
+    r"|governments?|administration|polic(?:y|ies)|manifesto|pledges?|proposals|plans|sources|officials?"
+    r"|spokes(?:man|woman|person)|chair(?:man|woman)|politicians?|ministers?|backbench(?:er|ers)"
+    r"|frontbench(?:er|ers)|peers?|councillors?|senators?|congress(?:man|woman)|lawmakers|legislators"
+    r"|governors?|presidential|nomination|nominees?|primar(?:y|ies)|heartlands?|seats?|strongholds?|majority"
+    r"|ranks|rebels?|rebellion|victory|defeat|investment|cuts|spending|election|years|era|rule|hands|world"
+    r"|boom|M[SE]?Ps?|AMs?)\b")
+
+
+_PARTY_LAST = _PARTY_NOUNS | {"dem", "democrat", "republican", "conservative"}
+_MEMBERS_OF_A_HOUSE = frozenset({"mp", "mps", "mep", "meps", "msp", "msps"})
+
+
+def parties_as_modifiers(text: str, mentions: list[RawMention]) -> None:
+    """Drop the parties' names written as adjectives (see _PARTY_MODIFIED), in place, and
+    with them the members of a house the run took in ("Labour MPs")."""
+    def modifier(m: RawMention) -> bool:
+        party = m.tokens[:-1] if len(m.tokens) >= 2 and m.tokens[-1].folded in _MEMBERS_OF_A_HOUSE else m.tokens
+        return bool(party) and party[-1].folded in _PARTY_LAST and not party[-1].possessive \
+            and all(t.folded in _PARTY_WORDS | _PARTY_LAST for t in party) \
+            and (party is not m.tokens or m.end == party[-1].end and _PARTY_MODIFIED.match(text, m.end) is not None)
+    mentions[:] = [m for m in mentions if not modifier(m)]
 
 
 # One word that ends on an organisation's head: "Bundesbank", "Citibank", "Citicorp".
