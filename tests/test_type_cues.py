@@ -566,3 +566,12 @@ def test_a_partys_name_written_as_an_adjective_is_no_mention_of_it() -> None:
             "leader Ann Varnley said Labour has lost its way and the Labour party met on Labour's terms.\n")
     names = [m.text for m in extract(text)]
     assert names == ["Ann Varnley", "Labour", "Labour", "Labour"]
+
+
+def test_and_joins_the_field_of_a_body_whose_head_comes_first() -> None:
+    names = [m.text for m in extract("Quellman spoke to the Varnish Ways and Means Subcommittee, and the Association "
+                                     "of Payment and Clearing Services met the Department of Health and Tessel "
+                                     "University of Varnland.\n")]
+    assert "Varnish Ways and Means Subcommittee" in names
+    assert "Association of Payment and Clearing Services" in names
+    assert "Department of Health" in names and "Tessel University of Varnland" in names

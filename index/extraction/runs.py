@@ -345,9 +345,14 @@ class RunFinder(WordClasses):
         while len(words) > 1 and (country_code(words[0]) in lex.codes_written_alone
                                   or lex.places.get(words[0].folded, ("", ""))[1] == "country"):
             words = words[1:]   # "U.S. Food and Drug Administration": the country before the name is cut later
+        # (a body's head before the words may be a house's: "House Ways and Means ..."; but not
+        # a whole body's, "Department of Health and State University of ...")
+        after = tokens[index + 2:index + 5]
+        after = after[:next((i for i, t in enumerate(after) if not is_space(t.gap_before)), len(after))]
+        whole_body = any(t.folded in NAME_JOINERS for t in current) and any(t.folded in NAME_JOINERS for t in after)
         for token in words:
-            if token.folded in ORG_HEADS or self._is_given_name(token.folded) or demonym_of(token.folded) \
-                    or token.all_caps:
+            if token.folded in ORG_HEADS and (token is words[-1] or whole_body) or self._is_given_name(token.folded) \
+                    or demonym_of(token.folded) or token.all_caps:
                 return False
         if lex.zipf(words[-1].folded) < 3.0 or words[-1].folded in lex.places:
             return False   # a name's word before "and" is as often a name of its own (the words before it may be)
