@@ -364,8 +364,9 @@ class RunFinder(WordClasses):
                 return False
             if token.folded in COMPANY_ABBREVIATIONS:
                 # "Federal Savings and Loan Insurance Corp"; but one word before "and" is as
-                # often a company of its own: "Ford and General Motors Corp".
-                return len(current) >= 2
+                # often a company of its own: "Ford and General Motors Corp", and so is a
+                # body's whole name: "the Department of Energy and Acme Corp".
+                return len(current) >= 2 and not any(t.folded in NAME_JOINERS for t in current)
             if token.folded in ORG_HEADS:
                 return True
         return False
