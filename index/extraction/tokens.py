@@ -73,15 +73,16 @@ _STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS, key=len, reverse=True))
 # The words a name can be made of, found without visiting the others: capitalised words
 # (ASCII or a few Unicode upper-case blocks; `isupper` decides), the structural lowercase
 # words, and lowercase syllables hyphenated to a word ("Jong-un").
+# (Every one starts a word: the leading \b spares the alternatives' look-behinds inside words.)
 _CANDIDATE = re.compile(
-    r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"   # an ampersand acronym: "S&P", "AT&T"
+    r"\b(?:(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"   # an ampersand acronym: "S&P", "AT&T"
     r"|(?<![\w'\u2019.])(?:[A-Z]\.){2,}(?![\w'\u2019])"   # a dotted abbreviation: "U.S.", "E.C."
     r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"   # a middle initial: "Sanford C. Bernstein"
     r"|(?<![\w.])[NSEW]\.(?= [A-Z][a-z])"   # "N."/"W." for North/West: "S. Africa" (see COMPASS_INITIALS)
     r"|(?<![\w'\u2019.@/-])[ie][A-Z][a-z][A-Za-z]*"   # an i- or e- brand, capitalised within: "iPod", "eBay"
     r"|(?<![\w'\u2019])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]"
     r"|(?:" + _STRUCTURAL_PATTERN + r")(?![\w'\u2019])|(?<=[^\W_][-\u2010\u2011])[^\W\d_])"
-    r"(?:[^\W_]|['\u2019](?=[^\W\d_]))*")
+    r"(?:[^\W_]|['\u2019](?=[^\W\d_]))*)")
 
 
 # Ampersand abbreviations that are common nouns, not names.
