@@ -321,3 +321,18 @@ def test_a_party_named_with_and_without_its_head_word_is_one_but_a_congress_part
     entity_of = {key: e.id for e in entities for key in e.keys}
     assert entity_of["varnist party"] == entity_of["varnist"]
     assert entity_of["congress party"] != entity_of["congress"]
+
+
+def test_suffix_variants_of_an_everyday_word_merge_without_the_bare_word() -> None:
+    entities = resolve_entities([stat("news corp", "ORG", {"News Corp": 4}),
+                                 stat("news corporation", "ORG", {"News Corporation": 2}),
+                                 stat("news", "OTHER", {"News": 3})])
+    assert together(entities, "news corp", "news corporation")
+    assert not together(entities, "news", "news corp")
+
+
+def test_a_things_name_and_its_plural_are_one_entity_but_a_persons_are_not() -> None:
+    entities = resolve_entities([stat("zorbpod", "OTHER", {"zorbPod": 4}), stat("zorbpods", "OTHER", {"zorbPods": 2}),
+                                 person("ann quellings", 2), person("quelling", 1), person("quellings", 1)])
+    assert together(entities, "zorbpod", "zorbpods")
+    assert not together(entities, "quelling", "quellings")

@@ -49,13 +49,15 @@ def _merge_spelling_variants(keys: list[Key], union: UnionFind) -> None:
 def _merge_plural_forms(keys: list[Key], union: UnionFind) -> None:
     """"Liberal Democrat"/"Liberal Democrats", "REUTER" (a sign-off)/"Reuters": an
     organisation's name with and without a final "s", when one of them is typed ORG and
-    neither is a person or a place."""
+    neither is a person or a place; and a thing's, both typed OTHER ("Oscar"/"Oscars",
+    "iPod"/"iPods")."""
     by_key = {key.stat.key: index for index, key in enumerate(keys)}
     for index, key in enumerate(keys):
         if key.acronym or key.type in ("PERSON", "PLACE") or not key.stat.key.endswith("s") or len(key.stat.key) < 5:
             continue
         other = by_key.get(key.stat.key[:-1])
-        if other is None or keys[other].type in ("PERSON", "PLACE") or "ORG" not in (key.type, keys[other].type):
+        if other is None or keys[other].type in ("PERSON", "PLACE") \
+                or "ORG" not in (key.type, keys[other].type) and not key.type == keys[other].type == "OTHER":
             continue
         union.union(index, other)
 
@@ -182,27 +184,28 @@ def _merge_party_names(keys: list[Key], union: UnionFind) -> None:
 def _merge_company_suffixes(keys: list[Key], union: UnionFind) -> None:
     """"Acme Copper Corp." / "Acme Copper Corporation" / "Acme Copper": one company.
 
-    Keys that end on company words merge with each other and with the bare name when
-    what is left is the same: two words at least, or one that is not a word of everyday
-    English ("General Corp" is not "General"; "Boeing Co" is "Boeing", a name famous
-    enough to be a common word). A bare surname stays apart when a person of the corpus
+    Keys that end on company words merge with each other when what is left is the same
+    ("News Corp" / "News Corporation"), and with the bare name when that is two words at
+    least, or one that is not a word of everyday English ("General Corp" is not
+    "General"; "Boeing Co" is "Boeing", a name famous enough to be a common word). A bare surname stays apart when a person of the corpus
     has it ("Williams" with "Charles Williams" about is not "Williams Cos"); a bare place
     unless it is a small town the company is named more often than.
     """
     by_key = {key.stat.key: index for index, key in enumerate(keys)}
     by_core: dict[str, list[int]] = defaultdict(list)
+    everyday: set[str] = set()   # cores that are an everyday word: the suffixed forms merge, not the bare word
     for index, key in enumerate(keys):
         words = key.words
         if len(words) < 2 or key.acronym or key.type == "PLACE" or words[-1] not in COMPANY_SUFFIXES:
             continue
         core = without_company_suffix(words)
         if len(core) == 1 and is_everyday_word(core[0]):
-            continue
+            everyday.add(core[0])
         by_core[" ".join(core)].append(index)
     surnames = {key.words[-1] for key in keys if key.type == "PERSON" and len(key.words) >= 2}
     for core_name, members in by_core.items():
         bare = by_key.get(core_name)
-        if bare is not None and core_name not in surnames and (
+        if bare is not None and core_name not in surnames and core_name not in everyday and (
                 keys[bare].type != "PLACE" or _company_more_than_town(keys[bare], [keys[i] for i in members])):
             members = [bare, *members]
         for other in members[1:]:

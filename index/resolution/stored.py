@@ -31,7 +31,7 @@ PROBLEMS_META = "entities_problems"
 RESOLUTION_META = "entities_resolution"  # how the last one went: "full" or "incremental"
 # Bumped whenever the merge rules or the typing of clusters change: clusters stored by
 # other rules are resolved again, in full, without re-reading any article.
-RESOLVER_VERSION = "3"   # 3: a body named without its country shows the country's name
+RESOLVER_VERSION = "4"   # 4: a thing's plural and suffix variants of an everyday word merge
 RESOLVER_META = "entities_resolver"
 
 
