@@ -575,3 +575,10 @@ def test_and_joins_the_field_of_a_body_whose_head_comes_first() -> None:
     assert "Varnish Ways and Means Subcommittee" in names
     assert "Association of Payment and Clearing Services" in names
     assert "Department of Health" in names and "Tessel University of Varnland" in names
+
+
+def test_a_pronoun_or_not_title_cased_starts_no_name() -> None:
+    text = "Firms cut IT spending. It was good. Subs Not Used: Quellan, Varnby. The IT unit grew.\n"
+    names = [m.text for m in extract(text)]
+    assert "It" not in names and not any(name.startswith("Not") for name in names)
+    assert "Quellan" in names

@@ -286,9 +286,9 @@ class MentionCutter(RunFinder):
         while tokens and not tokens[-1].capitalised and (not tokens[-1].hyphen_before
                                                          or tokens[-1].folded in _HYPHENED_MODIFIERS):
             tokens = tokens[:-1]   # (and "Pop Idol-style", "Paris-based": a modifier made of the name)
-        if not tokens or len(tokens) == 1 and not tokens[0].all_caps \
-                and (tokens[0].folded in FUNCTION_WORDS or tokens[0].folded in _PREPOSITIONS):
-            return None   # "handing out At the end": a sentence whose full stop was lost
+        if not tokens or not tokens[0].all_caps and (tokens[0].folded == "not" or len(tokens) == 1 and (
+                tokens[0].folded in FUNCTION_WORDS or tokens[0].folded in _PREPOSITIONS)):
+            return None   # "handing out At the end": a sentence whose full stop was lost; "Subs Not Used:"
         start, end = tokens[0].start, tokens[-1].end
         if tokens[-1].folded in COMPANY_ABBREVIATIONS and text.startswith(".", end) \
                 and not (_SENTENCE_SURELY_AFTER if tokens[-1].folded in _SHORTENED_WORDS

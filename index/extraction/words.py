@@ -20,7 +20,7 @@ OCCASIONS = frozenset({"budget", "olympic", "paralympic"})
 # not "who": the band).
 FUNCTION_WORDS = frozenset("""had has have having was were is are been being does did whose which whom
     what whether although though because while unless until since also however and or nor yet but if than
-    then there these those this that he she they we his her its their our my your him them""".split())
+    then there these those this that he she they we his her its their our my your him them it""".split())
 # Numbers written as words: one starts a name inside a sentence ("Six Nations"), never
 # a person's ("Five", "Nine" are given names too).
 SMALL_NUMBERS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen

@@ -187,9 +187,10 @@ def _merge_company_suffixes(keys: list[Key], union: UnionFind) -> None:
     Keys that end on company words merge with each other when what is left is the same
     ("News Corp" / "News Corporation"), and with the bare name when that is two words at
     least, or one that is not a word of everyday English ("General Corp" is not
-    "General"; "Boeing Co" is "Boeing", a name famous enough to be a common word). A bare surname stays apart when a person of the corpus
-    has it ("Williams" with "Charles Williams" about is not "Williams Cos"); a bare place
-    unless it is a small town the company is named more often than.
+    "General"; "Boeing Co" is "Boeing", a name famous enough to be a common word). A bare
+    surname stays apart when a person of the corpus has it ("Williams" with "Charles
+    Williams" about is not "Williams Cos"); a bare place unless it is a small town the
+    company is named more often than.
     """
     by_key = {key.stat.key: index for index, key in enumerate(keys)}
     by_core: dict[str, list[int]] = defaultdict(list)
