@@ -96,6 +96,12 @@ IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "briton", "britons",
                                 "finn", "finns", "argentine", "argentines", "monegasque", "ivorian", "ivorians",
                                 "arab", "arabs", "nordic", "scandinavian", "scandinavians", "yugoslav", "yugoslavs",
                                 "nazi", "nazis",    # (the adjective of a regime's people, as of a nation's)
+                                # A nation's man or woman: nouns no suffix rule makes.
+                                "spaniard", "spaniards", "frenchman", "frenchmen", "frenchwoman", "englishman",
+                                "englishmen", "englishwoman", "irishman", "irishmen", "irishwoman", "welshman",
+                                "welshmen", "welshwoman", "scotsman", "scotsmen", "scotswoman", "dutchman",
+                                "dutchmen", "scot", "serb", "serbs", "croat", "croats", "kiwis", "aussie", "aussies",
+                                "icelander", "icelanders",
                                 # Faiths and their followers are no mentions either (as NEWS_NOTES
                                 # have it, like demonyms); not "Christian", as often a given name.
                                 "islam", "muslim", "muslims", "islamic", "christians", "christianity",

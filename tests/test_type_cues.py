@@ -582,3 +582,9 @@ def test_a_pronoun_or_not_title_cased_starts_no_name() -> None:
     names = [m.text for m in extract(text)]
     assert "It" not in names and not any(name.startswith("Not") for name in names)
     assert "Quellan" in names
+
+
+def test_a_nations_man_or_woman_is_no_name_and_no_part_of_one() -> None:
+    text = "The Spaniard beat Frenchman Arnel Quovin, and the Scotsman lost to Welshwoman Ann Varnby's sister.\n"
+    names = [m.text for m in extract(text)]
+    assert names[:1] == ["Arnel Quovin"] and not {"Spaniard", "Scotsman"} & set(names)
