@@ -45,3 +45,8 @@ def test_a_sides_age_group_is_part_of_its_name_and_makes_a_team() -> None:
     found = names("He captained the Varnland Under-21 side before joining Quellton Under-19s.")
     assert ("Varnland Under-21", "ORG", "varnland under 21") in found
     assert ("Quellton Under-19s", "ORG", "quellton under 19") in found
+
+
+def test_an_ordinal_century_is_a_time_alone_and_part_of_a_name_before_one() -> None:
+    found = names("The studio 20th Century Quellfox says films of the 21st Century sell less.")
+    assert [text for text, _type, _key in found] == ["20th Century Quellfox"]

@@ -42,6 +42,7 @@ _SCORER_AFTER = re.compile(r"\s*,\s*[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?\
 # ("BBC Radio 4", "BBC News 24", "Local 594"); any other numbered name is a thing made.
 _BODY_BEFORE_NUMBER = frozenset({"radio", "news", "channel", "local"})
 _AGE_GROUP = re.compile(r"-\d{2}s?\b")
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th) $")
 
 
 def numbered_names(text: str, mentions: list[RawMention]) -> None:
@@ -54,6 +55,14 @@ def numbered_names(text: str, mentions: list[RawMention]) -> None:
                 last in NUMBERED_PARTS and _PART_NUMBER.match(text, mention.end)
                 or last == "group" and _GROUP_LETTER.match(text, mention.end)):
             continue
+        century = _ORDINAL_BEFORE.search(text, max(0, mention.start - 7), mention.start) \
+            if mention.tokens and mention.tokens[0].folded == "century" else None
+        if century and len(mention.tokens) == 1:
+            continue   # "the 21st Century": a time, no name
+        if century:   # "20th Century Fox": the ordinal is the name's
+            mention.start = century.start()
+            mention.text = text[mention.start:mention.end]
+            mention.key = normalize_name(mention.text)
         kept.append(mention)
         age_group = _AGE_GROUP.match(text, mention.end) if last == "under" and len(mention.tokens) >= 2 else None
         if age_group:   # a country's or a club's side of an age group: "England Under-21", "Wales Under-19s"
