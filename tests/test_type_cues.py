@@ -531,9 +531,9 @@ def test_new_before_an_unknown_word_makes_no_place() -> None:
 
 def test_hyphened_words_are_a_korean_or_chinese_name_only_where_each_is_one_syllable() -> None:
     types = {m.text: m.type for m in extract("Officials said Pak Song-chol met Ri Yong-gwon. Sales at Quell-Mart and "
-                                             "Tesso-Varla rose.\n")}
+                                             "Tesso-Varla rose. The Bru-ray format won.\n")}
     assert types["Pak Song-chol"] == types["Ri Yong-gwon"] == "PERSON"
-    assert types["Quell-Mart"] != "PERSON" and types["Tesso-Varla"] != "PERSON"
+    assert types["Quell-Mart"] != "PERSON" and types["Tesso-Varla"] != "PERSON" and types["Bru-ray"] != "PERSON"
 
 
 def test_a_given_name_before_a_double_barrelled_surname_is_a_person() -> None:

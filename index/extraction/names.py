@@ -33,6 +33,7 @@ from .type_cues import (
     PLACE_AFTER,
     PLACE_BEFORE,
     REFERRED_TO_AS_PERSON,
+    SECURITIES_AFTER,
     SPEAKS_OF_ITSELF,
     STAFF_AFTER,
     THE_BEFORE,
@@ -79,9 +80,10 @@ _SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
 _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[A-Z])")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
-# A romanised Korean or Chinese syllable: one group of vowels between at most three consonants
-# and one final ("Jong", "chon", "Myung", "gwon", "Xiao"; not "Mart", "Coca", "Rolls").
-_NAME_SYLLABLE = re.compile(r"^(?=[A-Z]?[a-z]{1,5}$)[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmlkptrh])?$", re.I)
+# A romanised Korean or Chinese syllable: one group of vowels between at most three consonants (no
+# l or r after one) and one final ("Jong", "chon", "Myung", "gwon", "Xiao"; not "Mart", "Coca", "Blu").
+_NAME_SYLLABLE = re.compile(
+    r"^(?=[A-Z]?[a-z]{1,5}$)(?![b-df-hj-np-tv-z][lr])[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmlkptrh])?$", re.I)
 # Two-letter words of English that capitals make look like acronyms.
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 _NUMBERED_NAMES = frozenset({"radio", "channel"})
@@ -89,8 +91,6 @@ _NUMBER_ENDS_NAME = re.compile(r" (\d{1,2})\b(?![.,]\d|%)")
 # Words hyphened after a name that make a modifier of it, not part of it.
 _HYPHENED_MODIFIERS = frozenset("""style type like based born owned led backed made run controlled listed related
 era sized inspired bound funded linked registered affiliated sponsored brokered friendly free wide""".split())
-# What a government's debt is sold as: "Treasury bonds", "Treasury securities".
-_SECURITIES_AFTER = re.compile(r"\s(?:bonds?|securities|notes?|bills?|yields?|issues?|paper|debt|refunding)\b")
 # A preposition alone, capitalised, is a sentence's first word, never a name.
 _PREPOSITIONS = frozenset("at in on of to by for from with into onto upon over under after before during "
                           "about against among between through without within".split())
@@ -328,7 +328,7 @@ class MentionCutter(RunFinder):
                     or token.folded in GENERIC_ALONE or token.folded in _NUMBER_WORDS \
                     or token.folded in HOLIDAYS or token.folded in OCCASIONS and not token.all_caps:
                 return None
-            if token.folded == "treasuries" or token.folded == "treasury" and _SECURITIES_AFTER.match(text, end):
+            if token.folded == "treasuries" or token.folded == "treasury" and SECURITIES_AFTER.match(text, end):
                 return None   # "Treasuries", "Treasury bonds": a class of securities, not the department
             if token.folded in FUNCTION_WORDS and not token.all_caps:
                 return None   # "North Aegean Petroleum Co., Had given up": a wire's stray capital

@@ -217,6 +217,9 @@ def parties_as_modifiers(text: str, mentions: list[RawMention]) -> None:
     mentions[:] = [m for m in mentions if not modifier(m)]
 
 
+# What a government's debt is sold as: "Treasury bonds", "Treasury securities".
+SECURITIES_AFTER = re.compile(r"\s(?:bonds?|securities|notes?|bills?|yields?|issues?|paper|debt|refunding)\b")
+
 # One word that ends on an organisation's head: "Bundesbank", "Citibank", "Citicorp".
 _COMPOUND_ORG_ENDINGS = ("bank", "corp", "bancorp")
 
