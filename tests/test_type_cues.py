@@ -588,3 +588,8 @@ def test_a_nations_man_or_woman_is_no_name_and_no_part_of_one() -> None:
     text = "The Spaniard beat Frenchman Arnel Quovin, and the Scotsman lost to Welshwoman Ann Varnby's sister.\n"
     names = [m.text for m in extract(text)]
     assert names[:1] == ["Arnel Quovin"] and not {"Spaniard", "Scotsman"} & set(names)
+
+
+def test_a_technologys_or_diseases_acronym_is_a_common_noun() -> None:
+    text = "Quellco's PVR records HDTV, its P2P service plays MMS, and RFID tags track BSE in Varnland.\n"
+    assert [m.text for m in extract(text)] == ["Quellco", "Varnland"]

@@ -55,7 +55,6 @@ speaker councillor councilor commissioner inspector detective sheriff attorney u
 executive officer prosecutor coach manager striker midfielder defender goalkeeper representative
 adm admiral sgt cpl brig brigadier cmdr supt fm pm treasurer
 """.split())
-
 # Everyday words that end the names of prizes, clubs, firms, works and sites, not surnames
 # ("Booker Prize", "Sheffield United", "Warner Brothers", "Stanley Park").
 NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderers athletic brothers bros music
@@ -66,7 +65,8 @@ NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderers
 
 # Upper-case words that are common nouns or units, not names.
 _COMMON_ACRONYMS = frozenset("""tv dvd cd pc gdp gnp cpi hiv aids dna gmt bst est pm am ok vat ceo cfo coo ipo
-faq usb sms mp3 id pr hq ppm mph kmh rpm ad bc lcd hd""".split())
+faq usb sms mp3 id pr hq ppm mph kmh rpm ad bc lcd hd p2p hdtv iptv uwb mms gprs drm rfid pvr dvr voip isp dsl gps
+pda vcr wlan bse cjd mrsa cpu ppi rpi www html pdf sme smes""".split())
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # A capitalised everyday word that starts a sentence just before a company's name and
 # suffix belongs to the name ("Status Game Corp said", "General Host Corp") unless it is
