@@ -579,3 +579,8 @@ def test_a_firms_leading_words_shaped_like_a_persons_name_are_the_firm_but_not_i
     founder = extract("Sales\n\n\"We are pleased,\" said Morgan Quellsen of administrators Morgan Quellsen "
                       "Capital Partners.\n")
     assert ("Morgan Quellsen", "PERSON") in {(m.text, m.type) for m in founder}
+
+
+def test_a_holidays_day_is_a_date_too() -> None:
+    text = "Sales on Christmas Day, Boxing Day and Easter Monday rose at Quellmart, traders said."
+    assert [m.text for m in extract(text)] == ["Quellmart"]

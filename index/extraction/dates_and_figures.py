@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import Lexicon
 from .tokens import Token
-from .words import MONTH_ABBREVIATIONS, TABLE_WORDS, TIME_ZONES
+from .words import HOLIDAYS, MONTH_ABBREVIATIONS, TABLE_WORDS, TIME_ZONES
 
 # Credit ratings ("AAA", "BBB-minus", "Baa-1"), in capitals like acronyms.
 _RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa)$")
@@ -26,6 +26,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|to|through|early|l
 _IN_A_ROW_OF_FIGURES = re.compile(r"(?:\d|---?)\s+$")
 _FIGURES_AFTER = re.compile(r"\s+(?:\d|---?)")
 
+_HOLIDAY_DAYS = frozenset({"day", "eve", "sunday", "monday", "weekend"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -36,6 +37,9 @@ def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], st
     if _HOLIDAY_PHRASE.match(" ".join(folded_words)) \
             or len(tokens) == 1 and _AFTER_NEW_YEAR.search(text, max(0, start - 8), start):
         return True   # "New Year's Eve": a date, as "Christmas" is
+    if len(tokens) == 2 and (folded_words[0] in HOLIDAYS and folded_words[1] in _HOLIDAY_DAYS
+                             or folded_words in (["boxing", "day"], ["good", "friday"])):
+        return True   # "Christmas Day", "Easter Monday", "Boxing Day": a date, as "Christmas" alone is
     if len(tokens) >= 2:
         return all(w in MONTH_ABBREVIATIONS or w in lex.calendar_words for w in folded_words)   # "(Sept-Aug)"
     token = tokens[0]
