@@ -60,7 +60,7 @@ supt insp det""".split())
 # Nouns that make a capitalised phrase an organisation when they end (or head) it.
 ORG_HEADS = frozenset("""
 council agency ministry department office party bank university college school institute
-academy committee subcommittee commission union federation association society organisation organization
+academy committee subcommittee commission union federation association society organisation organization chamber
 company corporation corp inc ltd llc plc group holdings fund foundation trust authority board
 bureau service services command army navy force forces guard police court tribunal parliament
 assembly congress senate government administration cabinet embassy consulate mission alliance

@@ -593,3 +593,9 @@ def test_a_nations_man_or_woman_is_no_name_and_no_part_of_one() -> None:
 def test_a_technologys_or_diseases_acronym_is_a_common_noun() -> None:
     text = "Quellco's PVR records HDTV, its P2P service plays MMS, and RFID tags track BSE in Varnland.\n"
     assert [m.text for m in extract(text)] == ["Quellco", "Varnland"]
+
+
+def test_a_chamber_heads_an_organisation() -> None:
+    types = {m.text: m.type for m in extract("The Quellton Chamber of Commerce and the Varnish Chamber of Deputies "
+                                             "met.\n")}
+    assert types == {"Quellton Chamber of Commerce": "ORG", "Varnish Chamber of Deputies": "ORG"}
