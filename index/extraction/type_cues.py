@@ -200,8 +200,6 @@ _PARTY_MODIFIED = re.compile(
     r"|governors?|presidential|nomination|nominees?|primar(?:y|ies)|heartlands?|seats?|strongholds?|majority"
     r"|ranks|rebels?|rebellion|victory|defeat|investment|cuts|spending|election|years|era|rule|hands|world"
     r"|boom|M[SE]?Ps?|AMs?)\b")
-
-
 _PARTY_LAST = _PARTY_NOUNS | {"dem", "democrat", "republican", "conservative"}
 _MEMBERS_OF_A_HOUSE = frozenset({"mp", "mps", "mep", "meps", "msp", "msps"})
 
