@@ -60,15 +60,11 @@ def numbered_names(text: str, mentions: list[RawMention]) -> None:
         if century and len(mention.tokens) == 1:
             continue   # "the 21st Century": a time, no name
         if century:   # "20th Century Fox": the ordinal is the name's
-            mention.start = century.start()
-            mention.text = text[mention.start:mention.end]
-            mention.key = normalize_name(mention.text)
+            _respan(mention, text, century.start(), mention.end)
         kept.append(mention)
         age_group = _AGE_GROUP.match(text, mention.end) if last == "under" and len(mention.tokens) >= 2 else None
         if age_group:   # a country's or a club's side of an age group: "England Under-21", "Wales Under-19s"
-            mention.end = age_group.end()
-            mention.text = text[mention.start:mention.end]
-            mention.key = normalize_name(mention.text.rstrip("s"))
+            _respan(mention, text, mention.start, age_group.end(), text[mention.start:age_group.end()].rstrip("s"))
             mention.type, mention.gazetteer, mention.place_kind = "ORG", False, ""
             mention.learned = mention.unexplained = False
             continue
@@ -82,9 +78,14 @@ def numbered_names(text: str, mentions: list[RawMention]) -> None:
                 or _SUBSTITUTE_BEFORE.search(text, max(0, mention.start - 1), mention.start):
             continue
         # (its key from what is written: the bare name may stand for a fuller one, "Boeing Co")
-        mention.end = found.end()
-        mention.text = text[mention.start:mention.end]
-        mention.key = normalize_name(f"{text[mention.start:mention.tokens[-1].end]} {found.group(1)}")
+        _respan(mention, text, mention.start, found.end(),
+                f"{text[mention.start:mention.tokens[-1].end]} {found.group(1)}")
         mention.type = "ORG" if last in _BODY_BEFORE_NUMBER else "OTHER"
         mention.learned = mention.unexplained = False
     mentions[:] = kept
+
+
+def _respan(mention: RawMention, text: str, start: int, end: int, keyed: str | None = None) -> None:
+    """Give the mention the span start:end and the key of `keyed` (by default its new text)."""
+    mention.start, mention.end, mention.text = start, end, text[start:end]
+    mention.key = normalize_name(mention.text if keyed is None else keyed)

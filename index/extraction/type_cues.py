@@ -201,6 +201,7 @@ _PARTY_MODIFIED = re.compile(
     r"|ranks|rebels?|rebellion|victory|defeat|investment|cuts|spending|election|years|era|rule|hands|world"
     r"|boom|M[SE]?Ps?|AMs?)\b")
 _PARTY_LAST = _PARTY_NOUNS | {"dem", "democrat", "republican", "conservative"}
+_PARTY_NAME_WORDS = _PARTY_WORDS | _PARTY_LAST
 _MEMBERS_OF_A_HOUSE = frozenset({"mp", "mps", "mep", "meps", "msp", "msps"})
 
 
@@ -210,7 +211,7 @@ def parties_as_modifiers(text: str, mentions: list[RawMention]) -> None:
     def modifier(m: RawMention) -> bool:
         party = m.tokens[:-1] if len(m.tokens) >= 2 and m.tokens[-1].folded in _MEMBERS_OF_A_HOUSE else m.tokens
         return bool(party) and party[-1].folded in _PARTY_LAST and not party[-1].possessive \
-            and all(t.folded in _PARTY_WORDS | _PARTY_LAST for t in party) \
+            and all(t.folded in _PARTY_NAME_WORDS for t in party) \
             and (party is not m.tokens or m.end == party[-1].end and _PARTY_MODIFIED.match(text, m.end) is not None)
     mentions[:] = [m for m in mentions if not modifier(m)]
 
