@@ -123,8 +123,9 @@ class IndexStorage:
                 return "the index was written by another version of corpus-tui; rebuilding it"
             if index_exists(whoosh_dir):
                 ix = open_index(whoosh_dir)
-                ix.doc_count()  # reads the table of contents: fails on a broken index
-                if version is None:
+                # (reads the table of contents: fails on a broken index); an empty index with
+                # no version in the store is one another process is making this moment
+                if ix.doc_count() and version is None:
                     raise ValueError("store has no version")
                 self.backend = WhooshBackend(ix, self.store)
                 problem = self._check_consistency()
