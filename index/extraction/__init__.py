@@ -42,6 +42,7 @@ from .headlines import WIRE_LABELS, names_before_tickers
 from .line_ups import line_up_names
 from .names import MentionCutter
 from .numbered import numbered_names
+from .one_word import acronyms_of_common_words
 from .sides import LIST_GAPS, name_the_clubs, town_sides
 from .tokens import RawMention, Token, is_space, mark_initials, put_in_place, tokenise
 from .type_cues import INSTITUTION_NOUNS, parties_as_modifiers
@@ -83,7 +84,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # ("Zorblex 3"), a numbered part of a code is no name ("Chapter 11", "Class A"); leagues
 # that are competitions; a town's player; firms by their offices, staff and board; the
 # words before a headline's ticker; a wire's "NAT'L" is "national"
-EXTRACTOR_NAME = "rules-18"
+EXTRACTOR_NAME = "rules-19"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,7 @@ class RuleExtractor(MentionCutter):
         for run in runs:
             mentions.extend(self._cut_run(text, run, evidence))
         mentions.sort(key=lambda m: m.start)
+        acronyms_of_common_words(text, mentions)
         _country_codes(text, mentions)
         _towns_that_start_organisations(text, mentions)
         _abbreviated_states(text, mentions, tokens)

@@ -2,6 +2,7 @@
 calendar words stripped; gazetteer places matched longest first) and each name typed."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..lexicon import (
@@ -15,8 +16,9 @@ from ..lexicon import (
     normalize_name,
 )
 from ..model import EntityType
-from .dates_and_figures import a_date_or_figure, a_table_label
+from .dates_and_figures import a_date_or_figure
 from .headlines import WIRE_LABELS, a_country, body_name_at, company_words_at
+from .one_word import no_name_alone
 from .own_s import NAME_OWN_S_AFTER, names_with_own_s
 from .runs import RunFinder
 from .sides import side_in_a_score
@@ -33,13 +35,13 @@ from .type_cues import (
     PLACE_AFTER,
     PLACE_BEFORE,
     REFERRED_TO_AS_PERSON,
-    SECURITIES_AFTER,
     SPEAKS_OF_ITSELF,
     STAFF_AFTER,
     THE_BEFORE,
     VIA_BEFORE,
     introduced_as_company,
     introduced_as_organisation,
+    modifier_before_name,
     organisation_named_after_place,
     place_after_place,
     type_from_context,
@@ -54,16 +56,13 @@ from .words import (
     COMPASS_INITIALS,
     FUNCTION_WORDS,
     GENERIC_ALONE,
-    HOLIDAYS,
     NO_SURNAME,
-    OCCASIONS,
     PARTY_MEMBERS,
     PLACE_HEADS,
     PLACE_HEADS_BEFORE,
     POSITION_WORDS,
     RANKS_ENDING_NAMES,
     SMALL_NUMBERS,
-    SURNAME,
     TABLE_WORDS,
     WATERS,
     country_code,
@@ -73,13 +72,15 @@ _EPONYM_AFTER = re.compile(r"['\u2019]s (?:disease|syndrome|law)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Company abbreviations that shorten a word ("Corporation"), and so take a full stop.
 _SHORTENED_WORDS = frozenset({"co", "corp", "inc", "ltd", "cos"})
+_DAYS = frozenset(day.lower() for day in calendar.day_name)
+# What a newspaper of one day of the week is called after the day ("Sunday Times").
+_PAPERS_OF_A_DAY = frozenset({"times", "telegraph", "mirror", "express", "herald", "post", "mail", "tribune",
+                              "independent", "observer", "star", "sport", "people"})
 # A full stop that ends a sentence: the end of the line or text, or a new sentence.
 _SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
 # ... and one that surely does: the end of the paragraph or text, or a new sentence on the
 # same line (a single line break may only wrap the line, "Acme Ltd.\nsaid").
 _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[A-Z])")
-_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
-_NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
 # A romanised Korean or Chinese syllable: one group of vowels between at most three consonants (no
 # l or r after one) and one final ("Jong", "chon", "Myung", "gwon", "Xiao"; not "Mart", "Coca", "Blu").
 _NAME_SYLLABLE = re.compile(
@@ -210,10 +211,16 @@ class MentionCutter(RunFinder):
                     # (a sentence's "S" before no place may start "S and P")
                     index += 1
                     continue
-                if token.folded in lex.calendar_words or token.folded in PARTY_MEMBERS and (
-                        index + 1 == len(run) or self._is_given_name(run[index + 1].folded)
-                        or self._title_at(run, index + 1, evidence)):
-                    index += 1   # ("Democrat Ann Lee", "a Wisconsin Democrat": a party's adjective, no name)
+                if token.folded in lex.calendar_words and not (
+                        index + 1 < len(run) and run[index + 1].folded in _PAPERS_OF_A_DAY and token.folded in _DAYS) \
+                        or token.folded in PARTY_MEMBERS and index + 1 == len(run):
+                    # (but "the Sunday Times", "Saturday Star": a newspaper's name)
+                    index += 1   # ("a Wisconsin Democrat": a party's adjective, no name)
+                    continue
+                modifier = modifier_before_name(run, index) \
+                    or int(token.folded in PARTY_MEMBERS and self._title_at(run, index + 1, evidence) > 0)
+                if modifier:
+                    index += modifier   # "Lib Dem Ann Lee", "Wing Ann Lee", "Democrat Senator Ann Lee"
                     continue
                 if token.initial and index > name_until and not self._initial_is_name(run, index, evidence, text):
                     index += 1
@@ -251,6 +258,10 @@ class MentionCutter(RunFinder):
                 if title_length:
                     flush()
                     continue
+            elif not token.hyphen_before and modifier_before_name(run, index):
+                flush()   # "Senate Democrat Ann Lee": the house, then the party's adjective
+                index += modifier_before_name(run, index)
+                continue
             elif (pending[-1].folded in ORG_HEADS or pending[-1].folded in PARTY_MEMBERS or after_title_of) \
                     and self._is_given_name(token.folded) \
                     and not token.hyphen_before and index + 1 < len(run):
@@ -324,26 +335,11 @@ class MentionCutter(RunFinder):
             return None   # "Alzheimer's disease", "Down's syndrome": a condition, named after no one here
         if len(tokens) == 1:
             token = tokens[0]
-            if len(token.text) < 2 or token.folded in lex.calendar_words or token.folded in COMPASS_WORDS \
-                    or token.folded in GENERIC_ALONE or token.folded in _NUMBER_WORDS \
-                    or token.folded in HOLIDAYS or token.folded in OCCASIONS and not token.all_caps:
+            if no_name_alone(text, token, evidence, lex):
                 return None
-            if token.folded == "treasuries" or token.folded == "treasury" and SECURITIES_AFTER.match(text, end):
-                return None   # "Treasuries", "Treasury bonds": a class of securities, not the department
-            if token.folded in FUNCTION_WORDS and not token.all_caps:
-                return None   # "North Aegean Petroleum Co., Had given up": a wire's stray capital
-            if _PLURAL_ACRONYM.match(token.text):
-                return None   # "CDs", "MTNs": a plural is a common noun
-            if token.folded not in lex.places and demonym_of(token.folded) \
-                    and COMPANY_START + token.folded not in evidence and SURNAME + token.folded not in evidence:
-                return None   # "CHINESE" in a headline: an adjective of nationality is no name
             if token.all_caps and token.initial and not text[end:].strip() and len(text) > 200:
                 # A sign-off ("... the spokeswoman said. REUTER"): the outlet, an organisation.
                 return RawMention(start, end, surface, "ORG", normalize_name(surface), tokens)
-            if (token.all_caps or token.headline) and lex.zipf(token.folded) >= 3.5 \
-                    and token.folded not in evidence and token.folded not in lex.places \
-                    and a_table_label(text, start, end):
-                return None   # "YEAR", "LOSS" as the label of a table's line
         elif all(t.folded in GENERIC_ALONE for t in tokens):
             return None       # "Co Inc"
         if all(t.initial for t in tokens) and all(lex.zipf(w) >= 3.0 and w not in evidence and w not in lex.places
@@ -353,7 +349,9 @@ class MentionCutter(RunFinder):
         if after_title_of and not any(w in ORG_HEADS for w in folded_words) and phrase not in lex.places:
             return None
         key = normalize_name(surface)
-        if phrase in lex.places and (not tokens[0].all_caps or compass_initial
+        # (a title makes a person of a place's name: "Mr Houston"; not in a headline's capitals)
+        titled = after_title and not after_title_of and not tokens[0].all_caps and not tokens[0].headline
+        if phrase in lex.places and not titled and (not tokens[0].all_caps or compass_initial
                                      or lex.places[phrase][1] == "country" and len(phrase) >= 4):
             # (In capitals only a country's name: "USSR", "CHINA"; "BA", "COCOA" are other words.)
             display, kind = lex.places[phrase]

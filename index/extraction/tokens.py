@@ -81,7 +81,8 @@ _CANDIDATE = re.compile(
     r"|(?<![\w.])[NSEW]\.(?= [A-Z][a-z])"   # "N."/"W." for North/West: "S. Africa" (see COMPASS_INITIALS)
     r"|(?<![\w'\u2019.@/-])[ie][A-Z][a-z][A-Za-z]*"   # an i- or e- brand, capitalised within: "iPod", "eBay"
     r"|(?<![\w'\u2019])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]"
-    r"|(?:" + _STRUCTURAL_PATTERN + r")(?![\w'\u2019])|(?<=[^\W_][-\u2010\u2011])[^\W\d_])"
+    r"|(?:" + _STRUCTURAL_PATTERN + r")(?![\w'\u2019])|(?<=[^\W_][-\u2010\u2011])[^\W\d_]"
+    r"|[dl]['\u2019](?=[A-Z\u00c0-\u00de]))"   # an elided particle on a name's word: "d'Ivoire"
     r"(?:[^\W_]|['\u2019](?=[^\W\d_]))*)")
 
 
@@ -119,8 +120,9 @@ def tokenise(text: str) -> list[Token]:
         if "\n" in gap:
             line += gap.count("\n")
         skipped = dropped or _HAS_LETTER.search(gap) is not None
-        capitalised = word[0].isupper() or word[1:2].isupper()   # ("iPod")
-        skipped = skipped or word[0].islower() and capitalised   # ("Apple iPod": the maker and its product)
+        capitalised = word[0].isupper() or word[1:2].isupper() or word[2:3].isupper()   # ("iPod", "d'Estaing")
+        # ("Apple iPod": the maker and its product; but "Cote d'Ivoire" is one name)
+        skipped = skipped or word[0].islower() and capitalised and word[1] not in "'\u2019"
         dropped = True
         if not capitalised:
             if gap in _HYPHEN_GAPS:

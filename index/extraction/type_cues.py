@@ -13,8 +13,8 @@ from collections.abc import Mapping
 
 from ..lexicon import lexicon
 from ..model import EntityType
-from .tokens import RawMention
-from .words import COMPANY_SUFFIXES, GENERIC_ALONE
+from .tokens import RawMention, Token
+from .words import COMPANY_SUFFIXES, GENERIC_ALONE, PARTY_MEMBERS
 
 # What ends the name of a law, whatever body its words name.
 LAW_WORDS = frozenset({"bill", "act", "law", "treaty", "directive", "amendment"})
@@ -194,7 +194,8 @@ _PARTY_WORDS = _PARTY_NOUNS | {"liberal", "lib", "dem", "social", "christian", "
 # "Lib Dem leader", "Labour MPs"), no mention of the party; before a verb or with its "'s" it is one.
 _PARTY_MODIFIED = re.compile(
     r" (?:leaders?|leadership|voters?|supporters?|members?|activists?|candidates?|campaign(?:ers)?|chiefs?"
-    r"|governments?|administration|polic(?:y|ies)|manifesto|pledges?|proposals|plans|sources|officials?"
+    r"|governments?|administration|polic(?:y|ies)|manifesto|pledges?|proposals|plans|sources?|officials?"
+    r"|strategists?|insiders?|(?:[a-z]+ )?(?:spokes(?:man|woman|person)|leader)"
     r"|spokes(?:man|woman|person)|chair(?:man|woman)|politicians?|ministers?|backbench(?:er|ers)"
     r"|frontbench(?:er|ers)|peers?|councillors?|senators?|congress(?:man|woman)|lawmakers|legislators"
     r"|governors?|presidential|nomination|nominees?|primar(?:y|ies)|heartlands?|seats?|strongholds?|majority"
@@ -203,6 +204,33 @@ _PARTY_MODIFIED = re.compile(
 _PARTY_LAST = _PARTY_NOUNS | {"dem", "democrat", "republican", "conservative"}
 _PARTY_NAME_WORDS = _PARTY_WORDS | _PARTY_LAST
 _MEMBERS_OF_A_HOUSE = frozenset({"mp", "mps", "mep", "meps", "msp", "msps"})
+_PARTY_WORDS_BEFORE_A_NAME = _PARTY_NAME_WORDS | PARTY_MEMBERS
+_PARTY_LAST_BEFORE_A_NAME = _PARTY_LAST | PARTY_MEMBERS
+# A player's position, capitalised where it opens a sentence before the player's name
+# ("Wing Ann Lee scored", "Flanker Ann Lee"): like a title, no part of the name.
+_POSITIONS = frozenset({"wing", "winger", "flanker", "prop", "hooker", "lock", "centre", "center", "fullback",
+                        "skipper", "keeper", "forward", "striker", "sweeper", "pitcher", "catcher", "quarterback"})
+
+
+def modifier_before_name(run: list[Token], index: int) -> int:
+    """How many words from run[index] are a party's name or a player's position written
+    before a person's given name and surname ("Lib Dem Ann Lee", "Democrat Ann Lee", "Wing
+    Ann Lee"), or 0."""
+    folded_words = [t.folded for t in run[index:index + 3]]
+    length = 0
+    while length < len(folded_words) and folded_words[length] in _PARTY_WORDS_BEFORE_A_NAME:
+        length += 1
+    if not length and folded_words and folded_words[0] in _POSITIONS:
+        length = 1
+    while length and folded_words[length - 1] not in _PARTY_LAST_BEFORE_A_NAME | _POSITIONS:
+        length -= 1
+    if not length or index + length + 1 >= len(run):
+        return 0
+    given, surname = run[index + length], run[index + length + 1]
+    lex = lexicon()
+    # (a given name as frequent as an everyday word counts here: "Democrat John Lee")
+    return length if given.folded in lex.given_names and lex.zipf(given.folded) < 5.5 and given.capitalised \
+        and not given.all_caps and surname.capitalised and not surname.hyphen_before else 0
 
 
 def parties_as_modifiers(text: str, mentions: list[RawMention]) -> None:
@@ -210,8 +238,10 @@ def parties_as_modifiers(text: str, mentions: list[RawMention]) -> None:
     with them the members of a house the run took in ("Labour MPs")."""
     def modifier(m: RawMention) -> bool:
         party = m.tokens[:-1] if len(m.tokens) >= 2 and m.tokens[-1].folded in _MEMBERS_OF_A_HOUSE else m.tokens
-        return bool(party) and party[-1].folded in _PARTY_LAST and not party[-1].possessive \
-            and all(t.folded in _PARTY_NAME_WORDS for t in party) \
+        # ("a Labour Party member": the whole name as an adjective)
+        name = party[:-1] if len(party) >= 2 and party[-1].folded == "party" else party
+        return bool(name) and name[-1].folded in _PARTY_LAST and not party[-1].possessive \
+            and all(t.folded in _PARTY_NAME_WORDS for t in name) \
             and (party is not m.tokens or m.end == party[-1].end and _PARTY_MODIFIED.match(text, m.end) is not None)
     mentions[:] = [m for m in mentions if not modifier(m)]
 

@@ -6,7 +6,16 @@ import itertools
 import re
 from typing import AbstractSet
 
-from ..lexicon import COMPASS_WORDS, NAME_PARTICLES, ORG_HEADS, PERSON_TITLES, Lexicon, demonym_of, lexicon
+from ..lexicon import (
+    COMPASS_WORDS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    PERSON_TITLES,
+    Lexicon,
+    currency_words,
+    demonym_of,
+    lexicon,
+)
 from .tokens import SKIPPED, Token, is_space
 
 # Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
@@ -100,7 +109,7 @@ qtrly mths mth yr yrs div divs stg vs ytd""".split())
 # Words that, standing alone, are a generic company word or a table label, not a name.
 GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | TABLE_WORDS | frozenset({
     "bank", "group", "company", "fund", "department", "ministry", "industry", "trade", "government", "corporation",
-    "division", "unit", "net", "note", "world", "spring", "summer", "autumn", "winter"})
+    "division", "unit", "net", "note", "world", "spring", "summer", "autumn", "winter", "board"})
 # Words that start a sentence before a noun phrase and are never a name's first word
 # ("Former Academy Award winner ...").
 _BEFORE_A_NOUN_PHRASE = frozenset({"former", "acting", "late", "then", "past"})
@@ -265,7 +274,7 @@ class WordClasses:
             # "U.S. Allis-Chalmers Corp", "UK Treasury"-like "U.S. Group": a country before a
             # name of its own (a word of no English) or before a lone generic word.
             if self.lexicon.zipf(token.folded.split("-")[0]) < 3.0 and not token.all_caps \
-                    or len(rest) == 1 and token.folded in GENERIC_ALONE:
+                    or len(rest) == 1 and (token.folded in GENERIC_ALONE or token.folded in currency_words()):
                 return True
         if token.folded in self.lexicon.places and not token.all_caps and not country \
                 and any(t.folded in COMPANY_ABBREVIATIONS for t in rest[1:3]):
@@ -306,13 +315,13 @@ class WordClasses:
 
     def _demonym_at(self, run: list[Token], index: int, evidence: AbstractSet[str] = frozenset()) -> int:
         token = run[index]
+        if index + 1 < len(run) and not run[index + 1].hyphen_before \
+                and self._two_word_demonym(f"{token.folded} {run[index + 1].folded}"):
+            return 2   # "Latin American" (not "Latin", then a word)
         if self._is_demonym(token.folded, evidence):
             return 1
         if (token.folded in COMPASS_WORDS or token.folded in COMPASS_INITIALS) and index + 1 < len(run) \
                 and not run[index + 1].hyphen_before and self._is_demonym(run[index + 1].folded, evidence):
-            return 2
-        if index + 1 < len(run) and not run[index + 1].hyphen_before \
-                and self._two_word_demonym(f"{token.folded} {run[index + 1].folded}"):
             return 2
         return 0
 

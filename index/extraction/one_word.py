@@ -1,0 +1,74 @@
+"""One capitalised word that is no name by itself: a calendar or number word, a generic
+noun, a currency after its country's adjective, a credit rating, the plural of a title, an
+acronym of common words, an adjective of nationality, a table's label."""
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from ..lexicon import COMPASS_WORDS, PERSON_TITLES, Lexicon, currency_words, demonym_of
+from .dates_and_figures import a_table_label
+from .tokens import RawMention, Token
+from .type_cues import SECURITIES_AFTER
+from .words import (
+    COMPANY_START,
+    FUNCTION_WORDS,
+    GENERIC_ALONE,
+    HOLIDAYS,
+    OCCASIONS,
+    SMALL_NUMBERS,
+    SURNAME,
+)
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
+# A currency, which wires capitalise after its country's adjective or name ("the South Korean
+# Won", "the Taiwan Dollar"): the money, no name of its own.
+_WORD_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,}|[A-Za-z]+) +$")
+# A rating agency's grade ("a AA rating", "rated Baa2", "cut to BBB-minus").
+_RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa)[1-3]?[+-]?")
+_RATING_NEAR = re.compile(r"\brat(?:ed|ing|ings)\b|\bgrade\b", re.I)
+
+
+def no_name_alone(text: str, token: Token, evidence: AbstractSet[str], lex: Lexicon) -> bool:
+    """Whether `token`, a mention's only word, names nothing."""
+    start, end, folded = token.start, token.end, token.folded
+    if len(token.text) < 2 or folded in lex.calendar_words or folded in COMPASS_WORDS or folded in GENERIC_ALONE \
+            or folded in _NUMBER_WORDS or folded in HOLIDAYS or folded in OCCASIONS and not token.all_caps:
+        return True
+    if folded == "treasuries" or folded == "treasury" and SECURITIES_AFTER.match(text, end):
+        return True   # "Treasuries", "Treasury bonds": a class of securities, not the department
+    if folded in FUNCTION_WORDS and not token.all_caps:
+        return True   # "North Aegean Petroleum Co., Had given up": a wire's stray capital
+    if _PLURAL_ACRONYM.match(token.text):
+        return True   # "CDs", "MTNs": a plural is a common noun
+    if folded not in lex.places and demonym_of(folded) \
+            and COMPANY_START + folded not in evidence and SURNAME + folded not in evidence:
+        return True   # "CHINESE" in a headline: an adjective of nationality is no name
+    if folded.endswith("men") and folded[:-3] + "man" in PERSON_TITLES:
+        return True   # "Congressmen", "Spokesmen": people by their role
+    if folded in currency_words():
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        written = before.group(1).replace(".", "") if before is not None else ""
+        if written and (demonym_of(written.lower()) or written.lower() in lex.places
+                        or written in lex.country_codes):
+            return True
+    if _RATING.fullmatch(token.text) and _RATING_NEAR.search(text, max(0, start - 40), end + 30):
+        return True
+    return (token.all_caps or token.headline) and lex.zipf(folded) >= 3.5 and folded not in evidence \
+        and folded not in lex.places and a_table_label(text, start, end)   # "YEAR", "LOSS" labelling a line
+
+
+def acronyms_of_common_words(text: str, mentions: list[RawMention]) -> None:
+    """Drop, in place, the acronyms the article spells out in common words ("intermediate
+    level waste (ILW)", "value added tax (VAT)"): a thing's name, not a body's."""
+    defined: set[str] = set()
+    for mention in mentions:
+        if mention.acronym and text[mention.start - 1:mention.start] == "(" and text.startswith(")", mention.end):
+            letters = mention.text.lower()
+            words = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 120):mention.start - 1])[-len(letters):]
+            if len(words) == len(letters) and all(w.islower() for w in words) \
+                    and "".join(w[0] for w in words) == letters:
+                defined.add(mention.text)
+    if defined:
+        mentions[:] = [m for m in mentions if not (m.acronym and m.text in defined)]

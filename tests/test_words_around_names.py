@@ -1,0 +1,78 @@
+"""What sits before a name without being part of it (a party, a player's position, a title
+before a town's name), and single capitalised words that name nothing (a currency, a
+rating, a role's plural, an acronym of common words). The people and firms are made up."""
+from __future__ import annotations
+
+from corpus_tui.index.extraction import ExtractedMention, RuleExtractor
+
+_RULES = RuleExtractor(learned_types=False)
+_OPENING = "The plan was put to the vote on Monday.\n\n"
+
+
+def extract(text: str) -> list[ExtractedMention]:
+    return _RULES.extract(_OPENING + text)
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in extract(text)]
+
+
+def test_a_party_before_a_name_is_its_adjective_not_part_of_it() -> None:
+    assert names("Lib Dem Norman Varnley said so.\n") == ["Norman Varnley"]
+    assert names("Later, Democrat John Quellby said no.\n") == ["John Quellby"]
+    # (the house before the party is a name of its own)
+    assert names("The Senate Democrat John Quellby said no.\n") == ["Senate", "John Quellby"]
+
+
+def test_a_players_position_opening_a_sentence_is_no_part_of_the_name() -> None:
+    types = {m.text: m.type for m in extract("Wing Christophe Varnaux scored twice. Prop Phil Quellby was sent off.\n")}
+    assert types == {"Christophe Varnaux": "PERSON", "Phil Quellby": "PERSON"}
+
+
+def test_a_title_makes_a_person_of_a_towns_name() -> None:
+    types = {m.text: m.type for m in extract("It was fine, Mr Denver told reporters in Leeds.\n")}
+    assert types == {"Denver": "PERSON", "Leeds": "PLACE"}
+    # (not a headline's capitals, where the title may belong to a word before)
+    headline = {m.text: m.type for m in _RULES.extract("QUELLCO PRESIDENT TO ATTEND DENVER TALKS\n\n"
+                                                         "Quellco's president will attend talks in Denver.\n")}
+    assert headline.get("DENVER", "PLACE") == headline["Denver"] == "PLACE"
+
+
+def test_a_party_as_an_adjective_holds_no_mention_in_its_full_form_or_before_a_portfolio() -> None:
+    text = ("A Labour Party spokesman said no. A Labour source agreed, and Ann Varnley, the Lib Dem "
+            "transport spokesman, said so too. Labour strategists met. The vote was won by Labour.\n")
+    assert names(text) == ["Ann Varnley", "Labour"]
+
+
+def test_a_newspaper_of_a_day_keeps_the_day_in_its_name() -> None:
+    types = {m.text: m.type for m in extract("Ann Varnley told the Sunday Telegraph and the Sunday Times.\n")}
+    assert types == {"Ann Varnley": "PERSON", "Sunday Telegraph": "ORG", "Sunday Times": "ORG"}
+
+
+def test_a_currency_after_its_countrys_adjective_or_name_is_no_name() -> None:
+    assert names("The South Korean Won and the Taiwan Dollar rose against the Quellish Mark.\n") == [
+        "Taiwan", "Quellish Mark"]
+    # (a word that ends a sentence is no country's adjective: "Real" is the club)
+    text = "Ann Varnley plays for Real Quellvia.\n\nReal slipped to third on Sunday.\n"
+    assert "Real" in names(text)
+
+
+def test_a_credit_rating_a_roles_plural_and_a_generic_board_are_no_names() -> None:
+    text = ("Quellco expects a AA rating from Varn Ratings Corp. The law needs Congressmen to act, "
+            "and the Board considers it.\n")
+    assert names(text) == ["Quellco", "Varn Ratings Corp"]
+
+
+def test_an_acronym_the_article_spells_out_in_common_words_is_no_name() -> None:
+    text = ("The intermediate level waste (ILW) will be stored. ILW is costly, the Quell Nuclear Agency "
+            "(QNA) said. QNA will pay.\n")
+    assert names(text) == ["Quell Nuclear Agency", "QNA", "QNA"]
+
+
+def test_a_regions_two_word_adjective_is_no_name() -> None:
+    assert names("It hit other Latin American debtors. North American sales rose.\n") == []
+
+
+def test_an_elided_particle_belongs_to_the_name() -> None:
+    types = {m.text: m.type for m in extract("Troops in Cote d'Ivoire met Anne Varnley d'Quellaing.\n")}
+    assert types == {"Cote d'Ivoire": "PLACE", "Anne Varnley d'Quellaing": "PERSON"}
