@@ -76,3 +76,9 @@ def test_a_regions_two_word_adjective_is_no_name() -> None:
 def test_an_elided_particle_belongs_to_the_name() -> None:
     types = {m.text: m.type for m in extract("Troops in Cote d'Ivoire met Anne Varnley d'Quellaing.\n")}
     assert types == {"Cote d'Ivoire": "PLACE", "Anne Varnley d'Quellaing": "PERSON"}
+
+
+def test_a_monopoly_or_a_consortium_before_a_name_makes_an_organisation() -> None:
+    types = {m.text: m.type for m in _RULES.extract("Bids came from state gas monopoly Zorvane and from the "
+                                                     "consortium Quellbridge on Monday.\n")}
+    assert types == {"Zorvane": "ORG", "Quellbridge": "ORG"}

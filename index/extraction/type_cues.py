@@ -95,7 +95,7 @@ _ORG_NOUNS = (r"firms?|company|companies|giant|bank|lender|insurer|broker|broker
               r"|watchdog|group|exchange|club|side|subsidiary|unit|division|bancorp|holding|developer|distributor"
               r"|refiner|miner|builder|partnership|fund|studio|network|website|charity|auditors?|accountants"
               r"|housebuilder|homebuilder|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder"
-              r"|stockbrokers?|market leader")
+              r"|stockbrokers?|market leader|monopoly|consortium|multinational|start-?up|corporation|co-?operative")
 _ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)\s+(?:the\s+)?$")
 
 # The same noun set off by commas: "Spain's biggest bank, X, said".
