@@ -142,6 +142,13 @@ def is_filler(word: str) -> bool:
     return low in _FUNCTION_WORDS or filler_weights().get(low) == 0.0
 
 
+def _plain_number(written: str) -> str:
+    """A number as one term, whatever its separators and trailing zeros: "3,350,000" is
+    "3350000"; a table's "84.0" is the sentence's "84", "1.50" its "1.5"."""
+    number = written.replace(",", "")
+    return number.rstrip("0").rstrip(".") if "." in number else number
+
+
 @lru_cache(maxsize=8192)
 def analyse(text: str) -> Terms:
     # Cached: moving the cursor re-ranks many of the same candidates and stories.
@@ -153,7 +160,7 @@ def analyse(text: str) -> Terms:
     spans: list[tuple[str, int, int]] = []
     quote_spans = [m.span() for m in QUOTED.finditer(text)]
     # A number written with separators ("3,350,000", "4.02") is one number, not its parts.
-    numbers = {m.start(): (m.end(), m.group().replace(",", "")) for m in LONG_NUMBER.finditer(text)}
+    numbers = {m.start(): (m.end(), _plain_number(m.group())) for m in LONG_NUMBER.finditer(text)}
     inside = 0
     quoted: set[str] = set()
     filler = filler_weights()

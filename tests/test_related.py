@@ -148,6 +148,13 @@ def test_a_number_with_separators_is_one_number():
     assert "000" not in counts and "642" not in counts
 
 
+def test_a_tables_trailing_zeros_do_not_make_another_number():
+    # A wire's table writes "84.0" and "1.50" where its story writes "84" and "1.5".
+    table, story = analyse("Pretax profit 84.0 mln vs 1.50 mln"), analyse("a pretax profit of 84 mln, against 1.5 mln")
+    assert {"84", "1.5"} <= set(table.counts) & set(story.counts)
+    assert {"10", "100", "0"} <= set(analyse("up 10.0 pct to 100.00, from 0.0").counts)
+
+
 def test_a_lead_is_answered_by_the_other_outlets_lead(ix):
     # Both leads report Kim receiving Shoigu; the other article is listed with its
     # lead, not with its title line or a later passage that names the same people.
