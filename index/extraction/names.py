@@ -211,11 +211,12 @@ class MentionCutter(RunFinder):
                     # (a sentence's "S" before no place may start "S and P")
                     index += 1
                     continue
+                # A date's word ("Monday"; not a day's newspaper: "the Sunday Times"), a party's
+                # adjective ("a Wisconsin Democrat"): no name.
                 if token.folded in lex.calendar_words and not (
                         index + 1 < len(run) and run[index + 1].folded in _PAPERS_OF_A_DAY and token.folded in _DAYS) \
                         or token.folded in PARTY_MEMBERS and index + 1 == len(run):
-                    # (but "the Sunday Times", "Saturday Star": a newspaper's name)
-                    index += 1   # ("a Wisconsin Democrat": a party's adjective, no name)
+                    index += 1
                     continue
                 modifier = modifier_before_name(run, index) \
                     or int(token.folded in PARTY_MEMBERS and self._title_at(run, index + 1, evidence) > 0)
@@ -258,9 +259,9 @@ class MentionCutter(RunFinder):
                 if title_length:
                     flush()
                     continue
-            elif not token.hyphen_before and modifier_before_name(run, index):
+            elif not token.hyphen_before and (modifier := modifier_before_name(run, index)):
                 flush()   # "Senate Democrat Ann Lee": the house, then the party's adjective
-                index += modifier_before_name(run, index)
+                index += modifier
                 continue
             elif (pending[-1].folded in ORG_HEADS or pending[-1].folded in PARTY_MEMBERS or after_title_of) \
                     and self._is_given_name(token.folded) \

@@ -210,20 +210,24 @@ _PARTY_LAST_BEFORE_A_NAME = _PARTY_LAST | PARTY_MEMBERS
 # ("Wing Ann Lee scored", "Flanker Ann Lee"): like a title, no part of the name.
 _POSITIONS = frozenset({"wing", "winger", "flanker", "prop", "hooker", "lock", "centre", "center", "fullback",
                         "skipper", "keeper", "forward", "striker", "sweeper", "pitcher", "catcher", "quarterback"})
+_FIRST_BEFORE_A_NAME = _PARTY_WORDS_BEFORE_A_NAME | _POSITIONS
 
 
 def modifier_before_name(run: list[Token], index: int) -> int:
     """How many words from run[index] are a party's name or a player's position written
     before a person's given name and surname ("Lib Dem Ann Lee", "Democrat Ann Lee", "Wing
     Ann Lee"), or 0."""
+    if run[index].folded not in _FIRST_BEFORE_A_NAME:
+        return 0
     folded_words = [t.folded for t in run[index:index + 3]]
-    length = 0
-    while length < len(folded_words) and folded_words[length] in _PARTY_WORDS_BEFORE_A_NAME:
-        length += 1
-    if not length and folded_words and folded_words[0] in _POSITIONS:
+    if folded_words[0] in _POSITIONS:
         length = 1
-    while length and folded_words[length - 1] not in _PARTY_LAST_BEFORE_A_NAME | _POSITIONS:
-        length -= 1
+    else:
+        length = 0
+        while length < len(folded_words) and folded_words[length] in _PARTY_WORDS_BEFORE_A_NAME:
+            length += 1
+        while length and folded_words[length - 1] not in _PARTY_LAST_BEFORE_A_NAME:
+            length -= 1
     if not length or index + length + 1 >= len(run):
         return 0
     given, surname = run[index + length], run[index + length + 1]
