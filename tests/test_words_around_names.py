@@ -82,3 +82,11 @@ def test_a_monopoly_or_a_consortium_before_a_name_makes_an_organisation() -> Non
     types = {m.text: m.type for m in _RULES.extract("Bids came from state gas monopoly Zorvane and from the "
                                                      "consortium Quellbridge on Monday.\n")}
     assert types == {"Zorvane": "ORG", "Quellbridge": "ORG"}
+
+
+def test_a_companys_first_word_in_capitals_alone_is_that_company() -> None:
+    keys = {m.text: m.key for m in _RULES.extract("QVX Industries Inc said profit fell, and QVX said sales fell. "
+                                                  "ZQ Hughes Electronics Corp rose and ZQ fell.\n")}
+    assert keys["QVX"] == keys["QVX Industries Inc"]
+    # (a unit's name says more than a trade: its parent keeps its own name)
+    assert keys["ZQ"] != keys["ZQ Hughes Electronics Corp"]

@@ -222,6 +222,14 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
             and not used_as_place(text, mention.key):
         mention.gazetteer = False   # "Rustam Kasimov ... Kasimov said": a surname, not the town
         mention.type = "PERSON"
+    if mention.acronym and not mention.gazetteer and " " not in mention.key:
+        # "WTD" after "WTD Industries Inc": the company's own first word, written alone (not
+        # "GM" after "GM Hughes Electronics Corp": a unit's name says more than a trade)
+        trade_only = [key for key in names.companies(mention.key)
+                      if all(w in _CORPORATE or w in COMPANY_LAST_WORDS for w in key.split()[1:])]
+        if len(trade_only) == 1:
+            mention.key = trade_only[0]
+        return
     if mention.gazetteer or mention.acronym:
         return
     words = mention.key.split()
