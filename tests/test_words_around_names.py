@@ -90,3 +90,11 @@ def test_a_companys_first_word_in_capitals_alone_is_that_company() -> None:
     assert keys["QVX"] == keys["QVX Industries Inc"]
     # (a unit's name says more than a trade: its parent keeps its own name)
     assert keys["ZQ"] != keys["ZQ Hughes Electronics Corp"]
+
+
+def test_the_community_or_the_forum_is_the_one_the_article_named() -> None:
+    text = ("The Quellian Economic Community met the Varn Policy Forum. The Community said the Forum "
+            "had agreed.\n")
+    keys = {m.text: m.key for m in _RULES.extract(text)}
+    assert keys["Community"] == keys["Quellian Economic Community"]
+    assert keys["Forum"] == keys["Varn Policy Forum"]
