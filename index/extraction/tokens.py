@@ -3,6 +3,7 @@ each with the gap before it, and which of them carry no information in their cap
 letter (sentence starts, title-cased headlines, all-caps shouting)."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -254,3 +255,19 @@ def is_space(gap: str) -> bool:
 def used_as_place(text: str, folded_phrase: str) -> bool:
     """Whether the article writes "in X", "from X"...: then X is a place, not a surname."""
     return folded_phrase in _locative_targets(text)
+
+
+# The dash before a headline's source: "... RATED GOOD - USDA", "... -- MINISTER".
+_SOURCE_DASH = re.compile(r" -{1,2} |\s[\u2013\u2014]\s")
+
+
+def headline_source(tokens: list[Token]) -> list[Token]:
+    """The words a headline ends on after a dash, where a wire names its source ("U.S.
+    WINTER WHEAT RATED GOOD - USDA", "... - OAPEC OFFICIAL"); [] if the first line is no
+    headline or has no such ending of one or two words."""
+    line = list(itertools.takewhile(lambda t: t.line == 0, tokens))
+    if not line or not line[0].headline:
+        return []
+    dash = max((i for i, t in enumerate(line) if i and _SOURCE_DASH.fullmatch(t.gap_before)), default=0)
+    # (a longer ending is a headline of its own: "ECONOMIC SPOTLIGHT - JAPAN EYEING FOREIGN STOCKS")
+    return line[dash:] if dash and len(line) - dash <= 2 else []

@@ -2,7 +2,6 @@
 of a gazetteer place, a common word capitalised only by its place in a sentence."""
 from __future__ import annotations
 
-import itertools
 import re
 from typing import AbstractSet
 
@@ -16,7 +15,7 @@ from ..lexicon import (
     demonym_of,
     lexicon,
 )
-from .tokens import SKIPPED, Token, is_space
+from .tokens import SKIPPED, Token, headline_source, is_space
 
 # Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
 # inside a name they stay ("Father Christmas", "Easter Island").
@@ -115,8 +114,6 @@ GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | TABLE_WORDS | frozens
 _BEFORE_A_NOUN_PHRASE = frozenset({"former", "acting", "late", "then", "past"})
 # What never starts a name written twice: prepositions, quantifiers, adverbs, "former".
 _NOT_IN_A_PAIR = _NEVER_START_A_COMPANY | _SENTENCE_ADVERBS | _BEFORE_A_NOUN_PHRASE | FUNCTION_WORDS | {"not"}
-# The dash before a headline's source: "... RATED GOOD - USDA", "... -- MINISTER".
-_SOURCE_DASH = re.compile(r" -{1,2} |\s[\u2013\u2014]\s")
 # Time zones written after a clock time ("at 1700 EDT"): never a name there.
 TIME_ZONES = frozenset("edt est cst cdt mst mdt pst pdt gmt bst cet cest utc".split())
 # "S. Africa", "N. Irish": the initial of a compass word before a place or demonym.
@@ -166,18 +163,6 @@ def country_code(token: Token) -> str:
     if "." in token.text:
         return token.text.replace(".", "")
     return token.text if token.all_caps and len(token.text) <= 3 else ""
-
-
-def headline_source(tokens: list[Token]) -> list[Token]:
-    """The words a headline ends on after a dash, where a wire names its source ("U.S.
-    WINTER WHEAT RATED GOOD - USDA", "... - OAPEC OFFICIAL"); [] if the first line is no
-    headline or has no such ending of one or two words."""
-    line = list(itertools.takewhile(lambda t: t.line == 0, tokens))
-    if not line or not line[0].headline:
-        return []
-    dash = max((i for i, t in enumerate(line) if i and _SOURCE_DASH.fullmatch(t.gap_before)), default=0)
-    # (a longer ending is a headline of its own: "ECONOMIC SPOTLIGHT - JAPAN EYEING FOREIGN STOCKS")
-    return line[dash:] if dash and len(line) - dash <= 2 else []
 
 
 def repeated_pairs(runs: list[list[Token]]) -> set[str]:
