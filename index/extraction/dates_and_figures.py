@@ -9,10 +9,13 @@ from ..lexicon import Lexicon
 from .tokens import Token
 from .words import HOLIDAYS, MONTH_ABBREVIATIONS, TABLE_WORDS, TIME_ZONES
 
-# Credit ratings ("AAA", "BBB-minus", "Baa-1"), in capitals like acronyms.
-_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa)$")
+# Credit ratings ("AAA", "BBB-minus", "Baa-1", "Baa2"), in capitals like acronyms.
+_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa)[1-3]?$")
 _RATING_AFTER = re.compile(r"-?(?:minus|plus|[123]\b)|[+-](?!\w)")
-_RATING_BEFORE = re.compile(r"\b(?:rat(?:ed|ing|ings)|downgraded|upgraded|affirmed|cut|raised|lowered)\b[^.]*$", re.I)
+_RATING_BEFORE = re.compile(r"\b(?:rat(?:ed|ing|ings)|grade|downgraded|upgraded|affirmed|cut|raised|lowered)\b[^.]*$",
+                            re.I)
+# ... or the rating's noun soon after it: "a AA rating", "its Baa2 grade".
+_RATING_NOUN_AFTER = re.compile(r"[^.]{0,30}?\b(?:rat(?:ed|ing|ings)|grade)\b", re.I)
 
 # Dates named like names: "New Year", "Happy New Year", "New Years Eve", "New Year's Day"
 # (whose "Eve" and "Day" follow the possessive, which ends a name); "Year" where a
@@ -55,6 +58,7 @@ def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], st
     if token.folded in TIME_ZONES and re.search(r"\d\s?$", text[max(0, start - 3):start]):
         return True   # "at 1700 EDT"
     return bool(_RATING.match(token.text)) and bool(_RATING_AFTER.match(text, end)
+                                                    or _RATING_NOUN_AFTER.match(text, end)
                                                     or _RATING_BEFORE.search(text, max(0, start - 80), start))
     #               ("cut to BBB-minus from BBB": a credit rating, no name)
 

@@ -1,6 +1,7 @@
 """One capitalised word that is no name by itself: a calendar or number word, a generic
-noun, a currency after its country's adjective, a credit rating, the plural of a title, an
-acronym of common words, an adjective of nationality, a table's label."""
+noun, a currency after its country's adjective, the plural of a title, an acronym of common
+words, an adjective of nationality, a table's label (a credit rating is a figure's: see
+dates_and_figures)."""
 from __future__ import annotations
 
 import re
@@ -25,9 +26,6 @@ _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "bi
 # A currency, which wires capitalise after its country's adjective or name ("the South Korean
 # Won", "the Taiwan Dollar"): the money, no name of its own.
 _WORD_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,}|[A-Za-z]+) +$")
-# A rating agency's grade ("a AA rating", "rated Baa2", "cut to BBB-minus").
-_RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa)[1-3]?[+-]?")
-_RATING_NEAR = re.compile(r"\brat(?:ed|ing|ings)\b|\bgrade\b", re.I)
 
 
 def no_name_alone(text: str, token: Token, evidence: AbstractSet[str], lex: Lexicon) -> bool:
@@ -53,8 +51,6 @@ def no_name_alone(text: str, token: Token, evidence: AbstractSet[str], lex: Lexi
         if written and (demonym_of(written.lower()) or written.lower() in lex.places
                         or written in lex.country_codes):
             return True
-    if _RATING.fullmatch(token.text) and _RATING_NEAR.search(text, max(0, start - 40), end + 30):
-        return True
     return (token.all_caps or token.headline) and lex.zipf(folded) >= 3.5 and folded not in evidence \
         and folded not in lex.places and a_table_label(text, start, end)   # "YEAR", "LOSS" labelling a line
 
