@@ -196,7 +196,7 @@ _PARTY_MODIFIED = re.compile(
     r" (?:leaders?|leadership|voters?|supporters?|members?|activists?|candidates?|campaign(?:ers)?|chiefs?"
     r"|governments?|administration|polic(?:y|ies)|manifesto|pledges?|proposals|plans|sources?|officials?"
     r"|strategists?|insiders?|(?:[a-z]+ )?(?:spokes(?:man|woman|person)|leader)"
-    r"|spokes(?:man|woman|person)|chair(?:man|woman)|politicians?|ministers?|backbench(?:er|ers)"
+    r"|chair(?:man|woman)|politicians?|ministers?|backbench(?:er|ers)"
     r"|frontbench(?:er|ers)|peers?|councillors?|senators?|congress(?:man|woman)|lawmakers|legislators"
     r"|governors?|presidential|nomination|nominees?|primar(?:y|ies)|heartlands?|seats?|strongholds?|majority"
     r"|ranks|rebels?|rebellion|victory|defeat|investment|cuts|spending|election|years|era|rule|hands|world"
