@@ -71,6 +71,7 @@ def test_the_shipped_weights_are_of_features_that_name_no_one() -> None:
     assert all(name.startswith("news_gold") for name in data["trained_on"])
     allowed = re.compile(r"words=\d|capitals|listed with=(ORG|PERSON|PLACE|OTHER)"
                          r"|(first|middle|last):(shape=\S+|band=\d|given|place|ends=[^A-Z]{2,3})"
+                         r"|next pronoun=(person|it|they)"
                          r"|(before|after)=([^A-Z\s]+|<Cap>|<rare>|<num>)( ([^A-Z\s]+|<Cap>|<rare>|<num>))?")
     assert [feature for feature in data["weights"] if not allowed.fullmatch(feature)] == []
     model = type_model()
@@ -82,6 +83,17 @@ def test_the_types_of_the_names_listed_beside_a_name_are_features() -> None:
     article = RULES.raw_mentions(text)
     features = name_features(text, [m for m in article if m.key == "brimwell"], article)
     assert features["listed with=ORG"] == 2.0 and features["listed with=PERSON"] == 1.0
+
+
+def test_the_pronoun_that_next_follows_a_name_in_its_paragraph_is_a_feature() -> None:
+    text = ("Brimwell has named a new chief to run it. Quarsh said they were pleased.\n\n"
+            "Shares of Brimwell rose.\n\nHe left.")
+    article = RULES.raw_mentions(text)
+    features = name_features(text, [m for m in article if m.key == "brimwell"], article)
+    # (the second mention's paragraph ends before "He": no pronoun for it)
+    assert features["next pronoun=it"] == 1.0 and "next pronoun=person" not in features
+    features = name_features(text, [m for m in article if m.key == "quarsh"], article)
+    assert features["next pronoun=they"] == 1.0
 
 
 def test_the_default_extractor_applies_the_shipped_model() -> None:

@@ -84,7 +84,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # ("Zorblex 3"), a numbered part of a code is no name ("Chapter 11", "Class A"); leagues
 # that are competitions; a town's player; firms by their offices, staff and board; the
 # words before a headline's ticker; a wire's "NAT'L" is "national"
-# 23: the type model retrained with news_gold14
+# 23: the type model retrained with news_gold14, and the pronoun that next follows a name
 EXTRACTOR_NAME = "rules-23"
 
 
