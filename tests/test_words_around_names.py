@@ -98,3 +98,10 @@ def test_the_community_or_the_forum_is_the_one_the_article_named() -> None:
     keys = {m.text: m.key for m in _RULES.extract(text)}
     assert keys["Community"] == keys["Quellian Economic Community"]
     assert keys["Forum"] == keys["Varn Policy Forum"]
+
+
+def test_a_body_named_after_the_role_that_heads_it_keeps_the_role() -> None:
+    types = {m.text: m.type for m in extract("Staff of the Office of the Deputy Chief Minister met the Council "
+                                             "of Ministers. The Cabinet of President Ann Varnley did not.\n")}
+    assert types == {"Office of the Deputy Chief Minister": "ORG", "Council of Ministers": "ORG",
+                     "Cabinet": "ORG", "Ann Varnley": "PERSON"}

@@ -88,6 +88,7 @@ _NAME_SYLLABLE = re.compile(
 # Two-letter words of English that capitals make look like acronyms.
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 _NUMBERED_NAMES = frozenset({"radio", "channel"})
+_OF_THE = frozenset({"of", "the"})
 _NUMBER_ENDS_NAME = re.compile(r" (\d{1,2})\b(?![.,]\d|%)")
 # Words hyphened after a name that make a modifier of it, not part of it.
 _HYPHENED_MODIFIERS = frozenset("""style type like based born owned led backed made run controlled listed related
@@ -256,6 +257,11 @@ class MentionCutter(RunFinder):
                   and not pending[0].headline) and not token.hyphen_before:
                 # (an acronym before a portfolio and a title: "IMF Managing Director Ann Lee")
                 title_length = self._title_at(run, index, evidence)
+                if title_length and index + title_length == len(run) and pending[-1].folded in _OF_THE \
+                        and any(t.folded in ORG_HEADS for t in pending):
+                    pending.extend(run[index:])   # "Office of the Deputy Prime Minister": a body named
+                    index = len(run)              # after the role that heads it, no one's name after
+                    continue
                 if title_length:
                     flush()
                     continue

@@ -200,9 +200,9 @@ class RunFinder(WordClasses):
                 # "Affiliated Bankshares of Colorado Inc", "Acme Bancshares of the South
                 # Inc": a place and the suffix end one company's name.
                 return token.folded == "of" and previous.capitalised and self._place_and_suffix(tokens, index + 1)
-            target = following
+            target, target_index = following, index + 1
             if following.folded in LEADING_ARTICLES and index + 2 < len(tokens):
-                target = tokens[index + 2]
+                target, target_index = tokens[index + 2], index + 2
                 if not is_space(target.gap_before):
                     return False
             # "Bank of England", "Secretary of the Security Council" (the title is cut later),
@@ -224,7 +224,7 @@ class RunFinder(WordClasses):
                 self.lexicon.zipf(previous.folded) >= 3.0 and not demonym_of(previous.folded)
                 and previous.folded not in self.lexicon.places and not self._is_given_name(previous.folded))
             return left_is_head and target.capitalised and target.folded not in self.lexicon.calendar_words \
-                and target.folded not in CORE_TITLES \
+                and (target.folded not in CORE_TITLES or self._role_names_body(previous, tokens, target_index)) \
                 and not (token.folded == "on" and demonym_of(target.folded))   # "Bush on the German leg"
         if token.folded in LEADING_ARTICLES and current[-1].folded in NAME_JOINERS:
             return True
@@ -241,6 +241,14 @@ class RunFinder(WordClasses):
                 and (index + 2 >= len(tokens) or _OWN_S_GAP.match(tokens[index + 2].gap_before)):
             return True   # "Standard and Poor's said": an "'s" nothing follows is the firm's own
         return False
+
+    @staticmethod
+    def _role_names_body(previous: Token, tokens: list[Token], role: int) -> bool:
+        """"Council of Ministers", "Office of the President": a body named after the role at
+        tokens[role], with no one's name after it ("Cabinet of President Ann Lee" is two names)."""
+        after = role + 1
+        return previous.folded in ORG_HEADS and not tokens[role].possessive and (
+            after >= len(tokens) or not (tokens[after].capitalised and is_space(tokens[after].gap_before)))
 
     def _spelt_by_an_acronym(self, current: list[Token], tokens: list[Token], index: int, acronyms: set[str]) -> bool:
         """Whether the last words of the run, "and", and one to three capitalised words after
