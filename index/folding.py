@@ -14,8 +14,14 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southe
                            "western", "central", "upper", "lower", "new"})
 
 
+# A character written as an HTML reference, as some feeds leave them: "Jos&#233;" is José.
+_NUMERIC_REFERENCE = re.compile(r"&#(\d{2,5});")
+
+
 def fold(text: str) -> str:
     """ASCII, lowercase, typographic apostrophes unified: the form every lookup uses."""
+    if "&#" in text:
+        text = _NUMERIC_REFERENCE.sub(lambda match: chr(int(match.group(1))), text)
     return unidecode(text.replace("\u2019", "'")).lower()
 
 

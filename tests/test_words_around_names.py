@@ -105,3 +105,10 @@ def test_a_body_named_after_the_role_that_heads_it_keeps_the_role() -> None:
                                              "of Ministers. The Cabinet of President Ann Varnley did not.\n")}
     assert types == {"Office of the Deputy Chief Minister": "ORG", "Council of Ministers": "ORG",
                      "Cabinet": "ORG", "Ann Varnley": "PERSON"}
+
+
+def test_a_letter_written_as_an_html_reference_is_part_of_the_word() -> None:
+    keys = {m.text: (m.type, m.key) for m in extract("Zorvane Bank chief Jos&#233; Varnley met S&#227;o "
+                                                      "Quellaing officials. José Varnley said so.\n")}
+    assert keys["Jos&#233; Varnley"] == keys["José Varnley"] == ("PERSON", "jose varnley")
+    assert "S&#227;o Quellaing" in keys

@@ -70,6 +70,9 @@ def _fold_word(word: str) -> str:
     return folded
 
 
+# A letter written as an HTML reference inside a word, as some feeds leave them: "Jos&#233;"
+# (the Latin letters start at 192).
+_LETTER_REFERENCE = r"&#(?:19[2-9]|2\d\d|[3-9]\d\d|[1-9]\d{3,4});"
 _STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS, key=len, reverse=True))
 # The words a name can be made of, found without visiting the others: capitalised words
 # (ASCII or a few Unicode upper-case blocks; `isupper` decides), the structural lowercase
@@ -84,7 +87,7 @@ _CANDIDATE = re.compile(
     r"|(?<![\w'\u2019])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]"
     r"|(?:" + _STRUCTURAL_PATTERN + r")(?![\w'\u2019])|(?<=[^\W_][-\u2010\u2011])[^\W\d_]"
     r"|[dl]['\u2019](?=[A-Z\u00c0-\u00de]))"   # an elided particle on a name's word: "d'Ivoire"
-    r"(?:[^\W_]|['\u2019](?=[^\W\d_]))*)")
+    r"(?:[^\W_]|['\u2019](?=[^\W\d_])|" + _LETTER_REFERENCE + r")*)")
 
 
 # Ampersand abbreviations that are common nouns, not names.
