@@ -66,7 +66,8 @@ bureau service services command army navy force forces guard police court tribun
 assembly congress senate government administration cabinet embassy consulate mission alliance
 league club team news times post press herald journal tribune telegraph mirror network broadcasting television
 radio media airlines airways railways church movement front coalition nations
-centre center hospital museum exchange mechanism confederation community forum co ltda limited
+centre center hospital museum exchange mechanism confederation community forum registry consortium
+co ltda limited
 cos incorporated ag sa nv ab spa gmbh bv oyj asa kk pty srl sarl bhd
 """.split())
 

@@ -112,3 +112,12 @@ def test_a_letter_written_as_an_html_reference_is_part_of_the_word() -> None:
                                                       "Quellaing officials. José Varnley said so.\n")}
     assert keys["Jos&#233; Varnley"] == keys["José Varnley"] == ("PERSON", "jose varnley")
     assert "S&#227;o Quellaing" in keys
+
+
+def test_names_listed_after_a_kind_of_organisation_are_all_of_that_kind() -> None:
+    types = {m.text: m.type for m in _RULES.extract(
+        "Other retailers - including Zorvane, Quellix, Varnbys and Drell Shop - did well. Quellix rose. "
+        "Britain's biggest union Tarnel will ballot. The Land Registry and the British Retail Consortium "
+        "agreed.\n")}
+    assert types == {"Zorvane": "ORG", "Quellix": "ORG", "Varnbys": "ORG", "Drell Shop": "ORG", "Britain": "PLACE",
+                     "Tarnel": "ORG", "Land Registry": "ORG", "British Retail Consortium": "ORG"}

@@ -45,7 +45,7 @@ from .numbered import numbered_names
 from .one_word import acronyms_of_common_words
 from .sides import LIST_GAPS, name_the_clubs, town_sides
 from .tokens import RawMention, Token, is_space, mark_initials, put_in_place, tokenise
-from .type_cues import INSTITUTION_NOUNS, parties_as_modifiers
+from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
 from .words import (
     BODY_NAME,
@@ -179,6 +179,7 @@ class RuleExtractor(MentionCutter):
         short_forms_of_bodies(text, mentions, tokens)
         _speakers_never_introduced(text, mentions)
         _firms_in_a_pair(text, mentions)
+        listed_by_their_kind(text, mentions)
         _names_with_their_own_s(text, mentions)
         _institutions_of_their_country(mentions)
         numbered_names(text, mentions)

@@ -95,7 +95,8 @@ _ORG_NOUNS = (r"firms?|company|companies|giant|bank|lender|insurer|broker|broker
               r"|watchdog|group|exchange|club|side|subsidiary|unit|division|bancorp|holding|developer|distributor"
               r"|refiner|miner|builder|partnership|fund|studio|network|website|charity|auditors?|accountants"
               r"|housebuilder|homebuilder|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder"
-              r"|stockbrokers?|market leader|monopoly|consortium|multinational|start-?up|corporation|co-?operative")
+              r"|stockbrokers?|market leader|monopoly|consortium|multinational|start-?up|corporation|co-?operative"
+              r"|union")
 _ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)\s+(?:the\s+)?$")
 
 # The same noun set off by commas: "Spain's biggest bank, X, said".
@@ -343,11 +344,37 @@ _OPENS_CLAUSE_BEFORE = re.compile(
     r"|although|though|until|so|then|now|yet)\s+)$")
 _OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|to|on|by|for|from|with|into|like|as|than|and|or|nor)\s+the\s+$", re.I)
 # Its rivals are a firm's ("its US rival X"), and firms are listed by their kind ("firms
-# such as X").
+# such as X", "retailers - including X").
 _LISTED_OR_RIVAL_BEFORE = re.compile(
     r"(?:\bits\s+(?:[\w-]+\s+){0,2}rivals?|\b(?:firms|companies|groups|banks|bands|clubs|carriers|airlines"
     r"|retailers|brands|makers|operators|broadcasters|networks|websites|labels|studios|charities|lenders"
-    r"|insurers|competitors|providers|manufacturers|suppliers|publishers)\s+(?:such as|including|like))\s+$")
+    r"|insurers|competitors|providers|manufacturers|suppliers|publishers|unions)"
+    r"(?:\s+|\s*[,\u2013\u2014]\s*|\s+-{1,2}\s+)(?:such as|including|like))\s+$")
+
+
+# What stands between the items of a list ("X, Y and Z").
+_LIST_GAP = re.compile(r",\s|\s(?:and|or)\s|,\sand\s")
+
+
+def listed_by_their_kind(text: str, mentions: list[RawMention]) -> None:
+    """The names listed after a kind of organisation ("retailers - including X, Y and Z",
+    "firms such as X and Y") are all of that kind, where nothing else types them: the cue
+    stands before the first only. Their mentions elsewhere in the article are typed so too."""
+    listed: set[str] = set()
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        index += 1
+        if not _LISTED_OR_RIVAL_BEFORE.search(text, max(0, first.start - _BEFORE_WINDOW), first.start):
+            continue
+        previous = first
+        while index < len(mentions) and _LIST_GAP.fullmatch(text, previous.end, mentions[index].start):
+            previous = mentions[index]
+            listed.add(previous.key)
+            index += 1
+    for mention in mentions:
+        if mention.key in listed and mention.type == "OTHER" and mention.unexplained:
+            mention.type, mention.unexplained = "ORG", False
 
 
 # What only a person is or does, right after the name: an age ("X, 34, said"; "X, aged
