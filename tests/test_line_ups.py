@@ -83,6 +83,8 @@ def test_a_side_takes_the_fuller_name_the_article_gives_its_club_and_a_nation_st
     "He signed for their west-country rivals Gloucester in March.\n",
     "Gloucester and England centre Ann Lee was fit again.\n",
     "Northampton, Gloucester, Ostley Rovers and other clubs used plastic pitches.\n",
+    "Strachan said no to becoming Gloucester's new boss.\n",
+    "The FA looked into the trouble at the tie between Quarnwell and Gloucester.\n",
 ])
 def test_a_town_with_a_verb_in_the_plural_a_rival_or_a_side_beside_it_is_its_club(text: str) -> None:
     assert ("Gloucester", "ORG", "gloucester club") in {(m.text, m.type, m.key) for m in extract(text)}

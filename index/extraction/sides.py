@@ -24,14 +24,18 @@ _SCORE_BEFORE = re.compile(r"\b[A-Z][\w.-]* \d{1,3}-\d{1,3} $")
 # "X's win"); not "side" alone ("a London side" is a club from the town, not named so).
 _SIDE_AFTER = re.compile(
     # (also a player's two sides, club and country: "X and England centre Ann Lee")
-    r"(?:'s?|\u2019s?)?(?:\sand\s[A-Z][\w-]+)?\s(?:coach|manager|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper"
+    r"(?:'s?|\u2019s?)?(?:\sand\s[A-Z][\w-]+)?(?:\s(?:new|former|caretaker|interim|assistant))?"
+    r"\s(?:coach|manager|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper"
     r"|winger|fly-half|scrum-half|full-back|flanker|hooker|prop|tight-head|loose-head|lock|centre|forward"
     r"|fans|supporters|squad|academy|rugby director|director of rugby|win|victory|defeat|comeback|beat"
     r"|captaincy|team-mates?|teammates?)\b")
-# Before it: "club side X", "his club side, X,", "beat X", "a win over X" (not "against
-# X": "the case against Brussels").
-_SIDE_BEFORE = re.compile(r"\b(?:(?:club|side|team),?|beat|beating|thrashed|lost to|losing to|lose to|captained|rivals?"
-                          r"|drew with|draw with|victory over|win over|defeat by|defeat to)\s+$")
+# Before it: "club side X", "his club side, X,", "beat X", "a win over X", "the tie between
+# X and Y" (not "against X": "the case against Brussels").
+_FIXTURE = (r"beat|beating|thrashed|lost to|losing to|lose to|drew with|draw with|victory over|win over|defeat by"
+            r"|defeat to|(?:tie|match|game|clash|fixture|derby) between")
+_SIDE_BEFORE = re.compile(r"\b(?:(?:club|side|team),?|captained|rivals?|" + _FIXTURE + r")\s+$")
+# (what only a side plays: a firm has rivals too, and a player or a singer beats people)
+_FIXTURE_BEFORE = re.compile(r"\b(?:tie|match|game|clash|fixture|derby) between\s+$")
 # In an article that names sides: a town's player, a player's move to a town's club.
 _PLAYER_AFTER = re.compile(r"(?:'s|\u2019s)\s+[A-Z][\w'\u2019-]+(?:\s(?:van|der|de|da|di|le|la|du|von))*\s[A-Z]")
 _TRANSFER_BEFORE = re.compile(r"\b(?:loan(?: spell)? (?:at|to|with|from)|signed for|signing for|sign for"
@@ -45,12 +49,17 @@ def side_in_a_score(text: str, start: int, end: int) -> bool:
     return bool(_SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(text, max(0, start - 40), start))
 
 
+def side_in_a_fixture(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a side in a result or in a fixture ("the tie
+    between X and Y")."""
+    return side_in_a_score(text, start, end) or _FIXTURE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def used_as_side(text: str, start: int, end: int) -> bool:
     """Whether the words around text[start:end] make the name a side (a town's people
     are not given a verb in the plural: "Leeds were beaten" is the club)."""
     return side_in_a_score(text, start, end) or bool(_SIDE_AFTER.match(text, end)) \
-        or _SIDE_BEFORE.search(text, max(0, start - 20), start) is not None \
-        or plural_verb_after(text, start, end)
+        or _SIDE_BEFORE.search(text, max(0, start - 20), start) is not None or plural_verb_after(text, start, end)
 
 
 def town_sides(text: str, mentions: list[RawMention], towns: set[str]) -> set[str]:
@@ -70,7 +79,9 @@ def town_sides(text: str, mentions: list[RawMention], towns: set[str]) -> set[st
         if is_town(mention) and not national(mention) and used_as_side(text, mention.start, mention.end):
             towns.add(mention.key)   # (also "club side X", typed ORG by its noun already)
     # A town listed beside a side is one too: "Luton, Preston, Queens Park Rangers and other clubs".
-    sides_named = {m.key for m in mentions if m.type == "ORG" and m.key.split()[-1] in CLUB_LAST_WORDS} | towns
+    # (and a name no gazetteer knows, where only a side can stand: "the tie between X and Leeds")
+    sides_named = {m.key for m in mentions if m.type == "ORG" and m.key.split()[-1] in CLUB_LAST_WORDS
+                   or m.type in ("ORG", "OTHER") and side_in_a_fixture(text, m.start, m.end)} | towns
     for index in listed_beside(text, mentions, sides_named):
         if is_town(mentions[index]) and not national(mentions[index]):
             towns.add(mentions[index].key)
