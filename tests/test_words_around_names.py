@@ -121,3 +121,14 @@ def test_names_listed_after_a_kind_of_organisation_are_all_of_that_kind() -> Non
         "agreed.\n")}
     assert types == {"Zorvane": "ORG", "Quellix": "ORG", "Varnbys": "ORG", "Drell Shop": "ORG", "Britain": "PLACE",
                      "Tarnel": "ORG", "Land Registry": "ORG", "British Retail Consortium": "ORG"}
+
+
+def test_a_pair_written_whole_twice_and_never_apart_is_one_name_with_and_inside() -> None:
+    text = ("Quarnby and Vell said profits rose. Analysts at Drelling and Marsh were pleased.\n\n"
+            "Quarnby and Vell will pay a dividend. Drelling said so, and Marsh agreed. Ann Lee and "
+            "Tom Wren met Ann Lee and Tom Wren again.\n")
+    found = names(text)
+    assert found.count("Quarnby and Vell") == 2 and "Quarnby" not in found
+    # (each written alone too: two names; and two people stay two)
+    assert "Drelling" in found and "Marsh" in found and "Drelling and Marsh" not in found
+    assert found.count("Ann Lee") == 2

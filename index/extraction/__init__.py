@@ -37,6 +37,7 @@ from typing import Protocol
 from ..folding import LEADING_ARTICLES, normalize_name
 from ..lexicon import NAME_JOINERS, ORG_HEADS, US_STATE_ABBREVIATIONS, Lexicon, demonym_of, fold, lexicon
 from ..model import EntityType
+from .and_names import names_with_and_inside
 from .full_names import expand_to_full_names, short_forms_of_bodies
 from .headlines import WIRE_LABELS, names_before_tickers
 from .line_ups import line_up_names
@@ -192,6 +193,7 @@ class RuleExtractor(MentionCutter):
             for mention in mentions:
                 if mention.key in outlet_keys:
                     mention.type = "ORG"
+        names_with_and_inside(text, mentions)
         if self.learned_types:
             type_unexplained_names(text, mentions)
         return mentions
