@@ -86,6 +86,7 @@ def test_a_name_joined_by_and_or_ampersand_at_a_sentence_start_keeps_its_first_w
     ("The bonds were rated by Brandell's.", "Brandell's"),
     ("Brandell's downgraded the debt on Monday.", "Brandell's"),
     ("Analysts at Brandell's said the debt was safe.", "Brandell's"),
+    ("Brandell's cited the firm's lower debt.", "Brandell's"),
     ("Brandell's new plant opened on Monday.", "Brandell"),
 ])
 def test_a_names_own_s_is_kept_where_no_noun_follows(sentence: str, surface: str) -> None:

@@ -19,7 +19,7 @@ from ..model import EntityType
 from .dates_and_figures import a_date_or_figure
 from .headlines import WIRE_LABELS, a_country, body_name_at, company_words_at
 from .one_word import no_name_alone
-from .own_s import NAME_OWN_S_AFTER, names_with_own_s
+from .own_s import keeps_own_s
 from .runs import RunFinder
 from .sides import side_in_a_score
 from .tokens import RawMention, Token, used_as_place
@@ -56,6 +56,7 @@ from .words import (
     COMPASS_INITIALS,
     FUNCTION_WORDS,
     GENERIC_ALONE,
+    NAME_SYLLABLE,
     NO_SURNAME,
     PARTY_MEMBERS,
     PLACE_HEADS,
@@ -81,10 +82,6 @@ _SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
 # ... and one that surely does: the end of the paragraph or text, or a new sentence on the
 # same line (a single line break may only wrap the line, "Acme Ltd.\nsaid").
 _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[A-Z])")
-# A romanised Korean or Chinese syllable: one group of vowels between at most three consonants (no
-# l or r after one) and one final ("Jong", "chon", "Myung", "gwon", "Xiao"; not "Mart", "Coca", "Blu").
-_NAME_SYLLABLE = re.compile(
-    r"^(?=[A-Z]?[a-z]{1,5}$)(?![b-df-hj-np-tv-z][lr])[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmlkptrh])?$", re.I)
 # Two-letter words of English that capitals make look like acronyms.
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 _NUMBERED_NAMES = frozenset({"radio", "channel"})
@@ -316,11 +313,8 @@ class MentionCutter(RunFinder):
             # quoting it would.
             end += 1
         if tokens[-1].possessive and " ".join(t.folded for t in tokens) not in lex.places \
-                and not (len(tokens) == 1 and country_code(tokens[0])) \
-                and (NAME_OWN_S_AFTER.match(text, end + 2) or text[start:end].lower() in names_with_own_s(text)):
-            end += 2   # "Moody's said", "rated by Standard & Poor's.": no noun follows, so the
-            #            's is the name's own, not a possessive; and so it is wherever else the
-            #            article writes that name, if never without it ("the average McDonald's")
+                and not (len(tokens) == 1 and country_code(tokens[0])) and keeps_own_s(text, start, end):
+            end += 2
         number = _NUMBER_ENDS_NAME.match(text, end) if tokens[-1].folded in _NUMBERED_NAMES else None
         if number:
             end = number.end()   # "BBC Radio 4", "Channel 5": the number is the station's name
@@ -473,7 +467,7 @@ class MentionCutter(RunFinder):
                 return cue, False
             # East Asian names: "Pak Jong-chon", "Kang Sun-Nam".
             if len(tokens) <= 4 and any(t.hyphen_before for t in tokens[1:]) \
-                    and all(_NAME_SYLLABLE.match(t.text) for t in tokens):
+                    and all(NAME_SYLLABLE.match(t.text) for t in tokens):
                 return "PERSON", True
             # Unknown words (and given names) only: "Joao Pedro da Silva", "Lac Van Thanh".
             words = [t for t in tokens if not t.hyphen_before and t.folded not in NAME_PARTICLES]

@@ -12,7 +12,8 @@ from .words import COMPANY_ABBREVIATIONS
 # where a possessive would need a noun after it.
 NAME_OWN_S_AFTER = re.compile(
     r"\s*(?:[,.;:)\]]|$)|\s+(?:said|says|told|added|reported|reports|and|or|cut|raised|lowered|"
-    r"downgraded|upgraded|rated|affirmed|placed|put|gave|has|have|had|is|are|was|were|will|would)\b")
+    r"downgraded|upgraded|rated|affirmed|placed|put|gave|has|have|had|is|are|was|were|will|would|"
+    r"cited|noted|pointed|stressed|expects)\b")
 # A ticker after the "'s" ("MCDONALD'S <MCD> UP"), unless the name ends on a company's
 # suffix or head word ("Acme Corp's <ACM.O> unit", "Acme Group's <ACM>": the possessive
 # of the company).
@@ -40,3 +41,11 @@ def names_with_own_s(text: str) -> frozenset[str]:
     lowered = text.lower()
     return frozenset(name for name in own
                      if not re.search(r"\b" + re.escape(name) + r"\b(?!['\u2019]s)", lowered))
+
+
+def keeps_own_s(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end], written with an "'s" after it, keeps it:
+    "Moody's said", "rated by Standard & Poor's." (no noun follows, so the 's is the
+    name's own, not a possessive); and so wherever else the article writes that name, if
+    never without it ("the average McDonald's")."""
+    return bool(NAME_OWN_S_AFTER.match(text, end + 2)) or text[start:end].lower() in names_with_own_s(text)

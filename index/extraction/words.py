@@ -71,6 +71,11 @@ NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderers
     general factor files plan plus display management shop star tower town brother five ii iii catholic
     protestant european""".split())
 
+# A romanised Korean or Chinese syllable: one group of vowels between at most three consonants (no
+# l or r after one) and one final ("Jong", "chon", "Myung", "gwon", "Xiao"; not "Mart", "Coca", "Blu").
+NAME_SYLLABLE = re.compile(
+    r"^(?=[A-Z]?[a-z]{1,5}$)(?![b-df-hj-np-tv-z][lr])[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmlkptrh])?$", re.I)
+
 # Upper-case words that are common nouns or units, not names.
 _COMMON_ACRONYMS = frozenset("""tv dvd cd pc gdp gnp cpi hiv aids dna gmt bst est pm am ok vat ceo cfo coo ipo
 faq usb sms mp3 id pr hq ppm mph kmh rpm ad bc lcd hd p2p hdtv iptv uwb mms gprs drm rfid pvr dvr voip isp dsl gps
