@@ -103,7 +103,9 @@ def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[
             for part in official.split(" of ", 1)[1].split(" and "):
                 part = part.strip()
                 if " " in part and part[0].isupper():
-                    places.setdefault(fold(part), (part, "region"))
+                    # ("Great Britain" is an island, but news means the country by it:
+                    # "Great Britain's rugby league team")
+                    places.setdefault(fold(part), (display, "country") if part.startswith("Great ") else (part, "region"))
                     if part.startswith("Great "):
                         places.setdefault(fold(part[6:]), (display, "country"))
         elif " of " in official:

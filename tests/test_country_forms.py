@@ -51,6 +51,7 @@ def resolve(texts: list[str]) -> tuple[list[ResolvedEntity], dict[str, str]]:
     ("Upper Volta", "Burkina Faso"),
     ("Viet Nam", "Vietnam"),
     ("State of Palestine", "Palestine"),
+    ("Great Britain", "UK"),
 ])
 def test_long_official_and_renamed_country_forms_are_one_place(first: str, second: str) -> None:
     entities, by_surface = resolve([f"Delegates from {first} arrived on Monday, officials said.",
