@@ -132,3 +132,9 @@ def test_a_pair_written_whole_twice_and_never_apart_is_one_name_with_and_inside(
     # (each written alone too: two names; and two people stay two)
     assert "Drelling" in found and "Marsh" in found and "Drelling and Marsh" not in found
     assert found.count("Ann Lee") == 2
+
+
+def test_an_acronym_defined_in_brackets_is_that_body_wherever_the_article_uses_it() -> None:
+    keys = {m.text: m.key for m in extract("The Varnish and Lacquer Workers Union (VLW) will ballot its members. "
+                                           "VLW leader Ann Quarnby said a strike was likely.\n")}
+    assert keys["VLW"] == keys["Varnish and Lacquer Workers Union"]

@@ -177,6 +177,9 @@ def _expand_acronyms(text: str, mentions: list[RawMention]) -> None:
                 mention.type = definition.type
             continue
         definition = long_by_initials.get(mention.text.lower().replace("&", ""))   # ("B&B": "Bradford & Bingley")
+        if definition is None:
+            # (an acronym the article defined in brackets, whatever its letters, wherever it is used)
+            definition = bracketed.get(mention.text.lower())
         if definition is None and index > 0:
             previous = mentions[index - 1]
             between = text[previous.end:mention.start]
