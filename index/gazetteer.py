@@ -105,8 +105,9 @@ def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[
                 if " " in part and part[0].isupper():
                     # ("Great Britain" is an island, but news means the country by it:
                     # "Great Britain's rugby league team")
-                    places.setdefault(fold(part), (display, "country") if part.startswith("Great ") else (part, "region"))
-                    if part.startswith("Great "):
+                    great = part.startswith("Great ")
+                    places.setdefault(fold(part), (display, "country") if great else (part, "region"))
+                    if great:
                         places.setdefault(fold(part[6:]), (display, "country"))
         elif " of " in official:
             # "United States of America" -> "America": the one-word place an official
