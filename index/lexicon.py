@@ -160,6 +160,10 @@ class Lexicon:
     def zipf(self, word: str) -> float:
         return self.word_zipf.get(word, 0.0)
 
+    def is_given_name(self, folded: str) -> bool:
+        # The name lists hold "In", "Will", "Say"...: very frequent words are not names.
+        return folded in self.given_names and self.zipf(folded) < 5.3
+
 
 _lock = threading.Lock()
 _lexicon: Lexicon | None = None

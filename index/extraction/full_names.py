@@ -7,10 +7,9 @@ import heapq
 import re
 from collections import Counter
 
-from rapidfuzz.distance import Levenshtein
-
 from ..lexicon import NAME_PARTICLES, ORG_HEADS, lexicon, normalize_name
 from ..model import EntityType
+from .surnames import misspelt_surname
 from .tokens import RawMention, Token, used_as_place
 from .type_cues import COMPANY_LAST_WORDS
 
@@ -23,8 +22,6 @@ _CORPORATE = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated
 # "the Bank said", "the Fund would": a body's generic head, capitalised after "the" where
 # no name follows, is the short name of the one body of the article it heads.
 _HEADS = ("Bank", "Fund", "Ministry", "Department")
-# The shortest surname taken as another's misspelling (see _misspelt_surname).
-_LEAST_MISSPELT = 6
 _THE_HEAD = re.compile(r"\b[Tt]he (" + "|".join(_HEADS) + r")\b(?!-| of\b| for\b| [A-Z])")
 # "CUT BY S/P", "S/P said": a firm's initials joined by a slash.
 _SLASHED_INITIALS = re.compile(r"(?<![\w/])[A-Z]/[A-Z](?:/[A-Z])?(?![\w/])")
@@ -243,7 +240,7 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
     if len(words) == 1 and mention.type in ("PERSON", "OTHER"):
         key = names.full_name(mention, names.by_last.get(words[0], set())) \
             or names.full_name(mention, names.by_first.get(words[0], set())) \
-            or names.full_name(mention, _misspelt_surname(words[0], names.by_last))
+            or names.full_name(mention, misspelt_surname(words[0], names.by_last))
         if key:
             mention.key = key
             mention.guessed = mention.guessed or mention.type == "OTHER" and key in shaped_only
@@ -333,21 +330,6 @@ class _LazyHeap:
             gone[heap[0]] -= 1
             heapq.heappop(heap)
         return heap[0]
-
-
-def _misspelt_surname(word: str, by_last: dict[str, set[str]]) -> set[str]:
-    """The full names whose surname is `word` written one letter otherwise ("Reichart"
-    for "Reichert", "Halefoglu" for "Halefolu"), where only one surname is that close.
-    Left alone: short surnames ("Regan" and "Reagan" are often two people), a word the
-    word list knows ("Malone" beside "Maloney", "William" beside "Williams": each a name
-    of its own) and a plural ("the Osbournes", a family or a show)."""
-    lex = lexicon()
-    if len(word) < _LEAST_MISSPELT or lex.zipf(word) > 0 or word in lex.given_names:
-        return set()
-    close = [last for last in by_last if last[0] == word[0] and len(last) >= _LEAST_MISSPELT
-             and last + "s" != word and word + "s" != last
-             and Levenshtein.distance(word, last, score_cutoff=1) <= 1]
-    return by_last[close[0]] if len(close) == 1 else set()
 
 
 class _NameIndex:

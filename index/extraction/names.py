@@ -22,6 +22,7 @@ from .one_word import no_name_alone
 from .own_s import keeps_own_s
 from .runs import RunFinder
 from .sides import side_in_a_score
+from .surnames import everyday_surname, surname_in_text
 from .tokens import RawMention, Token, used_as_place
 from .type_cues import (
     ACTS_AS_COMPANY_AFTER,
@@ -57,7 +58,6 @@ from .words import (
     FUNCTION_WORDS,
     GENERIC_ALONE,
     NAME_SYLLABLE,
-    NO_SURNAME,
     PARTY_MEMBERS,
     PLACE_HEADS,
     PLACE_HEADS_BEFORE,
@@ -278,23 +278,6 @@ class MentionCutter(RunFinder):
         flush()
         return mentions
 
-    def _everyday_surname(self, folded_words: list[str]) -> bool:
-        """Whether the last word may be a surname that is an everyday word ("Stevie Wonder",
-        "Alicia Keys", "E Smith"): after a first name or initial that is no word itself, and
-        not a word that ends the names of prizes, clubs, firms, sites or places."""
-        last = folded_words[-1]
-        first_no_word = self.lexicon.zipf(folded_words[0]) < 4.2 or len(folded_words[0]) == 1 \
-            or self._is_given_name(folded_words[0]) and self.lexicon.zipf(folded_words[0]) < 4.6   # "Sean Long"
-        return first_no_word and last not in NO_SURNAME and last not in ORG_HEADS \
-            and last not in PLACE_HEADS and last not in self.lexicon.places and last not in COMPASS_WORDS
-
-    def _surname_in_text(self, text: str, word: str) -> bool:
-        """Whether the text names a person with this surname ("James Baker", "Ann B. Lee")."""
-        for match in re.finditer(r"\b([A-Z][a-z]+)(?: [A-Z]\.)? " + re.escape(word) + r"\b", text):
-            if self._is_given_name(match.group(1).lower()):
-                return True
-        return False
-
     def _make_mention(self, text: str, tokens: list[Token], after_title: bool, after_title_of: bool,
                       evidence: set[str]) -> RawMention | None:
         lex = self.lexicon
@@ -446,7 +429,7 @@ class MentionCutter(RunFinder):
             given_first = self._is_given_name(folded_words[0]) or (
                 folded_words[0] in lex.given_names and not tokens[0].initial and lex.zipf(folded_words[0]) < 5.5) \
                 or len(tokens[0].text) == 1 and not tokens[1].hyphen_before   # "J Walter Smith" (not "X-Files")
-            surname_zipf = 5.8 if len(tokens) == 2 and (self._everyday_surname(folded_words)
+            surname_zipf = 5.8 if len(tokens) == 2 and (everyday_surname(lex, folded_words)
                                                          or given_first and folded_words[-1] in RANKS_ENDING_NAMES) \
                 else 4.5   # ("Stevie Wonder", "John Major")
             if given_first and (lex.zipf(folded_words[-1]) < surname_zipf
@@ -484,7 +467,7 @@ class MentionCutter(RunFinder):
                 and not THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start):
             return "PERSON", False    # "X said she would" (not "the Telegraph says he")
         if (STAFF_AFTER.match(text, end) or SPEAKS_OF_ITSELF.match(text, end)) and not demonym_of(tokens[0].folded) \
-                and not self._surname_in_text(text, tokens[0].text):
+                and not surname_in_text(lex, text, tokens[0].text):
             return "ORG", False       # "a X spokeswoman", "X officials", X no person of the article
         if VIA_BEFORE.search(text, max(0, tokens[0].start - 6), tokens[0].start) and LINE_END.match(text, end):
             return "ORG", False       # a picture's credit: "... in this photo. (Agency) via X", "(via X)"

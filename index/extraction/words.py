@@ -238,8 +238,7 @@ class WordClasses:
         return evidence
 
     def _is_given_name(self, folded: str) -> bool:
-        # The name lists hold "In", "Will", "Say"...: very frequent words are not names.
-        return folded in self.lexicon.given_names and self.lexicon.zipf(folded) < 5.3
+        return self.lexicon.is_given_name(folded)
 
     def _splits_after_place(self, rest: list[Token], country: bool = False, compound: bool = False) -> bool:
         """Whether a place that starts a run is a name of its own, not the start of a longer
