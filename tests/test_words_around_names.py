@@ -146,3 +146,10 @@ def test_a_surname_written_one_letter_otherwise_is_the_person_the_article_named(
     assert keys["Quarnbek"] == keys["Dana Quarnbeck"]
     # (a short surname one letter from another is as often another person's)
     assert keys["Tom Brell"] != keys["Ann Brel"]
+
+
+def test_a_web_address_written_as_a_name_is_the_whole_mention_and_keys_as_the_name() -> None:
+    keys = {m.text: m.key for m in extract("Shoppers at Quellmart.com spent more. Quellmart said sales at "
+                                           "Varnbuy.co.uk rose too; see www.example.org/news.\n")}
+    assert keys["Quellmart.com"] == keys["Quellmart"] == "quellmart"
+    assert "Varnbuy.co.uk" in keys

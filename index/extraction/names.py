@@ -86,6 +86,7 @@ _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 _NUMBERED_NAMES = frozenset({"radio", "channel"})
 _OF_THE = frozenset({"of", "the"})
+_WEB_ADDRESS = re.compile(r"\.(?:com|net|org|co\.uk)\b(?![.\w])")
 _NUMBER_ENDS_NAME = re.compile(r" (\d{1,2})\b(?![.,]\d|%)")
 # Words hyphened after a name that make a modifier of it, not part of it.
 _HYPHENED_MODIFIERS = frozenset("""style type like based born owned led backed made run controlled listed related
@@ -301,6 +302,10 @@ class MentionCutter(RunFinder):
         number = _NUMBER_ENDS_NAME.match(text, end) if tokens[-1].folded in _NUMBERED_NAMES else None
         if number:
             end = number.end()   # "BBC Radio 4", "Channel 5": the number is the station's name
+        name_end = end
+        web = None if tokens[-1].possessive else _WEB_ADDRESS.match(text, end)
+        if web:
+            end = web.end()   # "Amazon.com", "Suprnova.org": the address is written as the name
         surface = text[start:end]
         folded_words = [t.folded for t in tokens] + ([number.group(1)] if number else [])
         compass_initial = folded_words[0] in COMPASS_INITIALS
@@ -332,7 +337,7 @@ class MentionCutter(RunFinder):
             return None
         if after_title_of and not any(w in ORG_HEADS for w in folded_words) and phrase not in lex.places:
             return None
-        key = normalize_name(surface)
+        key = normalize_name(text[start:name_end])   # ("Amazon.com" is Amazon)
         # (a title makes a person of a place's name: "Mr Houston"; not in a headline's capitals)
         titled = after_title and not after_title_of and not tokens[0].all_caps and not tokens[0].headline
         if phrase in lex.places and not titled and (not tokens[0].all_caps or compass_initial
