@@ -47,7 +47,7 @@ general gen lieutenant lt colonel col major maj captain capt commander admiral m
 senator sen governor gov mayor ambassador envoy representative rep congressman congresswoman
 king queen prince princess emperor sultan sheikh emir crown pope cardinal bishop archbishop
 rev reverend father imam rabbi judge justice chancellor premier leader spokesman spokeswoman
-spokesperson director ceo chairperson mp speaker councillor councilor commissioner inspector
+spokesperson director ceo chairperson mp mep msp speaker councillor councilor commissioner inspector
 officer agent detective sheriff attorney counsel undersecretary assistant acting former administrator
 first lady opposition supreme head senior top
 executive prosecutor coach manager striker midfielder defender goalkeeper

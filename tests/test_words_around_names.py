@@ -153,3 +153,8 @@ def test_a_web_address_written_as_a_name_is_the_whole_mention_and_keys_as_the_na
                                            "Varnbuy.co.uk rose too; see www.example.org/news.\n")}
     assert keys["Quellmart.com"] == keys["Quellmart"] == "quellmart"
     assert "Varnbuy.co.uk" in keys
+
+
+def test_a_member_of_a_parliament_is_a_title_before_the_name() -> None:
+    assert names("French Green MEP Ann Varnley and Labour MSP Tom Quarnby spoke. The MEP left.\n") == [
+        "Ann Varnley", "Tom Quarnby"]

@@ -58,7 +58,7 @@ mr mrs ms miss dr prof professor sir dame lord lady madam comrade president mini
 secretary chairman chairwoman chairperson chief general gen lieutenant lt colonel col major maj
 captain capt commander admiral marshal sergeant senator sen governor gov rep reps mayor ambassador envoy
 king queen prince princess emperor sultan sheikh emir pope cardinal bishop archbishop rev reverend
-imam rabbi judge chancellor premier leader spokesman spokeswoman spokesperson director ceo mp
+imam rabbi judge chancellor premier leader spokesman spokeswoman spokesperson director ceo mp mep msp
 speaker councillor councilor commissioner inspector detective sheriff attorney undersecretary administrator
 executive officer prosecutor coach manager striker midfielder defender goalkeeper representative
 adm admiral sgt cpl brig brigadier cmdr supt fm pm treasurer
