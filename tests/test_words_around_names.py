@@ -158,3 +158,8 @@ def test_a_web_address_written_as_a_name_is_the_whole_mention_and_keys_as_the_na
 def test_a_member_of_a_parliament_is_a_title_before_the_name() -> None:
     assert names("French Green MEP Ann Varnley and Labour MSP Tom Quarnby spoke. The MEP left.\n") == [
         "Ann Varnley", "Tom Quarnby"]
+
+
+def test_a_house_then_its_partys_members_are_two_names() -> None:
+    assert names("He said Senate Republicans and House Democrats agreed, as did Senate Republican leader "
+                 "Tom Quarnby.\n") == ["Senate", "Republicans", "House", "Democrats", "Senate", "Tom Quarnby"]

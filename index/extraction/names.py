@@ -86,6 +86,7 @@ _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 _NUMBERED_NAMES = frozenset({"radio", "channel"})
 _OF_THE = frozenset({"of", "the"})
+_HOUSES = frozenset({"senate", "house", "congress", "congressional", "assembly", "parliament", "parliamentary"})
 _WEB_ADDRESS = re.compile(r"\.(?:com|net|org|co\.uk)\b(?![.\w])")
 _NUMBER_ENDS_NAME = re.compile(r" (\d{1,2})\b(?![.,]\d|%)")
 # Words hyphened after a name that make a modifier of it, not part of it.
@@ -266,6 +267,12 @@ class MentionCutter(RunFinder):
             elif not token.hyphen_before and (modifier := modifier_before_name(run, index)):
                 flush()   # "Senate Democrat Ann Lee": the house, then the party's adjective
                 index += modifier
+                continue
+            elif (token.folded in PARTY_MEMBERS or token.folded[:-1] in PARTY_MEMBERS or token.folded == "tories") \
+                    and index + 1 == len(run) and pending[-1].folded in _HOUSES and not token.hyphen_before:
+                flush()   # "Senate Republicans": the house, then the party's members
+                pending.append(token)
+                index += 1
                 continue
             elif (pending[-1].folded in ORG_HEADS or pending[-1].folded in PARTY_MEMBERS or after_title_of) \
                     and self._is_given_name(token.folded) \
