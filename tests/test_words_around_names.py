@@ -163,3 +163,8 @@ def test_a_member_of_a_parliament_is_a_title_before_the_name() -> None:
 def test_a_house_then_its_partys_members_are_two_names() -> None:
     assert names("He said Senate Republicans and House Democrats agreed, as did Senate Republican leader "
                  "Tom Quarnby.\n") == ["Senate", "Republicans", "House", "Democrats", "Senate", "Tom Quarnby"]
+
+
+def test_trade_terms_and_drugs_in_capitals_are_no_names() -> None:
+    assert names("Zorvane sold wheat at 110 dlrs a tonne FOB and 120 dlrs CIF. The athlete took EPO and "
+                 "THG, the Quellian agency said.\n") == ["Zorvane", "Quellian"]

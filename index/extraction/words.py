@@ -79,7 +79,7 @@ NAME_SYLLABLE = re.compile(
 # Upper-case words that are common nouns or units, not names.
 _COMMON_ACRONYMS = frozenset("""tv dvd cd pc gdp gnp cpi hiv aids dna gmt bst est pm am ok vat ceo cfo coo ipo
 faq usb sms mp3 id pr hq ppm mph kmh rpm ad bc lcd hd p2p hdtv iptv uwb mms gprs drm rfid pvr dvr voip isp dsl gps
-pda vcr wlan bse cjd mrsa cpu ppi rpi www html pdf sme smes""".split())
+pda vcr wlan bse cjd mrsa cpu ppi rpi www html pdf sme smes fob cif epo thg hgh""".split())
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # A capitalised everyday word that starts a sentence just before a company's name and
 # suffix belongs to the name ("Status Game Corp said", "General Host Corp") unless it is
