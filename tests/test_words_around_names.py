@@ -168,3 +168,8 @@ def test_a_house_then_its_partys_members_are_two_names() -> None:
 def test_trade_terms_and_drugs_in_capitals_are_no_names() -> None:
     assert names("Zorvane sold wheat at 110 dlrs a tonne FOB and 120 dlrs CIF. The athlete took EPO and "
                  "THG, the Quellian agency said.\n") == ["Zorvane", "Quellian"]
+
+
+def test_a_plurals_possessive_before_the_head_keeps_and_inside_a_bodys_name() -> None:
+    assert names("Members of the Haulage and General Drivers' Union voted.\n") == [
+        "Haulage and General Drivers' Union"]

@@ -368,8 +368,9 @@ class RunFinder(WordClasses):
             if index + offset >= len(tokens):
                 return False
             token = tokens[index + offset]
-            if not token.capitalised or not is_space(token.gap_before) or token.folded in lex.places:
-                return False
+            if not token.capitalised or token.folded in lex.places or not (
+                    is_space(token.gap_before) or token.gap_before in ("' ", "\u2019 ") and token.folded in ORG_HEADS):
+                return False   # (a plural's possessive before the head: "Transport and General Workers' Union")
             if token.folded in COMPANY_ABBREVIATIONS:
                 # "Federal Savings and Loan Insurance Corp"; but one word before "and" is as
                 # often a company of its own: "Ford and General Motors Corp", and so is a
