@@ -171,5 +171,5 @@ def test_trade_terms_and_drugs_in_capitals_are_no_names() -> None:
 
 
 def test_a_plurals_possessive_before_the_head_keeps_and_inside_a_bodys_name() -> None:
-    assert names("Members of the Haulage and General Drivers' Union voted.\n") == [
-        "Haulage and General Drivers' Union"]
+    assert names("Members of the Shipping and General Drivers' Union voted.\n") == [
+        "Shipping and General Drivers' Union"]
