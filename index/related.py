@@ -79,6 +79,7 @@ LEAD_MATCH = 2.0
 # took top 3 from .698 to .700, paraphrases .492 -> .494, empty answers .923 -> .933;
 # 0.5 and 0.3 were between, 0 the same as 0.1.)
 TITLE_PICK = 0.1
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 
 # Weights of the kinds of evidence, in units of "one shared term of the same rarity".
 ENTITY_WEIGHT = 1.2
@@ -266,6 +267,8 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
         their_entities = {candidate_entity_of.get(k, k) for k in candidate_keys.get((ref.article, ref.passage), ())}
         c = _score(source, _Candidate(ref.article, ref.passage, ref.score), cand_terms, their_entities,
                    idf, their_rarity, store, local.get(ref.article, {}))
+        if ref.passage == 0 and passage >= 1 and not _ENDS_SENTENCE.search(bodies[(ref.article, 0)]):
+            c.pick *= TITLE_PICK   # (a first line that ends like a sentence is the story's lead, no title)
         if ref.score > 0:
             scores.append(c.score)
         every.setdefault(ref.article, []).append(c)
@@ -386,8 +389,6 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
     if c.passage == 1 and source.passage == 1:
         # Two leads of one story report its main fact (the inverted pyramid).
         c.pick *= LEAD_MATCH
-    if c.passage == 0 and source.passage >= 1:
-        c.pick *= TITLE_PICK
     if c.passage < 2 and source.passage >= 2:
         # A title or lead sums up the whole story: it stands for its article only
         # when it clearly beats the passage that reports the asked fact.
