@@ -85,7 +85,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # ("Zorblex 3"), a numbered part of a code is no name ("Chapter 11", "Class A"); leagues
 # that are competitions; a town's player; firms by their offices, staff and board; the
 # words before a headline's ticker; a wire's "NAT'L" is "national"
-# 23: the type model retrained with news_gold14, and the pronoun that next follows a name
+# 23: the type model retrained with news_gold14, and the pronoun that next follows a name;
+# bodies named after a role, letters as HTML references, names listed after their kind,
+# "A and B" written whole twice, acronyms defined in brackets, misspelt surnames, web
+# addresses, MEP/MSP, a house and its party's members, "Great Britain" is the country
 EXTRACTOR_NAME = "rules-23"
 
 

@@ -86,7 +86,9 @@ _SENTENCE_SURELY_AFTER = re.compile(r"\.(?:\s*$|[ \t]*\n\s*\n|[ \t]+[\"\u201c]?[
 _SHORT_WORDS = frozenset("it in on as at be by do go he if is me my of or so to we an am".split())
 _NUMBERED_NAMES = frozenset({"radio", "channel"})
 _OF_THE = frozenset({"of", "the"})
+# The houses of a parliament, whose party members after them are a name of their own ("Senate Republicans").
 _HOUSES = frozenset({"senate", "house", "congress", "congressional", "assembly", "parliament", "parliamentary"})
+# The end of a web address written as a name ("Amazon.com").
 _WEB_ADDRESS = re.compile(r"\.(?:com|net|org|co\.uk)\b(?![.\w])")
 _NUMBER_ENDS_NAME = re.compile(r" (\d{1,2})\b(?![.,]\d|%)")
 # Words hyphened after a name that make a modifier of it, not part of it.
