@@ -44,8 +44,8 @@ from .line_ups import line_up_names
 from .names import MentionCutter
 from .numbered import numbered_names
 from .one_word import acronyms_of_common_words
-from .sides import LIST_GAPS, name_the_clubs, town_sides
-from .tokens import RawMention, Token, is_space, mark_initials, put_in_place, tokenise
+from .sides import name_the_clubs, town_sides
+from .tokens import LIST_GAPS, RawMention, Token, is_space, mark_initials, put_in_place, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
 from .words import (

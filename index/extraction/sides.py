@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import lexicon
-from .tokens import RawMention
+from .tokens import LIST_GAPS, RawMention
 from .type_cues import CLUB_LAST_WORDS, EVENT_WORDS, plural_verb_after
 
 # A result as sports pages write it: "Ostley 31-37 Harbridge Rovers", a side either side.
@@ -99,9 +99,6 @@ def town_sides(text: str, mentions: list[RawMention], towns: set[str]) -> set[st
             if mention.key in towns:
                 mention.type, mention.gazetteer, mention.place_kind = "ORG", False, ""
     return towns
-
-
-LIST_GAPS = (", ", " and ", ", and ", " or ")
 
 
 def listed_beside(text: str, mentions: list[RawMention], keys: set[str]) -> list[int]:

@@ -106,6 +106,10 @@ def put_in_place(mentions: list[RawMention], mention: RawMention) -> None:
     mentions.append(mention)
 
 
+# What stands between the names of a list ("A, B and C", "A or B").
+LIST_GAPS = (", ", " and ", ", and ", " or ")
+
+
 def tokenise(text: str) -> list[Token]:
     """The words that can be part of a name, each with the gap before it."""
     tokens: list[Token] = []

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from ..lexicon import lexicon
 from ..model import EntityType
-from .tokens import RawMention, Token
+from .tokens import LIST_GAPS, RawMention, Token
 from .words import COMPANY_SUFFIXES, GENERIC_ALONE, PARTY_MEMBERS
 
 # What ends the name of a law, whatever body its words name.
@@ -352,10 +352,6 @@ _LISTED_OR_RIVAL_BEFORE = re.compile(
     r"(?:\s+|\s*[,\u2013\u2014]\s*|\s+-{1,2}\s+)(?:such as|including|like))\s+$")
 
 
-# What stands between the items of a list ("X, Y and Z").
-_LIST_GAP = re.compile(r",\s|\s(?:and|or)\s|,\sand\s")
-
-
 def listed_by_their_kind(text: str, mentions: list[RawMention]) -> None:
     """The names listed after a kind of organisation ("retailers - including X, Y and Z",
     "firms such as X and Y") are all of that kind, where nothing else types them: the cue
@@ -368,7 +364,7 @@ def listed_by_their_kind(text: str, mentions: list[RawMention]) -> None:
         if not _LISTED_OR_RIVAL_BEFORE.search(text, max(0, first.start - _BEFORE_WINDOW), first.start):
             continue
         previous = first
-        while index < len(mentions) and _LIST_GAP.fullmatch(text, previous.end, mentions[index].start):
+        while index < len(mentions) and text[previous.end:mentions[index].start] in LIST_GAPS:
             previous = mentions[index]
             listed.add(previous.key)
             index += 1
