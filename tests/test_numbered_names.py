@@ -50,3 +50,25 @@ def test_a_sides_age_group_is_part_of_its_name_and_makes_a_team() -> None:
 def test_an_ordinal_century_is_a_time_alone_and_part_of_a_name_before_one() -> None:
     found = names("The studio 20th Century Quellfox says films of the 21st Century sell less.")
     assert [text for text, _type, _key in found] == ["20th Century Quellfox"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The parts go into the Q-27 military transport and its ZX-9 trainer.", ["Q-27", "ZX-9"]),
+    ("The airline will lease two K-400-600 jets with Vornel Co <VNL> TR7-55C2 engines.", ["K-400-600", "TR7-55C2"]),
+    ("Trelmont Corp <TRL> sold three K-1044's last year.", ["K-1044"]),
+    ("Shoppers liked the Zorvik QT-12 camera.", ["Zorvik QT-12"]),      # the maker's name joins it
+])
+def test_a_models_designation_with_a_hyphen_is_a_name(text, expected) -> None:
+    found = names(text)
+    for designation in expected:
+        assert (designation, "OTHER") in [(t, type_) for t, type_, _key in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "Narrow money, M-1, rose 2.3 billion dlrs, and M-1B fell.",    # a money supply
+    "The debt was cut to BA-1 from BAA-3 by the agency.",            # credit ratings
+    "QUARTERLY DATA FOR END-1986 SHOW A Q-27 ORDER",                 # a line in capitals
+])
+def test_a_rating_a_money_supply_or_a_line_in_capitals_holds_no_designation(text) -> None:
+    found = [t for t, _type, _key in names(text)]
+    assert not any("-" in t for t in found), found

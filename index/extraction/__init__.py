@@ -42,7 +42,7 @@ from .full_names import expand_to_full_names, short_forms_of_bodies
 from .headlines import WIRE_LABELS, names_before_tickers
 from .line_ups import line_up_names
 from .names import MentionCutter
-from .numbered import numbered_names
+from .numbered import model_designations, numbered_names
 from .one_word import acronyms_of_common_words
 from .sides import name_the_clubs, town_sides
 from .tokens import LIST_GAPS, RawMention, Token, is_space, mark_initials, put_in_place, tokenise
@@ -188,6 +188,7 @@ class RuleExtractor(MentionCutter):
         _names_with_their_own_s(text, mentions)
         _institutions_of_their_country(mentions)
         numbered_names(text, mentions)
+        model_designations(text, mentions)
         parties_as_modifiers(text, mentions)
         if sides:
             name_the_clubs(mentions, sides)

@@ -1,7 +1,8 @@
 """Names followed by a number: a model's or an edition's number is part of the name
 ("PlayStation 3", "Windows 95", "Boeing 747s", "Macintosh II"), and so is a side's age group
 ("England Under-21"); a numbered part of a document or a class of shares is no name at all
-("Chapter 11", "Section 404", "Class A").
+("Chapter 11", "Section 404", "Class A"). A model's designation joined to its number by a
+hyphen ("C-17", "RX-7") is a name of its own.
 
 The number is not a token (tokens are capitalised words), so this works on the mentions
 once they are cut: it extends or drops them.
@@ -11,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..folding import normalize_name
-from ..lexicon import lexicon
-from .tokens import RawMention
+from ..lexicon import fold, lexicon
+from .tokens import RawMention, Token, put_in_place
 
 # Everyday nouns that a number or a letter makes a part of something, not a name: "Chapter
 # 11 protection", "under Section 5 of the Public Order Act", "Class A shares", "Grade II".
@@ -89,3 +90,45 @@ def _respan(mention: RawMention, text: str, start: int, end: int, keyed: str | N
     """Give the mention the span start:end and the key of `keyed` (by default its new text)."""
     mention.start, mention.end, mention.text = start, end, text[start:end]
     mention.key = normalize_name(mention.text if keyed is None else keyed)
+
+
+# A model's designation: capitals (a digit may end them) joined by a hyphen to its number,
+# "C-17", "RX-7", "L-1011's", "A-300-600", "CF6-80C2". The tokens are words, so the number
+# is never part of one, and a lone capital is no name: the whole is found in the text. A
+# single capital needs two digits or more ("M-1" is a money supply, "W-4" a form, "S-1" a
+# filing, "M-1B" too); a credit rating ("BAA-3", "BA-1") and a year after a word, a date in a
+# slug ("END-1986"), are none, nor is a ticker in angle brackets.
+_DESIGNATION = re.compile(r"(?<![\w<./\-])([A-Z]{1,3}\d?)-(\d[\dA-Z]*)(?:-\d[\dA-Z]*)*(?![\w>\-]|[.,]\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_RATINGS = frozenset({"AAA", "AA", "BAA", "BBB", "BA", "BB", "CAA", "CCC", "CA", "CC"})
+
+
+def model_designations(text: str, mentions: list[RawMention]) -> None:
+    """Add the designations of models, in place of the mentions they cover; a name written
+    right before one is its maker's and joins it ("Yepp YH-999", as "Airbus A320")."""
+    found = False
+    for match in _DESIGNATION.finditer(text):
+        letters, number = match.group(1), match.group(2)
+        if len(letters) == 1 and sum(c.isdigit() for c in number) < 2 or _YEAR.fullmatch(number) \
+                or letters in _RATINGS and len(number) == 1 or _in_capitals(text, match.start()):
+            continue
+        start = match.start()
+        # The maker is a name that ends right before, or one the cutter ran on into the letters.
+        maker = next((m for m in mentions if m.start < start and m.type in ("ORG", "OTHER") and not m.gazetteer
+                      and (m.end + 1 == start and text[m.end] == " " and not m.acronym
+                           or m.end == start + len(letters) and len(m.tokens) >= 2)), None)
+        if maker is not None:
+            start = maker.start
+        word = Token(start, match.end(), text[start:match.end()], fold(text[start:match.end()]), capitalised=True,
+                     all_caps=maker is None, initial=False, hyphen_before=False, gap_before=" ")
+        put_in_place(mentions, RawMention(start, match.end(), word.text, "OTHER", normalize_name(word.text), [word]))
+        found = True
+    if found:
+        mentions.sort(key=lambda m: m.start)
+
+
+def _in_capitals(text: str, position: int) -> bool:
+    """Whether the line at `position` is written in capitals (a wire's headline or a table's head)."""
+    line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.6 * len(letters)
