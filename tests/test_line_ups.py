@@ -31,6 +31,15 @@ def test_every_item_of_a_line_up_is_a_player_with_the_initial_it_gives() -> None
         "Arnott", "Pellow", "W Hale", "Lo Vetri", "Dunmore", "Ash")]
 
 
+def test_a_full_stop_may_part_the_backs_from_the_forwards() -> None:
+    text = ("Ostley held on.\n\nG Karvell; S Benning, B Oakes (capt), K Wren; D Vossberg, G Lind; "
+            "M Hale. F Tarn, J Hayes, D Pellow, P Quill.\n")
+    people = [(m.text, m.type) for m in extract(text) if m.start >= text.index("G Karvell")]
+    assert people == [(name, "PERSON") for name in (
+        "G Karvell", "S Benning", "B Oakes", "K Wren", "D Vossberg", "G Lind", "M Hale", "F Tarn", "J Hayes",
+        "D Pellow", "P Quill")]
+
+
 def test_a_club_in_brackets_is_an_organisation_and_a_country_stays_a_place() -> None:
     mentions = {(m.text, m.type) for m in extract(SQUAD)}
     assert {("D Farrow", "PERSON"), ("P Manse", "PERSON"), ("J White", "PERSON"), ("Caldbeck", "ORG"),

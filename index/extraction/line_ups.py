@@ -28,8 +28,10 @@ _ITEM = r"(?:" + _NAME + r"(?: \([^()\n]{1,30}\))?|capt|captain)"
 # What may stand before the list: a dash, and a label ("Replacements (from):", "Subs:"),
 # or its colon alone (where the side's name was a link the text lost).
 _LABEL = r"(?:-\s*)?(?:(?:[A-Z][\w']*(?: [\w']+){0,3}(?: \([a-z]+\))?)?:\s*)?"
-# Six items at least, and nothing else on the line but the separators and a full stop.
-_LINE_UP = re.compile(r"^" + _LABEL + "(" + _ITEM + r"(?:\s*[,;/]\s*" + _ITEM + r"){5,})\.?[ \t]*$", re.M)
+# Six items at least, and nothing else on the line but the separators and a full stop; a
+# full stop may part the backs from the forwards too ("M Horan. F Sheahan, J Hayes").
+_SEPARATOR = r"(?:\s*[,;/]\s*|\. +)"
+_LINE_UP = re.compile(r"^" + _LABEL + "(" + _ITEM + "(?:" + _SEPARATOR + _ITEM + r"){5,})\.?[ \t]*$", re.M)
 _ENTRY = re.compile("(" + _NAME + r")(?: \(([^()\n]{1,30})\))?")
 _SUBSTITUTE = re.compile("(" + _NAME + r") \d{1,3}\b")
 _CLUB = re.compile(r"(?:[A-Z][\w'\u2019-]+)(?: [A-Z][\w'\u2019-]+){0,2}")
