@@ -312,6 +312,12 @@ def test_a_place_and_a_suffix_after_of_end_one_company_name() -> None:
                      "Varlex Corp", "Brenlow Group Ltd", "Guernsey"]
 
 
+def test_of_america_ends_a_firms_name_and_a_seat_after_of_stays_apart() -> None:
+    names = [(m.text, m.type) for m in extract("Varnby Hospital Corp of America said it would buy Tessel Co of "
+                                               "Ohio for cash.")]
+    assert names == [("Varnby Hospital Corp of America", "ORG"), ("Tessel Co", "ORG"), ("Ohio", "PLACE")]
+
+
 def test_a_firms_initials_joined_by_and_are_one_name_and_a_credit_rating_is_none() -> None:
     mentions = extract("S and P cut the debt of Tessel Corp to BBB-minus from BBB, and Varnby's to AA.")
     # (what "Varnby" is, no rule says: the learned type model's guess is not this test's question)

@@ -192,8 +192,10 @@ class RunFinder(WordClasses):
                 return False   # "an S and L of Englewood": a lone capital heads no name of a place
             if previous.folded in COMPANY_SUFFIXES:
                 # "Acme Group Ltd of Guernsey", "Acme AG of West Germany": the company's name is complete, unless a
-                # suffix ends it again ("Acme Mattress Co of Michigan Inc")
-                return token.folded == "of" and self._place_and_suffix(tokens, index + 1)
+                # suffix ends it again ("Acme Mattress Co of Michigan Inc"), or "America" ends it: firms
+                # are named so ("Acme Corp of America"), and a firm's seat is written as its state or city
+                return token.folded == "of" and (self._place_and_suffix(tokens, index + 1)
+                                                 or following.folded == "america" and is_space(following.gap_before))
             if previous.folded not in ORG_HEADS and any(
                     t.folded in COMPANY_ABBREVIATIONS for t in tokens[index + 1:index + 5]):
                 # "the USS Division of USX Corp": a company of its own after "of"; but
