@@ -550,6 +550,12 @@ def test_a_portfolio_and_a_role_with_no_name_after_them_name_no_one() -> None:
     assert [m.text for m in extract(text)] == ["Ann Quist"]
 
 
+def test_two_portfolios_joined_by_and_before_a_role_are_the_title() -> None:
+    text = ("Cabinet\nFrench Trade and Industry Secretary Tom Varle met the Defence and Security Minister, "
+            "Ann Quist, and Tom Varle and Transport Secretary Ed Lund went on.\n")
+    assert [m.text for m in extract(text)] == ["Tom Varle", "Ann Quist", "Tom Varle", "Ed Lund"]
+
+
 def test_the_fed_and_a_family_names_particles_written_either_way_join_the_full_name() -> None:
     text = ("Rates\nWalter van der Quellen said the Federal Reserve Board would act. The Fed raised rates, "
             "Mr Van de Quellen said.\n")

@@ -182,6 +182,8 @@ class RunFinder(WordClasses):
             return True
         if token.folded == "and" and following.capitalised and following.folded in ("co", "cos"):
             return True   # "Sanford Bernstein and Co"
+        if token.folded == "and" and self._portfolios_joined(current, tokens, index):
+            return True   # "Trade and Industry Secretary Ann Lee": the title is cut later
         if token.folded == "and" and len(current) == 1 and _initials_joined_by_and(tokens, index - 1):
             return True   # "S and P", "P and O": a firm's initials joined by "and"
         if token.folded == "and" and following.capitalised \
@@ -243,6 +245,22 @@ class RunFinder(WordClasses):
                 and (index + 2 >= len(tokens) or _OWN_S_GAP.match(tokens[index + 2].gap_before)):
             return True   # "Standard and Poor's said": an "'s" nothing follows is the firm's own
         return False
+
+    def _portfolios_joined(self, current: list[Token], tokens: list[Token], index: int) -> bool:
+        """Whether "and" at tokens[index] joins two portfolios before a role ("Defence and
+        Security Minister", "British Trade and Industry Secretary"): everyday words each, the
+        first alone in the run or after a nation's adjective or "the" (not "Gordon Brown and
+        Transport Secretary"), the role one or two words after the second."""
+        lex = self.lexicon
+        previous = current[-1]
+        if len(current) >= 2 and not demonym_of(current[-2].folded) and current[-2].folded not in LEADING_ARTICLES:
+            return False
+        after = tokens[index + 1:index + 4]
+        role = next((i for i, t in enumerate(after) if t.folded in CORE_TITLES), -1)
+        return role >= 1 and previous.capitalised and not previous.all_caps \
+            and all(t.capitalised and is_space(t.gap_before) for t in after[:role + 1]) \
+            and all(lex.zipf(t.folded) >= 3.0 and t.folded not in ORG_HEADS and t.folded not in lex.places
+                    and not self._is_given_name(t.folded) for t in [previous, *after[:role]])
 
     @staticmethod
     def _role_names_body(previous: Token, tokens: list[Token], role: int) -> bool:

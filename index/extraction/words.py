@@ -355,8 +355,10 @@ class WordClasses:
                     and index + prefix + 1 < len(run) and run[index + prefix + 1].capitalised:
                 prefix += 1   # two portfolios joined: "Economic and Fiscal Policy Minister"
                 continue
-            if not token.capitalised or token.folded in PERSON_TITLES:
-                break
+            joined = index + prefix + 2 < len(run) and run[index + prefix + 1].folded == "and" \
+                and not run[index + prefix + 1].capitalised
+            if not token.capitalised or token.folded in PERSON_TITLES and not joined:
+                break   # (a title word joined to a portfolio is one: "Trade and Industry Secretary")
             word = token.folded
             if lex.zipf(word) < 3.0 or word in ORG_HEADS or word in lex.places or self._is_given_name(word) \
                     or demonym_of(word) or token.hyphen_before or token.all_caps and not token.headline:
