@@ -244,6 +244,12 @@ def test_an_adverb_opening_a_paragraph_and_a_people_are_no_names() -> None:
     assert [(m.text, m.type) for m in mentions] == [("Tomas Varga", "PERSON")]
 
 
+def test_an_adverb_in_able_or_ible_opening_a_sentence_is_no_name() -> None:
+    mentions = extract('The deal fell through.\n\nHe added: "Regrettably too much was lost." Ostensibly the '
+                       "Welsh Assembly agreed.")
+    assert [m.text for m in mentions] == ["Welsh Assembly"]
+
+
 def test_a_department_named_by_a_field_of_several_words_is_one_name() -> None:
     text = ("The Department for Transport and Housing wrote to the Ministry of Labour, Industry and Trade, "
             "while the Department of Energy and Veltrax Corp and the Board of Health and State College of Ostley "

@@ -417,6 +417,9 @@ class WordClasses:
                 and token.folded not in evidence \
                 and max(lex.zipf(token.folded), lex.zipf(token.folded[:-2]), lex.zipf(token.folded[:-3] + "y")) >= 2.5:
             return False   # "Annoyingly, the puzzles ...": an adverb opening a sentence
+        if len(run) == 1 and token.folded.endswith(("ably", "ibly")) and len(token.folded) >= 7 \
+                and token.folded not in evidence:
+            return False   # "Regrettably too much ...", "Arguably the best": no name ends so, adverbs do
         if token.all_caps and len(token.text) <= 6:
             return True
         if not token.headline and index + 1 < len(run) and lex.zipf(token.folded) < _COMPANY_START_ZIPF \
