@@ -250,6 +250,12 @@ def test_an_adverb_in_able_or_ible_opening_a_sentence_is_no_name() -> None:
     assert [m.text for m in mentions] == ["Welsh Assembly"]
 
 
+def test_an_ordinal_opening_a_sentence_starts_a_banks_or_a_firms_name_before_its_head() -> None:
+    mentions = extract("Banks\nRegulators met.\n\nFirst National Bank of Varnby was closed. Second Tessel Corp "
+                       "bought it. First Minister Ann Quist said so. First quarter profit rose.")
+    assert [m.text for m in mentions] == ["First National Bank of Varnby", "Second Tessel Corp", "Ann Quist"]
+
+
 def test_a_department_named_by_a_field_of_several_words_is_one_name() -> None:
     text = ("The Department for Transport and Housing wrote to the Ministry of Labour, Industry and Trade, "
             "while the Department of Energy and Veltrax Corp and the Board of Health and State College of Ostley "

@@ -92,6 +92,9 @@ _NEVER_START_A_COMPANY = frozenset("""after before under over since until about 
     at as by for from in into of on onto to toward towards upon with within without like near through during
     despite except some many most more much other others each every any all no both several few such own
     this that these those its their our his her one two when where why how what who if but and or so yet""".split())
+# Ordinals that start banks' and firms' names ("First Union Corp", "Second National Bank").
+_ORDINAL_NAME_STARTS = frozenset({"first", "second", "third"})
+_BANK_HEADS = frozenset({"bank", "bancorp", "bancshares", "bankshares", "savings", "trust", "financial"})
 _SENTENCE_ADVERBS = frozenset("""meanwhile separately also however earlier later now then still yesterday today
     tomorrow both last first next rival analysts shareholders traders officials sources""".split())
 # Abbreviated words that begin a place's name and keep their full stop inside it ("St. Louis",
@@ -428,6 +431,11 @@ class WordClasses:
                 and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + 1:index + 5]):
             return True   # "Inland Steel Co said", "International Business Machines Corp said":
             #               a company's name starts the sentence
+        if token.folded in _ORDINAL_NAME_STARTS and not token.headline and index + 1 < len(run) \
+                and is_space(run[index + 1].gap_before) \
+                and any(t.folded in COMPANY_ABBREVIATIONS or t.folded in _BANK_HEADS for t in run[index + 1:index + 4]):
+            return True   # "First National Bank of Braman was closed", "First Boston Corp said": banks and
+            #               firms are named so ("First Minister", "First Division" have no body's head after)
         if token.folded in PERSON_TITLES and self._title_at(run, index, evidence):
             return True   # handled as a title by the caller
         if token.folded in evidence:
