@@ -48,6 +48,8 @@ def typed(text: str, surface: str) -> str:
     ("The Brass Quarry singer told reporters he was tired.", "Brass Quarry", "ORG"),
     ("Lawyers for former Zorvexa chief Tomas Varga spoke first.", "Zorvexa", "ORG"),
     ("He met Paper Lanterns frontman Tomas Varga there.", "Paper Lanterns", "ORG"),
+    ("The bond is priced at 100.5 pct, lead manager Dean Quellham said.", "Dean Quellham", "ORG"),
+    ("The notes were sold by co-lead manager Varrow Delmonte on Monday.", "Varrow Delmonte", "ORG"),
 ])
 def test_an_unknown_name_is_typed_by_the_noun_that_introduces_it(text: str, surface: str, expected: str) -> None:
     assert typed(text, surface) == expected

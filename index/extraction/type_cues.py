@@ -96,7 +96,7 @@ _ORG_NOUNS = (r"firms?|company|companies|giant|bank|lender|insurer|broker|broker
               r"|refiner|miner|builder|partnership|fund|studio|network|website|charity|auditors?|accountants"
               r"|housebuilder|homebuilder|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder"
               r"|stockbrokers?|market leader|monopoly|consortium|multinational|start-?up|corporation|co-?operative"
-              r"|union")
+              r"|union|(?:co-)?lead[- ]managers?|co-managers?|underwriters?|book-?runners?")
 _ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)\s+(?:the\s+)?$")
 
 # The same noun set off by commas: "Spain's biggest bank, X, said".
@@ -113,7 +113,8 @@ _PERSON_NOUNS = (r"star|singer|rapper|actor|actress|comedian|writer|author|novel
                  r"|defender|goalkeeper|minister|secretary|president|senator|governor|mayor|official|aide"
                  r"|professor|scientist|researcher|doctor|judge|prosecutor|investigator|chief|head|leader")
 # (but a market's leader or analyst may be a firm: "market leader X", "market analyst X")
-_PERSON_BEFORE = re.compile(r"\b(?<!market )(?<!industry )(?:" + _PERSON_NOUNS + r")\s+$")
+# (nor is a loan's "lead manager X" anyone but a bank)
+_PERSON_BEFORE = re.compile(r"\b(?<!market )(?<!industry )(?<!lead )(?<!lead-)(?<!co-)(?:" + _PERSON_NOUNS + r")\s+$")
 # ... and opening the sentence, capitalised: "Rapper X said".
 _PERSON_NOUN_WORDS = frozenset(_PERSON_NOUNS.split("|"))
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
