@@ -42,6 +42,8 @@ ORG_CONTEXT_BEFORE = re.compile(
     # its people and premises: "the London offices of X", "employees of X" (not "staff at
     # X" or "workers at X": a place's too)
     r"|\b(?:offices|employees|clients|customers) of"
+    # a bank by its part in an issue: "lead manager X", "co-lead manager X" (however named)
+    r"|\b(?:(?:co-)?lead[- ]managers?|co-managers?|underwriters?|book-?runners?)"
     # who owns it: "the ownership of X", "long-term owners of X", "own 99% of X"
     r"|\b(?:ownership|owners|a majority(?: stake)?) (?:of|in)"
     r"|\b(?:owns?|owned|owning|holds?|held|holding|bought|buys?|sold|sells?|acquired?|acquiring)"
@@ -96,7 +98,7 @@ _ORG_NOUNS = (r"firms?|company|companies|giant|bank|lender|insurer|broker|broker
               r"|refiner|miner|builder|partnership|fund|studio|network|website|charity|auditors?|accountants"
               r"|housebuilder|homebuilder|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder"
               r"|stockbrokers?|market leader|monopoly|consortium|multinational|start-?up|corporation|co-?operative"
-              r"|union|(?:co-)?lead[- ]managers?|co-managers?|underwriters?|book-?runners?")
+              r"|union")
 _ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)\s+(?:the\s+)?$")
 
 # The same noun set off by commas: "Spain's biggest bank, X, said".
@@ -113,8 +115,7 @@ _PERSON_NOUNS = (r"star|singer|rapper|actor|actress|comedian|writer|author|novel
                  r"|defender|goalkeeper|minister|secretary|president|senator|governor|mayor|official|aide"
                  r"|professor|scientist|researcher|doctor|judge|prosecutor|investigator|chief|head|leader")
 # (but a market's leader or analyst may be a firm: "market leader X", "market analyst X")
-# (nor is a loan's "lead manager X" anyone but a bank)
-_PERSON_BEFORE = re.compile(r"\b(?<!market )(?<!industry )(?<!lead )(?<!lead-)(?<!co-)(?:" + _PERSON_NOUNS + r")\s+$")
+_PERSON_BEFORE = re.compile(r"\b(?<!market )(?<!industry )(?:" + _PERSON_NOUNS + r")\s+$")
 # ... and opening the sentence, capitalised: "Rapper X said".
 _PERSON_NOUN_WORDS = frozenset(_PERSON_NOUNS.split("|"))
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
