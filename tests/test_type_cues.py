@@ -50,6 +50,8 @@ def typed(text: str, surface: str) -> str:
     ("He met Paper Lanterns frontman Tomas Varga there.", "Paper Lanterns", "ORG"),
     ("The bond is priced at 100.5 pct, lead manager Dean Quellham said.", "Dean Quellham", "ORG"),
     ("The notes were sold by co-lead manager Varrow Delmonte on Monday.", "Varrow Delmonte", "ORG"),
+    ("Sales fell at Varnco's Allen-Tessby unit, analysts said.", "Allen-Tessby", "ORG"),
+    ("The comments, said Ann Quist of Morgan Quellham bank in Tokyo, were weak.", "Morgan Quellham", "ORG"),
 ])
 def test_an_unknown_name_is_typed_by_the_noun_that_introduces_it(text: str, surface: str, expected: str) -> None:
     assert typed(text, surface) == expected

@@ -76,7 +76,9 @@ ORG_CONTEXT_AFTER = re.compile(
 ACTS_AS_COMPANY_AFTER = re.compile(
     r"\s+<[A-Z][\w.]*>|,? (?:which|that) (?:owns|runs|makes|operates|employs)\b"
     r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b"
-    r"|(?:'s?|\u2019s?)\s(?:subsidiary|shareholders|board of directors)\b|-owned\b")
+    r"|(?:'s?|\u2019s?)\s(?:subsidiary|shareholders|board of directors)\b|-owned\b"
+    # what a firm is, named right after it: "Rockwell's Allen-Bradley unit", "JPMorgan Chase bank"
+    r"|\s(?:unit|subsidiary|bank)\b")
 # A firm's analysts, by name or saying something: "X equity strategist Ann Lee", "X analysts
 # said" (but a street's are its market's: "Wall Street analysts").
 ANALYSTS_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:analysts?|economists?|strategists?)\s+(?:[A-Z][a-z]|said\b|says?\b)")
