@@ -52,6 +52,8 @@ def typed(text: str, surface: str) -> str:
     ("The notes were sold by co-lead manager Varrow Delmonte on Monday.", "Varrow Delmonte", "ORG"),
     ("Sales fell at Varnco's Allen-Tessby unit, analysts said.", "Allen-Tessby", "ORG"),
     ("The comments, said Ann Quist of Morgan Quellham bank in Tokyo, were weak.", "Morgan Quellham", "ORG"),
+    ("The remarks were reported by the official Varnish daily Tesselo Matin.", "Tesselo Matin", "ORG"),
+    ("The Ostley daily Varnbyer Allgemeine said the order totalled 100 mln marks.", "Varnbyer Allgemeine", "ORG"),
 ])
 def test_an_unknown_name_is_typed_by_the_noun_that_introduces_it(text: str, surface: str, expected: str) -> None:
     assert typed(text, surface) == expected

@@ -393,6 +393,12 @@ def _plural_verb_after(text: str, end: int, before: str) -> bool:
         and _OPENS_CLAUSE_BEFORE.search(before) is not None and _OBJECT_BEFORE.search(before) is None
 
 
+# A paper called a "daily" or a "weekly", the noun: "the Ivorian daily X said", "sports daily
+# X." (not the adjective: "a daily Amsterdam newspaper", "three daily Atlanta flights").
+_PAPER_BEFORE = re.compile(r"\b(?:daily|weekly)\s+$")
+_NOUN_PHRASE_ENDS = re.compile(r"[,.;:)\"]|\s+(?:said|says|reported|reports|quoted|wrote|added)\b")
+
+
 def type_from_context(text: str, start: int, end: int) -> EntityType | None:
     """The type the words around `text[start:end]` give it, or None when they give none."""
     before = text[max(0, start - _BEFORE_WINDOW):start]
@@ -402,7 +408,8 @@ def type_from_context(text: str, start: int, end: int) -> EntityType | None:
         return "ORG"
     if _PERSON_APPOSITION.match(text, end) or _ADMINISTRATION_AFTER.match(text, end) and THE_BEFORE.search(before):
         return "PERSON"
-    if _ORG_BEFORE.search(before) or _ORG_BEFORE_COMMA.search(before) and text.startswith(",", end):
+    if _ORG_BEFORE.search(before) or _ORG_BEFORE_COMMA.search(before) and text.startswith(",", end) \
+            or _PAPER_BEFORE.search(before) and _NOUN_PHRASE_ENDS.match(text, end):
         return "ORG"
     if _PERSON_BEFORE.search(before) or _person_noun_opens(before) or _ONLY_PEOPLE_AFTER.match(text, end):
         return "PERSON"
