@@ -33,6 +33,7 @@ _MONTHS_AND_DAYS = {
 # Text between quotation marks: typographic double and single quotes, straight
 # double quotes, and straight single quotes that are not apostrophes.
 LONG_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+")
+TICKER = re.compile(r"<[A-Z][A-Z0-9.&-]{0,9}>")
 QUOTED = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|‘([^’]{3,}?)’|(?<!\w)'([^']{3,}?)'(?!\w)")
 
 
@@ -159,6 +160,9 @@ def analyse(text: str) -> Terms:
     first: dict[str, tuple[int, int]] = {}
     spans: list[tuple[str, int, int]] = []
     quote_spans = [m.span() for m in QUOTED.finditer(text)]
+    # A ticker in angle brackets ("Acme Corp <ACM>") repeats the company's name: it counts
+    # through the entity, as the name does, never as a term.
+    tickers = [m.span() for m in TICKER.finditer(text)] if "<" in text else []
     # A number written with separators ("3,350,000", "4.02") is one number, not its parts.
     numbers = {m.start(): (m.end(), _plain_number(m.group())) for m in LONG_NUMBER.finditer(text)}
     inside = 0
@@ -168,7 +172,7 @@ def analyse(text: str) -> Terms:
     previous = ""
     for match in WORD.finditer(text):
         start, end = match.span()
-        if start < inside:
+        if start < inside or tickers and any(s <= start < e for s, e in tickers):
             continue
         word = match.group().lower()
         prev, previous = previous, word

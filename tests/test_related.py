@@ -148,6 +148,13 @@ def test_a_number_with_separators_is_one_number():
     assert "000" not in counts and "642" not in counts
 
 
+def test_a_ticker_in_angle_brackets_is_no_term():
+    # "<VRNX>" repeats the company's name, which counts through its entity.
+    counts = analyse("Varnex Corp <VRNX> and Tessel Inc <TSL.N> cut prices").counts
+    assert not {"vrnx", "tsl", "tsl.n", "n"} & set(counts)
+    assert {"cut", "price"} <= set(counts)
+
+
 def test_a_tables_trailing_zeros_do_not_make_another_number():
     # A wire's table writes "84.0" and "1.50" where its story writes "84" and "1.5".
     table, story = analyse("Pretax profit 84.0 mln vs 1.50 mln"), analyse("a pretax profit of 84 mln, against 1.5 mln")
