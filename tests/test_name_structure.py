@@ -256,6 +256,12 @@ def test_an_ordinal_opening_a_sentence_starts_a_banks_or_a_firms_name_before_its
     assert [m.text for m in mentions] == ["First National Bank of Varnby", "Second Tessel Corp", "Ann Quist"]
 
 
+def test_an_adjective_of_an_institution_is_no_name_unless_a_firm_starts_with_it() -> None:
+    text = ("Budget\nCongressional leaders and a Parliamentary committee met, and Federal funds traded at 6 pct. "
+            "Presidential Varnways Inc said Presidential will serve Ostley.\n")
+    assert [m.text for m in extract(text)] == ["Presidential Varnways Inc", "Presidential", "Ostley"]
+
+
 def test_a_department_named_by_a_field_of_several_words_is_one_name() -> None:
     text = ("The Department for Transport and Housing wrote to the Ministry of Labour, Industry and Trade, "
             "while the Department of Energy and Veltrax Corp and the Board of Health and State College of Ostley "

@@ -1,6 +1,6 @@
 """One capitalised word that is no name by itself: a calendar or number word, a generic
 noun, a currency after its country's adjective, the plural of a title, an acronym of common
-words, an adjective of nationality, a table's label (a credit rating is a figure's: see
+words, an adjective of nationality or of an institution, a table's label (a credit rating is a figure's: see
 dates_and_figures)."""
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ from .words import (
 )
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+# Adjectives of institutions, which news capitalises: like a nationality's, no name alone.
+_INSTITUTION_ADJECTIVES = frozenset("""congressional congressionally parliamentary presidential ministerial
+    constitutional judicial senatorial gubernatorial mayoral legislative governmental federal municipal
+    papal""".split())
 _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
 # A currency, which wires capitalise after its country's adjective or name ("the South Korean
 # Won", "the Taiwan Dollar"): the money, no name of its own.
@@ -43,6 +47,9 @@ def no_name_alone(text: str, token: Token, evidence: AbstractSet[str], lex: Lexi
     if folded not in lex.places and demonym_of(folded) \
             and COMPANY_START + folded not in evidence and SURNAME + folded not in evidence:
         return True   # "CHINESE" in a headline: an adjective of nationality is no name
+    if folded in _INSTITUTION_ADJECTIVES and COMPANY_START + folded not in evidence:
+        return True   # "Congressional leaders", "a Parliamentary session" (not "Presidential Airways Inc ...
+        #               Presidential will serve Albany": the firm's short name)
     if folded.endswith("men") and folded[:-3] + "man" in PERSON_TITLES:
         return True   # "Congressmen", "Spokesmen": people by their role
     if folded in currency_words():
