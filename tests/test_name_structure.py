@@ -322,6 +322,12 @@ def test_a_headline_in_capitals_names_what_the_body_names_in_several_words() -> 
     assert mentions[0].key == mentions[2].key
 
 
+def test_a_headline_word_the_body_writes_as_a_name_is_no_portfolio_before_a_title() -> None:
+    mentions = extract("KEMP LIFTS KING TESSEL <KTS> STAKE\n\nThe investor Ann Kemp said she raised her stake "
+                       "in King Tessel Productions Inc to 8.1 pct.")
+    assert [(m.text, m.type) for m in mentions][:2] == [("KEMP", "PERSON"), ("KING TESSEL", "ORG")]
+
+
 def test_a_place_and_a_suffix_after_of_end_one_company_name() -> None:
     names = [m.text for m in extract("Results at Tessel Bancshares of Colorado Inc, at Varnby Mattress Co of "
                                      "Michigan Inc and at the Quorn Division of Varlex Corp were good; Brenlow "

@@ -364,8 +364,11 @@ class WordClasses:
                 break   # (a title word joined to a portfolio is one: "Trade and Industry Secretary")
             word = token.folded
             if lex.zipf(word) < 3.0 or word in ORG_HEADS or word in lex.places or self._is_given_name(word) \
-                    or demonym_of(word) or token.hyphen_before or token.all_caps and not token.headline:
-                return 0   # (an acronym before a portfolio is a body's own mention: "EU Trade Commissioner")
+                    or demonym_of(word) or token.hyphen_before or token.all_caps and not token.headline \
+                    or token.headline and evidence is not None and word in evidence and lex.zipf(word) < 4.0:
+                # (an acronym before a portfolio is a body's own mention: "EU Trade Commissioner"; a
+                # headline's word the body writes as a name is no portfolio: "SOROS LIFTS KING WORLD")
+                return 0
             prefix += 1
             words += 1
         if prefix:
