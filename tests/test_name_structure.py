@@ -328,6 +328,11 @@ def test_a_headline_word_the_body_writes_as_a_name_is_no_portfolio_before_a_titl
     assert [(m.text, m.type) for m in mentions][:2] == [("KEMP", "PERSON"), ("KING TESSEL", "ORG")]
 
 
+def test_a_firm_the_body_names_before_its_ticker_at_a_sentence_start_is_named_in_the_headline() -> None:
+    mentions = extract("VARNAIR JANUARY TRAFFIC UP\n\nVarnair <VRNA.Z> said its load factor was steady.")
+    assert [(m.text, m.type) for m in mentions] == [("VARNAIR", "ORG"), ("Varnair", "ORG")]
+
+
 def test_a_place_and_a_suffix_after_of_end_one_company_name() -> None:
     names = [m.text for m in extract("Results at Tessel Bancshares of Colorado Inc, at Varnby Mattress Co of "
                                      "Michigan Inc and at the Quorn Division of Varlex Corp were good; Brenlow "
