@@ -225,10 +225,6 @@ class WordClasses:
                     and (index + 1 == len(tokens) or tokens[index + 1].gap_before.lstrip(SKIPPED).startswith(")")):
                 evidence.add(token.folded)   # "(ICCO)"
                 continue
-            if token.initial and token.capitalised and not token.headline and index + 1 < len(tokens) \
-                    and tokens[index + 1].gap_before.lstrip(SKIPPED).startswith(" <"):
-                evidence.add(token.folded)   # "Swissair <SWSZ.Z> said": a firm's name before its ticker
-                continue
             if not token.capitalised or token.initial or token.folded in evidence:
                 continue
             if lex.zipf(token.folded) >= 4.0:
