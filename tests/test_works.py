@@ -33,3 +33,21 @@ def test_two_names_joined_by_and_are_a_title_only_when_each_is_one_word() -> Non
 def test_capitalised_words_after_a_works_kind_without_small_words_are_left_to_the_rules() -> None:
     names = [(m.text, m.type) for m in extract("Arts\n\nHis album Tony Quist sold well.\n")]
     assert ("Tony Quist", "PERSON") in names
+
+
+def test_a_book_a_hit_a_directors_film_and_a_list_of_singles_introduce_titles() -> None:
+    for sentence, title in [
+        ("She appeared in his first book Quells and Varns last year.", "Quells and Varns"),
+        ("He sang his best-known hit When a Varn Loves a Quell.", "When a Varn Loves a Quell"),
+        ("The director, who directed Tessel and the Prisoner of Varn, moved on.", "Tessel and the Prisoner of Varn"),
+        ("He has had 12 hit singles, including Hot in Quell, and more.", "Hot in Quell"),
+        ("It won for the final film The Return of the Varn in 2004.", "Return of the Varn"),
+    ]:
+        assert (title, "OTHER") in [(m.text, m.type) for m in extract(f"Arts\n\n{sentence}\n")], sentence
+
+
+def test_and_parts_two_titles_after_a_plural_kind_and_a_verb_introduces_none() -> None:
+    names = [m.text for m in extract("Arts\n\nHe produced the singles Quellover and Varno on her album.\n")]
+    assert "Quellover and Varno" not in names
+    names = [m.text for m in extract("Arts\n\nFour quakes hit the Bay of Plenty and Varnato region.\n")]
+    assert "Bay of Plenty" in names

@@ -12,8 +12,10 @@ from .tokens import RawMention, Token, put_in_place
 
 # What says that a work's title follows: "the film", "her album", "starring in".
 _WORK_WORDS = ("film", "movie", "album", "single", "song", "comedy", "drama", "thriller", "musical", "novel", "sitcom",
-               "documentary", "re-release", "starring in", "star of")
-_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(_WORK_WORDS) + r")(?:,|:)?\s+$", re.I)
+               "documentary", "re-release", "starring in", "star of", "book", "hit", "directed", "directing")
+# (several: "the singles X and Y", where "and" parts two titles; "The" may start the title)
+_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(_WORK_WORDS) + r")(?P<several>s?)(?:,|:)?(?:\s+including|\s+with)?"
+                          r"\s+(?-i:The\s+)?$", re.I)
 # The small words a title keeps in lower case between its capitalised ones.
 _TITLE_SMALL_WORDS = frozenset("of a an the to and in on for with as at by from into".split())
 # A title word: capitalised, with an apostrophe or hyphen inside at most (a number ends
@@ -28,8 +30,9 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
     if not any(word in lowered for word in _WORK_WORDS):
         return   # (most articles name no work)
     titles: set[str] = set()
-    for start in [m.start for m in mentions if _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)]:
-        end = _title_end(text, start, lex)
+    for start, cue in [(m.start, cue) for m in mentions
+                       if (cue := _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)) is not None]:
+        end = _title_end(text, start, lex, several=bool(cue.group("several")))
         if end is not None and not any(m.start < start < m.end for m in mentions):
             titles.add(text[start:end])
     if not titles:
@@ -44,12 +47,13 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
     mentions.sort(key=lambda m: m.start)
 
 
-def _title_end(text: str, start: int, lex: Lexicon) -> int | None:
+def _title_end(text: str, start: int, lex: Lexicon, several: bool = False) -> int | None:
     """Where the title that starts at `start` ends, if its words run capitalised word,
     small words, capitalised word... with a small word inside; else None. A small word
     before a place, a date or a person's given name ends it ("... in London", "... on
     Friday", "... with Norah Jones"), and two names joined by "and" are no title unless
-    each is one word ("Hide and Seek", not "Ann Lee and Bo Quist")."""
+    each is one word ("Hide and Seek", not "Ann Lee and Bo Quist") and the cue names one work
+    (not "the singles Takeover and Izzo")."""
     words: list[tuple[str, int]] = []
     position = start
     for match in _TITLE_WORD.finditer(text, start):
@@ -69,6 +73,6 @@ def _title_end(text: str, start: int, lex: Lexicon) -> int | None:
     small = [i for i, (word, _end) in enumerate(words) if word[0].islower()]
     if not small:
         return None
-    if all(words[i][0] == "and" for i in small) and (len(small) > 1 or len(words) != 3):
+    if all(words[i][0] == "and" for i in small) and (len(small) > 1 or len(words) != 3 or several):
         return None
     return words[-1][1]
