@@ -89,7 +89,11 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # bodies named after a role, letters as HTML references, names listed after their kind,
 # "A and B" written whole twice, acronyms defined in brackets, misspelt surnames, web
 # addresses, MEP/MSP, a house and its party's members, "Great Britain" is the country
-# 24: the type model retrained with news_gold15
+# 24: the type model retrained with news_gold15; models' designations ("C-17"), "of America"
+# ending a firm's name, portfolios joined by "and", adverbs in -ably, ordinals opening banks'
+# names, a bond's lead manager, "X unit"/"X bank", papers called "daily", adjectives of
+# institutions, a headline's name before a title, names before tickers as evidence, more
+# cues for titles of works
 EXTRACTOR_NAME = "rules-24"
 
 
