@@ -41,11 +41,12 @@ from .and_names import names_with_and_inside
 from .full_names import expand_to_full_names, short_forms_of_bodies
 from .headlines import WIRE_LABELS, names_before_tickers
 from .line_ups import line_up_names
+from .listed import firms_in_a_pair, in_a_list_of_places, people_in_a_list, people_named_by_a_part
 from .names import MentionCutter
 from .numbered import model_designations, numbered_names
 from .one_word import acronyms_of_common_words
 from .sides import name_the_clubs, town_sides
-from .tokens import LIST_GAPS, RawMention, Token, is_space, mark_initials, put_in_place, tokenise
+from .tokens import RawMention, Token, is_space, mark_initials, put_in_place, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
 from .words import (
@@ -55,7 +56,6 @@ from .words import (
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
     REPEATED_PAIR,
-    SMALL_NUMBERS,
     SURNAME,
     repeated_pairs,
 )
@@ -183,13 +183,13 @@ class RuleExtractor(MentionCutter):
         names_before_tickers(text, mentions, tokens, evidence)
         titles_of_works(text, mentions, tokens, self.lexicon)
         towns_in_line_ups = _line_ups(text, mentions, tokens)
-        _people_in_a_list(text, mentions)
-        _people_named_by_a_part(mentions)
+        people_in_a_list(text, mentions)
+        people_named_by_a_part(mentions)
         sides = town_sides(text, mentions, towns_in_line_ups)
         expand_to_full_names(text, mentions)
         short_forms_of_bodies(text, mentions, tokens)
         _speakers_never_introduced(text, mentions)
-        _firms_in_a_pair(text, mentions)
+        firms_in_a_pair(text, mentions)
         listed_by_their_kind(text, mentions)
         _names_with_their_own_s(text, mentions)
         _institutions_of_their_country(mentions)
@@ -258,7 +258,7 @@ def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> No
         return
     big_cities = lexicon().big_cities
     for index, mention in enumerate(mentions):
-        if _in_a_list_of_places(text, mentions, index):
+        if in_a_list_of_places(text, mentions, index):
             continue   # "in Minnesota, Wisconsin, Michigan and Illinois"
         if mention.place_kind in ("", "country") or len(mention.tokens) != 1 \
                 or mention.tokens[0].folded not in starts or mention.tokens[0].folded in big_cities \
@@ -426,72 +426,6 @@ def _institutions_of_their_country(mentions: list[RawMention]) -> None:
         country = max(counts, key=counts.__getitem__)   # (of as many, the one named first)
         for mention in nouns:
             mention.key = f"{country} {mention.key}"
-
-
-def _people_in_a_list(text: str, mentions: list[RawMention]) -> None:
-    """A given name and a surname that is an everyday word ("Will Greenwood", "Richard
-    Hill") is a person among people listed beside it ("Jonny Wilkinson, Will Greenwood,
-    Mike Tindall and Richard Hill"), where alone it says too little."""
-    given_names = lexicon().given_names
-    for index, mention in enumerate(mentions):
-        if len(mention.tokens) != 2:
-            continue
-        first, last = mention.tokens
-        if mention.type != "OTHER" or first.folded not in given_names or first.all_caps \
-                or first.folded in SMALL_NUMBERS or not last.capitalised or last.all_caps:
-            continue   # ("UK Online", "One Night": no given name)
-        for other in (index - 1, index + 1):
-            if 0 <= other < len(mentions) and mentions[other].type == "PERSON":
-                left, right = sorted((mention, mentions[other]), key=lambda m: m.start)
-                if text[left.end:right.start] in (", ", " and ", ", and "):
-                    mention.type = "PERSON"
-                    break
-
-
-def _people_named_by_a_part(mentions: list[RawMention]) -> None:
-    """A given name and a word ("Sean Long", "Den Watts") whose given name or last word the
-    article writes alone as a person ("Sean said he", "Watts, 45,") is that person, though
-    its shape alone said too little."""
-    alone = {m.key for m in mentions if m.type == "PERSON" and len(m.tokens) == 1}
-    if not alone:
-        return
-    lex = lexicon()
-    for mention in mentions:
-        if mention.type == "OTHER" and len(mention.tokens) == 2 and not mention.gazetteer \
-                and mention.tokens[0].folded in lex.given_names and lex.zipf(mention.tokens[0].folded) < 5.3 \
-                and not any(t.all_caps for t in mention.tokens) \
-                and (mention.tokens[0].folded in alone or mention.tokens[1].folded in alone):
-            mention.type = "PERSON"
-
-
-def _firms_in_a_pair(text: str, mentions: list[RawMention]) -> None:
-    """A name paired by "and" with an organisation the article shows as one ("Airbus
-    and Boeing accuse each other", "X Corp and Y") is one too, where nothing else types it:
-    a guess that evidence elsewhere in the article outweighs."""
-    firms = {m.key for m in mentions if m.type == "ORG" and not m.guessed and not m.gazetteer and not m.acronym}
-    if not firms:
-        return
-    lex = lexicon()
-    people = {m.key.split()[-1] for m in mentions if m.type == "PERSON"}
-    for index, mention in enumerate(mentions):
-        if mention.type != "OTHER" or len(mention.tokens) != 1 or mention.tokens[0].all_caps \
-                or lex.zipf(mention.key) >= 3.5 or mention.key in lex.given_names or mention.key in people:
-            continue   # (a name of no English word, no person's: "Boeing", not "Transport", "Keane")
-        for other in (index - 1, index + 1):
-            if 0 <= other < len(mentions) and mentions[other].key in firms:
-                left, right = sorted((mention, mentions[other]), key=lambda m: m.start)
-                if text[left.end:right.start] in (" and ", " & ", " or "):
-                    mention.type, mention.guessed = "ORG", True
-                    break
-
-
-def _in_a_list_of_places(text: str, mentions: list[RawMention], index: int) -> bool:
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(mentions) and mentions[other].type == "PLACE":
-            left, right = sorted((mentions[index], mentions[other]), key=lambda m: m.start)
-            if text[left.end:right.start] in LIST_GAPS:
-                return True
-    return False
 
 
 _default: RuleExtractor | None = None

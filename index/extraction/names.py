@@ -20,6 +20,15 @@ from .dates_and_figures import a_date_or_figure
 from .headlines import WIRE_LABELS, a_country, body_name_at, company_words_at
 from .one_word import no_name_alone
 from .own_s import keeps_own_s
+from .place_words import (
+    ABBREVIATED_PLACE_WORDS,
+    CARDINAL_POINTS,
+    COMPASS_INITIALS,
+    PLACE_HEADS,
+    PLACE_HEADS_BEFORE,
+    POSITION_WORDS,
+    WATERS,
+)
 from .runs import RunFinder
 from .sides import side_in_a_score
 from .surnames import everyday_surname, surname_in_text
@@ -49,23 +58,16 @@ from .type_cues import (
     typed_by_words,
 )
 from .words import (
-    ABBREVIATED_PLACE_WORDS,
-    CARDINAL_POINTS,
     COMPANY_ABBREVIATIONS,
     COMPANY_START,
     COMPANY_SUFFIXES,
-    COMPASS_INITIALS,
     FUNCTION_WORDS,
     GENERIC_ALONE,
     NAME_SYLLABLE,
     PARTY_MEMBERS,
-    PLACE_HEADS,
-    PLACE_HEADS_BEFORE,
-    POSITION_WORDS,
     RANKS_ENDING_NAMES,
     SMALL_NUMBERS,
     TABLE_WORDS,
-    WATERS,
     country_code,
 )
 

@@ -13,14 +13,13 @@ from ..lexicon import (
     TITLE_ABBREVIATIONS,
     demonym_of,
 )
+from .place_words import ABBREVIATED_PLACE_WORDS, PLACE_HEADS_BEFORE
 from .tokens import Token, is_space, particles_then_name
 from .words import (
-    ABBREVIATED_PLACE_WORDS,
     COMPANY_ABBREVIATIONS,
     COMPANY_SUFFIXES,
     CORE_TITLES,
     FUNCTION_WORDS,
-    PLACE_HEADS_BEFORE,
     WordClasses,
     country_code,
 )

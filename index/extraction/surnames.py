@@ -7,7 +7,8 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import COMPASS_WORDS, ORG_HEADS, Lexicon, lexicon
-from .words import NO_SURNAME, PLACE_HEADS
+from .place_words import PLACE_HEADS
+from .words import NO_SURNAME
 
 # The shortest surname taken as another's misspelling (see misspelt_surname).
 _LEAST_MISSPELT = 6

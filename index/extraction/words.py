@@ -15,6 +15,9 @@ from ..lexicon import (
     demonym_of,
     lexicon,
 )
+from .place_words import (
+    COMPASS_INITIALS,
+)
 from .tokens import SKIPPED, Token, headline_source, is_space
 
 # Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
@@ -33,20 +36,6 @@ FUNCTION_WORDS = frozenset("""had has have having was were is are been being doe
 # a person's ("Five", "Nine" are given names too).
 SMALL_NUMBERS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
-# A place's kind written before its name: "River Thames", "Gulf of Suez", "Mount Kenya".
-PLACE_HEADS_BEFORE = frozenset({"river", "lake", "mount", "mt", "cape", "isle", "port", "gulf", "bay", "sea", "strait",
-                                "straits"})
-# Regions named by where they lie: "Middle East", "Far East", "Deep South".
-CARDINAL_POINTS = frozenset({"north", "south", "east", "west"})
-POSITION_WORDS = frozenset({"middle", "far", "near", "mid", "deep"})
-# Of the kinds before a name, the waters name a place only with "of" ("Gulf of Suez"; not "Gulf War",
-# "Bay City Rollers", "Sea King").
-WATERS = frozenset({"gulf", "bay", "sea", "strait", "straits"})
-# Nouns that make a capitalised phrase a place when they end it.
-PLACE_HEADS = frozenset({"islands", "island", "isles", "river", "lake", "bay", "valley", "coast", "mountains",
-                         "peninsula", "desert", "sea", "ocean", "gulf", "strait", "straits", "airport", "county",
-                         "province", "district", "heights", "plateau", "canal", "harbour", "harbor", "theatre",
-                         "theater", "stadium", "arena", "square"})
 # Ranks that are surnames too, or end names of firms: last in a run, after a name, they
 # are no title ("John Major", "Stephen King", "Elvis Bishop", "Burger King").
 RANKS_ENDING_NAMES = frozenset({"king", "queen", "major", "general", "bishop", "prince", "judge", "marshal",
@@ -97,9 +86,6 @@ _ORDINAL_NAME_STARTS = frozenset({"first", "second", "third"})
 _BANK_HEADS = frozenset({"bank", "bancorp", "bancshares", "bankshares", "savings", "trust", "financial"})
 _SENTENCE_ADVERBS = frozenset("""meanwhile separately also however earlier later now then still yesterday today
     tomorrow both last first next rival analysts shareholders traders officials sources""".split())
-# Abbreviated words that begin a place's name and keep their full stop inside it ("St. Louis",
-# "Mt. Hood", "Ft. Worth"), and the words gazetteers spell them out as.
-ABBREVIATED_PLACE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 # A party's member, written before a name or after a state: never part of either.
 PARTY_MEMBERS = frozenset({"democrat", "republican", "tory", "conservative", "socialist", "communist", "nationalist",
                            "unionist"})
@@ -124,9 +110,6 @@ _BEFORE_A_NOUN_PHRASE = frozenset({"former", "acting", "late", "then", "past"})
 _NOT_IN_A_PAIR = _NEVER_START_A_COMPANY | _SENTENCE_ADVERBS | _BEFORE_A_NOUN_PHRASE | FUNCTION_WORDS | {"not"}
 # Time zones written after a clock time ("at 1700 EDT"): never a name there.
 TIME_ZONES = frozenset("edt est cst cdt mst mdt pst pdt gmt bst cet cest utc".split())
-# "S. Africa", "N. Irish": the initial of a compass word before a place or demonym.
-COMPASS_INITIALS = {"n.": "north", "s.": "south", "e.": "east", "w.": "west",
-                    "n": "north", "s": "south", "e": "east", "w": "west"}   # "S. Africa", "W Germany"
 # Marks, in an article's evidence set, a word that starts a company's name there
 # ("Yankee" of "Yankee Cos Inc": not the adjective when it stands alone; "INLAND" in a headline).
 COMPANY_START = "\x00company:"
