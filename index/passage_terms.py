@@ -33,8 +33,9 @@ _MONTHS_AND_DAYS = {
 # Text between quotation marks: typographic double and single quotes, straight
 # double quotes, and straight single quotes that are not apostrophes.
 LONG_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+")
-TICKER = re.compile(r"<[A-Z][A-Z0-9.&-]{0,9}>")
 QUOTED = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|‘([^’]{3,}?)’|(?<!\w)'([^']{3,}?)'(?!\w)")
+# A stock ticker in angle brackets, as wires write it after a company's name ("<ACM>", "<TSL.N>").
+TICKER = re.compile(r"<[A-Z][A-Z0-9.&-]{0,9}>")
 
 
 # Function words the analyser keeps, and reporting verbs: every news paragraph

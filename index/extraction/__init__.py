@@ -211,6 +211,7 @@ class RuleExtractor(MentionCutter):
 
 
 
+# A name right before a ticker in angle brackets: "Swissair <SWSZ.Z>", "U.S. Steel <X>".
 _NAME_BEFORE_TICKER = re.compile(r"([A-Z][\w&'-]*) <[A-Z][\w.]*>")
 
 

@@ -129,6 +129,7 @@ def model_designations(text: str, mentions: list[RawMention]) -> None:
 
 def _in_capitals(text: str, position: int) -> bool:
     """Whether the line at `position` is written in capitals (a wire's headline or a table's head)."""
-    line = text[text.rfind("\n", 0, position) + 1:text.find("\n", position) % (len(text) + 1)]
+    end = text.find("\n", position)
+    line = text[text.rfind("\n", 0, position) + 1:end if end >= 0 else len(text)]
     letters = [c for c in line if c.isalpha()]
     return sum(c.isupper() for c in letters) >= 0.6 * len(letters)

@@ -1,7 +1,7 @@
 """One capitalised word that is no name by itself: a calendar or number word, a generic
 noun, a currency after its country's adjective, the plural of a title, an acronym of common
-words, an adjective of nationality or of an institution, a table's label (a credit rating is a figure's: see
-dates_and_figures)."""
+words, an adjective of nationality or of an institution, a table's label (a credit rating is
+a figure's: see dates_and_figures)."""
 from __future__ import annotations
 
 import re

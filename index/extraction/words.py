@@ -15,9 +15,7 @@ from ..lexicon import (
     demonym_of,
     lexicon,
 )
-from .place_words import (
-    COMPASS_INITIALS,
-)
+from .place_words import COMPASS_INITIALS
 from .tokens import SKIPPED, Token, headline_source, is_space
 
 # Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
