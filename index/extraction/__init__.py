@@ -46,7 +46,7 @@ from .names import MentionCutter
 from .numbered import model_designations, numbered_names
 from .one_word import acronyms_of_common_words
 from .sides import name_the_clubs, town_sides
-from .tokens import RawMention, Token, is_space, mark_initials, put_in_place, tokenise
+from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
 from .words import (
@@ -212,7 +212,7 @@ class RuleExtractor(MentionCutter):
 
 
 # A name right before a ticker in angle brackets: "Swissair <SWSZ.Z>", "U.S. Steel <X>".
-_NAME_BEFORE_TICKER = re.compile(r"([A-Z][\w&'-]*) <[A-Z][\w.]*>")
+_NAME_BEFORE_TICKER = re.compile(r"([A-Z][\w&'-]*) " + TICKER.pattern)
 
 
 # A currency named by its country's code: "N.Z. Dlrs", "HK$".
