@@ -6,10 +6,11 @@ checkout. news_gold.json is development text (its test half was scored once, at 
 the round that made it) and is scored here. news_gold2.json, news_gold3.json and
 news_gold4.json, news_gold5.json, news_gold6.json, news_gold7.json, news_gold8.json,
 news_gold9.json, news_gold10.json, news_gold11.json, news_gold12.json, news_gold13.json,
-news_gold14.json and news_gold15.json were the next rounds' held-out golds, each scored at the
-end of its round (development text since, scored here too). news_gold16.json is the held-out
-gold now: only checked here (its offsets and texts), and scored at the end of a round, with
-`python tests/data/score_news_gold.py --split all --gold news_gold16.json --quiet`; nobody
+news_gold14.json, news_gold15.json and news_gold16.json were the next rounds' held-out golds,
+each scored at the end of its round (development text since, scored here too).
+news_gold17.json is the held-out gold now: only checked here (its offsets and texts), and
+scored at the end of a round, with
+`python tests/data/score_news_gold.py --split all --gold news_gold17.json --quiet`; nobody
 tunes on it.
 The floors below are weak: they hold today and only catch a collapse.
 """
@@ -78,7 +79,8 @@ def test_news_gold(capsys) -> None:
 # news_gold11: P .923 R .938, type .874, merge .994/.926, 2 violations; news_gold12: P .922
 # R .934, type .938, merge .968/.966, 3 violations; news_gold13: P .927 R .945, type .918,
 # merge .994/.943, 1 violation; news_gold14: P .910 R .939, type .880, merge .994/.928, 3
-# violations; news_gold15: P .944 R .958, type .924, merge .997/.928, 2 violations).
+# violations; news_gold15: P .944 R .958, type .924, merge .997/.928, 2 violations;
+# news_gold16: P .915 R .911, type .946, merge .996/.933, 2 violations).
 DEVELOPMENT_FLOORS = {
     "news_gold2": ({"precision": 0.87, "recall": 0.88, "type_accuracy": 0.85, "merge_precision": 0.94,
                     "merge_recall": 0.91}, 3),
@@ -108,6 +110,8 @@ DEVELOPMENT_FLOORS = {
                      "merge_recall": 0.88}, 4),
     "news_gold15": ({"precision": 0.89, "recall": 0.90, "type_accuracy": 0.87, "merge_precision": 0.94,
                      "merge_recall": 0.87}, 3),
+    "news_gold16": ({"precision": 0.86, "recall": 0.86, "type_accuracy": 0.89, "merge_precision": 0.94,
+                     "merge_recall": 0.88}, 3),
 }
 
 
