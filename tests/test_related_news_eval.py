@@ -234,8 +234,15 @@ def test_the_later_sets_now_development_text(labels_file, tmp_path):
                                    "related_pairs_news11.json", "related_pairs_news12.json",
                                    "related_pairs_news13.json", "related_pairs_news14.json",
                                    "related_pairs_news15.json"]),
+    ("related_pairs_news17.json", ["related_pairs_news.json", "related_pairs_news2.json", "related_pairs_news3.json",
+                                   "related_pairs_news4.json", "related_pairs_news5.json", "related_pairs_news6.json",
+                                   "related_pairs_news7.json", "related_pairs_news8.json",
+                                   "related_pairs_news9.json", "related_pairs_news10.json",
+                                   "related_pairs_news11.json", "related_pairs_news12.json",
+                                   "related_pairs_news13.json", "related_pairs_news14.json",
+                                   "related_pairs_news15.json", "related_pairs_news16.json"]),
 ], ids=["news2", "news3", "news4", "news5", "news6", "news7", "news8", "news9", "news10", "news11", "news12",
-        "news13", "news14", "news15", "news16"])
+        "news13", "news14", "news15", "news16", "news17"])
 def test_held_out_labels_are_well_formed_and_apart_from_the_earlier_sets(held_out_file, earlier_files):
     """A held-out set is checked here and scored only with
     tests/data/score_related_news.py --labels FILE --quiet: related_pairs_news2.json and
