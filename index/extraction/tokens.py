@@ -8,7 +8,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import LEADING_ARTICLES, NAME_JOINERS, NAME_PARTICLES, TITLE_ABBREVIATIONS, fold, normalize_name
+from ..lexicon import (
+    FOREIGN_JOINERS,
+    LEADING_ARTICLES,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    TITLE_ABBREVIATIONS,
+    fold,
+    normalize_name,
+)
 from ..model import EntityType
 
 _HYPHENS = "-\u2010\u2011"
@@ -53,7 +61,7 @@ class RawMention:
 
 # Lowercase words that a name may hold ("Bank of England", "de la Fuente", "Trade and
 # Industry Ministry"); every other lowercase word only ends a name, so it is not kept.
-_STRUCTURAL_WORDS = NAME_PARTICLES | NAME_JOINERS | LEADING_ARTICLES | frozenset({"and"})
+_STRUCTURAL_WORDS = NAME_PARTICLES | NAME_JOINERS | FOREIGN_JOINERS | LEADING_ARTICLES | frozenset({"and"})
 _HYPHEN_GAPS = frozenset(_HYPHENS)
 # Put before the gap of a word that follows words the tokeniser did not keep: such a word
 # is never adjacent to the token before it.
@@ -83,6 +91,7 @@ _CANDIDATE = re.compile(
     r"|(?<![\w'\u2019.])(?:[A-Z]\.){2,}(?![\w'\u2019])"   # a dotted abbreviation: "U.S.", "E.C."
     r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"   # a middle initial: "Sanford C. Bernstein"
     r"|(?<![\w.])[NSEW]\.(?= [A-Z][a-z])"   # "N."/"W." for North/West: "S. Africa" (see COMPASS_INITIALS)
+    r"|(?<=[^\W\d_] )A/S(?![\w/])"   # the Scandinavian company suffix: "Norsk Data A/S"
     r"|(?<![\w'\u2019.@/-])[ie][A-Z][a-z][A-Za-z]*"   # an i- or e- brand, capitalised within: "iPod", "eBay"
     r"|(?<![\w'\u2019])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]"
     r"|(?:" + _STRUCTURAL_PATTERN + r")(?![\w'\u2019])|(?<=[^\W_][-\u2010\u2011])[^\W\d_]"

@@ -91,7 +91,7 @@ PARTY_MEMBERS = frozenset({"democrat", "republican", "tory", "conservative", "so
 COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "llc", "bhd", "cos"})
 # Every suffix that ends a company's name, in the forms written in capitals or dotted.
 COMPANY_SUFFIXES = COMPANY_ABBREVIATIONS | frozenset(
-    {"ag", "sa", "s.a.", "nv", "n.v.", "bv", "b.v.", "ab", "spa", "gmbh", "oyj", "asa", "pty", "kk", "k.k."})
+    {"ag", "sa", "s.a.", "nv", "n.v.", "bv", "b.v.", "ab", "spa", "gmbh", "oyj", "asa", "a/s", "pty", "kk", "k.k."})
 # The vocabulary of earnings tables and wire figures ("Shr 12 cts vs 10 cts", "4TH QTR
 # NET", "NINE MTHS", "RISES 3.1 PCT"): abbreviations and units, never part of a name when
 # written in capitals or where a capital proves nothing (a headline, a line start).
