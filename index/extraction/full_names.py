@@ -297,6 +297,12 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
         longer = names.org_parts.get(mention.key, set())
         if len(longer) == 1:
             mention.key = next(iter(longer))
+    elif len(words) >= 2 and mention.type == "PLACE" and not mention.gazetteer and words[-1] not in lexicon().places:
+        # "High Plains" after "High Plains Oil Corp": a firm named after a place's kind of name
+        # (not "Southern California" beside "Southern California Edison Co": a region's name)
+        firms = [key for key in names.companies(words[0]) if key.startswith(mention.key + " ")]
+        if len(firms) == 1:
+            mention.key, mention.type = firms[0], "ORG"
     elif len(words) >= 2 and mention.guessed:
         # "Cheung Kong" after "Cheung Kong (Holdings) Ltd", "Merrill Lynch" after "Merrill Lynch
         # Capital Partners": only shaped like a person's name (not "Da Vinci" after "Da Vinci

@@ -26,6 +26,7 @@ from .place_words import (
     COMPASS_INITIALS,
     PLACE_HEADS,
     PLACE_HEADS_BEFORE,
+    PLACE_HEADS_NOT_AFTER_GIVEN_NAMES,
     POSITION_WORDS,
     WATERS,
 )
@@ -412,6 +413,9 @@ class MentionCutter(RunFinder):
         if len(tokens) >= 2 and (folded_words[-1] in PLACE_HEADS or folded_words[0] in PLACE_HEADS_BEFORE and (
                 folded_words[0] not in WATERS or folded_words[1] == "of")):
             return "PLACE", False     # "Channel Islands", "Rift Valley", "River Thames", "Mount Kenya", "Gulf of Suez"
+        if len(tokens) >= 2 and folded_words[-1] in PLACE_HEADS_NOT_AFTER_GIVEN_NAMES \
+                and not self._is_given_name(folded_words[0]):
+            return "PLACE", False
         if any(w in NAME_JOINERS for w in folded_words):
             return "OTHER", False
         if after_title:

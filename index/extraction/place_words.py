@@ -15,7 +15,11 @@ WATERS = frozenset({"gulf", "bay", "sea", "strait", "straits"})
 PLACE_HEADS = frozenset({"islands", "island", "isles", "river", "lake", "bay", "valley", "coast", "mountains",
                          "peninsula", "desert", "sea", "ocean", "gulf", "strait", "straits", "airport", "county",
                          "province", "district", "heights", "plateau", "canal", "harbour", "harbor", "theatre",
-                         "theater", "stadium", "arena", "square"})
+                         "theater", "stadium", "arena", "square", "springs", "falls", "reef", "basin", "glacier",
+                         "plains", "lagoon", "gardens"})
+# ... and those that end a person's name as well ("Coldwater Creek", "Beverly Hills"; not
+# "Dennis Hills"): a place only when no given name comes first.
+PLACE_HEADS_NOT_AFTER_GIVEN_NAMES = frozenset({"creek", "hills"})
 # Abbreviated words that begin a place's name and keep their full stop inside it ("St. Louis",
 # "Mt. Hood", "Ft. Worth"), and the words gazetteers spell them out as.
 ABBREVIATED_PLACE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
