@@ -329,3 +329,36 @@ def test_a_title_stands_for_its_article_only_for_an_asked_title(tmp_path, first_
         encoding="utf-8")
     with CorpusIndex.open(corpus, tmp_path / "ix") as index:
         assert [(r.article, r.passage) for r in index.related("a.txt", 2).related][:1] == [("b.txt", partner)]
+
+
+def test_one_candidate_far_ahead_of_a_busy_crowd_is_listed_alone(tmp_path):
+    # Forty plant notes each share a few of the asked passage's rare words, so no candidate
+    # stands out from the crowd by the usual measure, and the other report is not the same
+    # story as a whole (most of it is about other things); but it names the same people and
+    # shares the most, far ahead of the next: it is listed, and only it.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rng = random.Random(3)
+    parts = ["refinery", "desulphuriser", "catalytic", "cracker", "hydrotreater", "storage", "bitumen", "naphtha",
+             "jetty", "flare", "boiler", "reformer"]
+    for n in range(40):
+        (corpus / f"note{n:02d}.txt").write_text(
+            "Site note\n\nEngineers at the site inspected the " + ", the ".join(rng.sample(parts, 4)) + " last week.\n",
+            encoding="utf-8")
+    (corpus / "story.txt").write_text(
+        "Refinery plan\n\nVelmar Holdings chairman Anton Greave said the refinery would get a new desulphuriser, "
+        "catalytic cracker, hydrotreater, storage for bitumen and naphtha, a jetty, a flare, a boiler and a "
+        "reformer.\n\nThe company's shares rose in early trade.\n", encoding="utf-8")
+    unrelated = ["Separately, the group's shipping arm ordered two tankers, and its retail chain opened forty "
+                 "petrol stations.", "The football club it sponsors won the cup final on penalties after a "
+                 "goalless draw.", "The orchestra's violinists tuned harpsichords and cellos before the overture.",
+                 "Gardeners pruned rhododendrons, azaleas and camellias in the arboretum's greenhouse.",
+                 "Astronomers photographed nebulae, quasars and comets through the observatory's telescope.",
+                 "Bakers kneaded sourdough, brioche and focaccia in the patisserie's ovens."]
+    (corpus / "report.txt").write_text(
+        "Velmar to expand\n\nAnton Greave told shareholders that Velmar will add a desulphuriser, a catalytic "
+        "cracker and a hydrotreater.\n\n" + "\n\n".join(unrelated) + "\n", encoding="utf-8")
+    # (the unrelated words written elsewhere too, so that they weigh in the two articles' likeness)
+    (corpus / "weekend.txt").write_text("Weekend\n\n" + " ".join(unrelated) + "\n", encoding="utf-8")
+    with CorpusIndex.open(corpus, tmp_path / "ix") as index:
+        assert [(r.article, r.passage) for r in index.related("story.txt", 1).related] == [("report.txt", 1)]
