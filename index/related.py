@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 
 from .backend import PassageRef, SearchBackend
 from .model import Article, Related, RelatedPassage
+from .passage_entities import passage_entities, rarity_of_entities
 from .passage_terms import (
     Terms,
     analyse,
@@ -191,7 +192,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     `article` reports, best first, one per article. The store's entity clusters must
     be current."""
     text = article.passage_text(passage)
-    entity_of_key, keys_of_entity, names, own_entity_passages = _entities_of(store, article, passage)
+    entity_of_key, keys_of_entity, names, own_entity_passages = passage_entities(store, article, passage)
     source_terms = analyse(text).without(names)
     entity_ids = sorted(set(entity_of_key.values()))
     entity_keys = [("entities", key) for entity_id in entity_ids for key in keys_of_entity.get(entity_id, ())]
@@ -202,7 +203,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     weights = {stem: term_weight(stem, source_terms.surface(stem), idf[stem]) for stem in source_terms.counts}
     # (counted once a call: a count of every article row is not free at 100k)
     articles = max(1, store.article_count())
-    entity_rarity = _entity_rarity(store, entity_ids, articles)
+    entity_rarity = rarity_of_entities(store, entity_ids, articles)
     probes = [("body", form, weights[stem], stats.frequencies.get(("body", form), 0))
               for stem in source_terms.counts if weights[stem] > 0 for form in index_forms(stem)]
     for entity_id in entity_ids:
@@ -248,7 +249,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     _add_rarity(backend, {stem for terms in analysed.values() for stem in terms.counts} | set(own_counts),
                 df, idf, stats.passages)
     # The rarity of every entity the candidates name, in one pass over the store.
-    their_rarity: dict[str, float] = {e: r for e, (r, _name) in _entity_rarity(
+    their_rarity: dict[str, float] = {e: r for e, (r, _name) in rarity_of_entities(
         store, sorted({candidate_entity_of.get(k, k) for keys in candidate_keys.values() for k in keys}),
         articles).items()}
     their_rarity.update((e, held[0]) for e, held in source.entities.items())
@@ -384,7 +385,7 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
     bonus = PAIR_WEIGHT * pair_score + NUMBER_WEIGHT * number_score + QUOTE_WEIGHT * quote_score
     for e in their_entities:
         if e not in their_rarity:
-            their_rarity[e] = (_entity_rarity(store, [e], source.articles)[e][0] if e not in source.entities
+            their_rarity[e] = (rarity_of_entities(store, [e], source.articles)[e][0] if e not in source.entities
                                else source.entities[e][0])
     their_norm = _norm(cand_weights.values(), (ENTITY_WEIGHT * their_rarity[e] for e in their_entities))
     their_norm = max(their_norm, SHORT_FLOOR * source.norm)
@@ -439,12 +440,6 @@ def _norm(term_weights, entity_weights) -> float:
     return sum(term_weights) + sum(entity_weights)
 
 
-
-
-
-
-
-
 def _within_budget(probes: list[tuple[str, str, float, int]]) -> list[tuple[str, str, float]]:
     """The probes (field, term, weight, document frequency) to look up: the rarest
     first, as many as fit in the posting budget, so the cost of one call stays
@@ -459,41 +454,6 @@ def _within_budget(probes: list[tuple[str, str, float, int]]) -> list[tuple[str,
         chosen.append((field_name, term, weight))
         spent += df
     return chosen
-
-
-def _entities_of(store: Store, article: Article, passage: int
-                 ) -> tuple[dict[str, str], dict[str, list[str]], list[tuple[int, int]], dict[str, int]]:
-    """The passage's entity keys -> entity ids, every key of each of those entities,
-    and where their names are in the passage text (offsets into the passage)."""
-    everywhere = store.mentions_of_article(article.id)
-    rows = [m for m in everywhere if m.passage == passage]
-    base = article.passages[passage].start
-    names = [(m.start - base, m.end - base) for m in rows]
-    keys = {m.key for m in rows}
-    entity_of_key = store.entity_of_keys(keys)
-    for key in keys:
-        entity_of_key.setdefault(key, key)
-    keys_of_entity: dict[str, list[str]] = {}
-    for entity_id in set(entity_of_key.values()):
-        keys_of_entity[entity_id] = sorted(set(store.keys_of_entity(entity_id)) | {
-            k for k, e in entity_of_key.items() if e == entity_id})
-    # How many of the article's passages name each of the passage's entities.
-    spread: dict[str, set[int]] = {}
-    for m in everywhere:
-        named = entity_of_key.get(m.key)
-        if named is not None:
-            spread.setdefault(named, set()).add(m.passage)
-    return entity_of_key, keys_of_entity, names, {e: len(p) for e, p in spread.items()}
-
-
-def _entity_rarity(store: Store, entity_ids: list[str], n_articles: int) -> dict[str, tuple[float, str]]:
-    """Entity id -> (idf over the `n_articles` articles, canonical name)."""
-    out: dict[str, tuple[float, str]] = {}
-    found = store.names_and_articles(entity_ids)
-    for entity_id in entity_ids:
-        name, articles = found.get(entity_id, (entity_id, 1))
-        out[entity_id] = (rarity(articles, n_articles), name)
-    return out
 
 
 def _reason_terms(shared: list[str], source: Terms, entity_words: set[str], idf: dict[str, float]) -> list[str]:
