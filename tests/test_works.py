@@ -1,6 +1,7 @@
 """Titles of works in running text: after a word that says a work follows ("the new
 comedy", "her album", "starring in"), a title that keeps its small words in lower case is
-one name of a work, wherever the article writes it again."""
+one name of a work, wherever the article writes it again; after a word that names the kind
+outright ("his last album,", "the movie"), so is a title of capitalised words alone."""
 from __future__ import annotations
 
 from test_country_forms import extract
@@ -30,9 +31,29 @@ def test_two_names_joined_by_and_are_a_title_only_when_each_is_one_word() -> Non
     assert "Ann Quist and Bo Varnell" not in names
 
 
-def test_capitalised_words_after_a_works_kind_without_small_words_are_left_to_the_rules() -> None:
-    names = [(m.text, m.type) for m in extract("Arts\n\nHis album Tony Quist sold well.\n")]
-    assert ("Tony Quist", "PERSON") in names
+def test_capitalised_words_after_a_works_kind_are_a_title_too() -> None:
+    for sentence, title in [
+        ("His last album, Genius Varns Company, sold well.", "Genius Varns Company"),
+        ("The family musical Mary Quellins opened in London.", "Mary Quellins"),
+        ("His first film was the movie A Little Quell in 1995. A Little Quell tells a story.", "A Little Quell"),
+        ("Next came the song See It In A Varn's Eyes, written for her.", "See It In A Varn's Eyes"),
+    ]:
+        assert (title, "OTHER") in [(m.text, m.type) for m in extract(f"Arts\n\n{sentence}\n")], sentence
+
+
+def test_a_name_after_a_works_kind_is_left_to_the_rules_where_it_is_no_title() -> None:
+    for sentence, name in [
+        ("In the film, Tony Quist plays a spy.", "Tony Quist"),            # the comma ends the cue
+        ("The Varners was named best musical, Ann Quist won best actress.", "Ann Quist"),   # an award, no work
+        ("It was the top film, Ice Quell's road comedy, that won.", "Ice Quell"),    # a possessive
+    ]:
+        assert (name, "OTHER") not in [(m.text, m.type) for m in extract(f"Arts\n\n{sentence}\n")], sentence
+
+
+def test_a_title_is_not_marked_inside_a_longer_name() -> None:
+    names = [m.text for m in extract("Arts\n\nThey release an album, Realise And Varn, in March. The group "
+                                     "Raw T stands for Realise And Varn Talent.\n")]
+    assert "Realise And Varn Talent" in names and names.count("Realise And Varn") == 1
 
 
 def test_a_book_a_hit_a_directors_film_and_a_list_of_singles_introduce_titles() -> None:

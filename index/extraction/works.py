@@ -13,9 +13,21 @@ from .tokens import RawMention, Token, put_in_place
 # What says that a work's title follows: "the film", "her album", "starring in".
 _WORK_WORDS = ("film", "movie", "album", "single", "song", "comedy", "drama", "thriller", "musical", "novel", "sitcom",
                "documentary", "re-release", "starring in", "star of", "book", "hit", "directed", "directing")
-# (several: "the singles X and Y", where "and" parts two titles; "The" may start the title)
-_WORK_BEFORE = re.compile(r"\b(?:" + "|".join(_WORK_WORDS) + r")(?P<several>s?)(?:,|:)?(?:\s+including|\s+with)?"
-                          r"\s+(?-i:The\s+)?$", re.I)
+# (several: "the singles X and Y", where "and" parts two titles; "The" may start the title,
+# and "A" or "An", which the title keeps: "the movie A Little Princess")
+_WORK_BEFORE = re.compile(r"\b(?P<work>" + "|".join(_WORK_WORDS) + r")(?P<several>s?)(?:,|:)?"
+                          r"(?:\s+including|\s+with)?\s+(?-i:The\s+|(?P<article>An?)\s+)?$", re.I)
+# The words that name a work's kind outright, after which a title of capitalised words alone
+# is one name too ("the album Genius Loves Company"); not those that also head other things
+# ("a single European currency", "a hit", "star of Manchester United").
+_KINDS_OF_WORK = frozenset({"film", "movie", "album", "song", "comedy", "drama", "thriller", "musical", "novel",
+                            "sitcom", "documentary"})
+# A word that makes the kind word one work's ("the film", "his last album", "Mitchell's novel";
+# not "named best musical, Victoria Hamilton", where a person follows the award).
+_OWNED_OR_DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)\b|['\u2019]s)[\w\s-]{0,20}$",
+                                  re.I)
+_KIND_THEN_ARTICLE = re.compile(r"\b(?:" + "|".join(sorted(_KINDS_OF_WORK)) + r"),? (?-i:(?P<article>An?) (?=[A-Z]))",
+                                re.I)
 # The small words a title keeps in lower case between its capitalised ones.
 _TITLE_SMALL_WORDS = frozenset("of a an the to and in on for with as at by from into".split())
 # A title word: capitalised, with an apostrophe or hyphen inside at most (a number ends
@@ -32,8 +44,21 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
     titles: set[str] = set()
     for start, cue in [(m.start, cue) for m in mentions
                        if (cue := _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)) is not None]:
+        if cue.group("article"):
+            start = cue.start("article")
         end = _title_end(text, start, lex, several=bool(cue.group("several")))
-        if end is not None and not any(m.start < start < m.end for m in mentions):
+        if end is None and cue.group("work").lower() in _KINDS_OF_WORK and not cue.group("several") \
+                and _OWNED_OR_DETERMINED.search(text, max(0, cue.start() - 25), cue.start()):
+            end = _capitalised_title_end(text, start, lex)
+            if end is not None and "," in cue.group() and text[end:end + 1] not in (",", ".", ";", ":", ")", ""):
+                end = None   # ("In the film, Tony Quist plays a spy": a name begins the sentence)
+        if end is not None and not any(m.start < start < m.end or m.start < end < m.end for m in mentions):
+            titles.add(text[start:end])
+    # ("the movie A Little Princess": a title opened by "A" may hold no name the cutter kept)
+    for cue in _KIND_THEN_ARTICLE.finditer(text):
+        start = cue.start("article")
+        end = _title_end(text, start, lex) or _capitalised_title_end(text, start, lex)
+        if end is not None and not any(m.start < start < m.end or m.start < end < m.end for m in mentions):
             titles.add(text[start:end])
     if not titles:
         return
@@ -41,8 +66,9 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
     for match in re.finditer("|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)), text):
         start, end = match.span()
         span = [t for t in tokens if start <= t.start < end]
-        if not span or text[end:end + 1].isalnum() or start and text[start - 1].isalnum():
-            continue
+        if not span or text[end:end + 1].isalnum() or start and text[start - 1].isalnum() \
+                or any(m.start <= start and end <= m.end and m.end - m.start > end - start for m in mentions):
+            continue   # (nor inside a longer name: the album "Realise And Witness" of "Realise And Witness Talent")
         put_in_place(mentions, RawMention(start, end, match.group(), "OTHER", normalize_name(match.group()), span))
     mentions.sort(key=lambda m: m.start)
 
@@ -76,3 +102,32 @@ def _title_end(text: str, start: int, lex: Lexicon, several: bool = False) -> in
     if all(words[i][0] == "and" for i in small) and (len(small) > 1 or len(words) != 3 or several):
         return None
     return words[-1][1]
+
+
+def _capitalised_title_end(text: str, start: int, lex: Lexicon) -> int | None:
+    """Where a title of two or more capitalised words, one space apart, ends ("Genius
+    Loves Company", "A Little Princess", "See It In A Boy's Eyes"), if no place comes
+    in it after its first word; else None."""
+    end = None
+    count = 0
+    position = start
+    for match in _TITLE_WORD.finditer(text, start):
+        word = match.group()
+        if match.start() != position:
+            break
+        if word[0].islower():
+            # (a small word inside, before a capitalised one, makes the title one that
+            # _title_end reads, or refused: "Maria Full of Grace" is not "Maria Full")
+            if word in _TITLE_SMALL_WORDS and re.match(r" [A-Z]", text[match.end():match.end() + 2]):
+                return None
+            break
+        if count and re.sub(r"['\u2019]s$", "", fold(word)) in lex.places:
+            return None   # ("the film Kinsey London": a place after the title)
+        count += 1
+        end = match.end()
+        position = match.end() + 1
+        if not text.startswith(" ", match.end()):
+            break
+    if count < 2 or text[end - 2:end] in ("'s", "\u2019s"):
+        return None   # (a possessive ends no title: "the top film, Ice Cube's road-trip comedy")
+    return end
