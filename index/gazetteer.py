@@ -128,14 +128,17 @@ def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[
         renamed = by_numeric.get(getattr(country, "numeric", "") or "")
         base, _, qualifier = str(getattr(country, "name", "")).partition(", ")
         inverted = _inverted_name(base, qualifier)
-        for name in (base, qualifier, inverted):
+        # ("Union of Soviet Socialist Republics" is written "Soviet Union": a union's short form)
+        union = " ".join(qualifier.split()[2:3] + ["Union"]) if qualifier.startswith("Union of ") else ""
+        # (a one-word qualifier is an adjective: "France, Metropolitan")
+        for name in (base, qualifier if " " in qualifier else "", inverted, union):
             if not name or not name[0].isupper() or "(" in name:
                 continue
             if renamed:
                 if place_key(fold(name)) not in places or places[place_key(fold(name))][1] != "country":
                     places[fold(name)] = (renamed, "country")
             elif fold(name) not in places and place_key(fold(name)) not in places:
-                places[fold(name)] = (name, "country")
+                places[fold(name)] = (union or base, "country")   # (one country by every name)
     # First-level divisions that are countries, nations, states or provinces ("Scotland",
     # "Texas", "Ontario"), in their Latin-script names.
     for division in pycountry.subdivisions:

@@ -67,6 +67,22 @@ def test_a_state_that_ended_stays_apart_from_its_successor() -> None:
     assert by_surface["German Democratic Republic"] != by_surface["Germany"]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("USSR", "Soviet Union"),   # a union's short form, from the data's "Union of ... Republics"
+    ("Union of Soviet Socialist Republics", "Soviet Union"),
+])
+def test_every_name_of_a_state_that_ended_is_one_place(first: str, second: str) -> None:
+    entities, by_surface = resolve([f"Delegates from the {first} arrived on Monday, officials said.",
+                                    f"Trade with the {second} grew last year, the ministry said."])
+    assert by_surface[first] == by_surface[second]
+    assert next(e for e in entities if e.id == by_surface[second]).type == "PLACE"
+
+
+def test_a_one_word_qualifier_of_a_state_is_no_place() -> None:
+    assert ("Metropolitan", "PLACE") not in [(m.text, m.type) for m in extract(
+        "Officers of the Metropolitan said the road was closed.")]
+
+
 def test_compass_initials_before_a_country_are_north_and_south() -> None:
     mentions = extract("Talks between N. Macedonia and Greece resumed. S. Africa said it would attend. "
                        "S. Africa's envoy and S. African officials met. Analyst J. S. Smith agreed.")
