@@ -121,15 +121,14 @@ def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[
         display = by_alpha2.get(alpha2)
         if display and _LATIN_NAME.match(name) and fold(name) not in places:
             places[fold(name)] = (display, "country")
-    # Countries that no longer exist but fill the archives: "Soviet Union", "Yugoslavia".
+    # Countries that no longer exist but fill the archives: "Yugoslavia", "Czechoslovakia".
     # One that kept its ISO numeric code was renamed, not dissolved: "Burma" is Myanmar,
     # "Zaire" the Congo (Kinshasa), "Upper Volta" Burkina Faso.
     for country in getattr(pycountry, "historic_countries", ()):
         renamed = by_numeric.get(getattr(country, "numeric", "") or "")
         base, _, qualifier = str(getattr(country, "name", "")).partition(", ")
         inverted = _inverted_name(base, qualifier)
-        # ("Union of Soviet Socialist Republics" is written "Soviet Union": a union's short form)
-        union = " ".join(qualifier.split()[2:3] + ["Union"]) if qualifier.startswith("Union of ") else ""
+        union = union_short_form(qualifier)
         # (a one-word qualifier is an adjective: "France, Metropolitan")
         for name in (base, qualifier if " " in qualifier else "", inverted, union):
             if not name or not name[0].isupper() or "(" in name:
@@ -164,6 +163,13 @@ def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[
         if folded not in places:
             places[folded] = (name, "region")
     return places, {code: tuple(countries) for code, countries in codes.items()}
+
+
+def union_short_form(name: str) -> str:
+    """The name news writes for a union of states: its first word after "of" and "Union"
+    ("Union of Velmarian Socialist Republics" -> "Velmarian Union"); "" for another name."""
+    words = name.split()
+    return f"{words[2]} Union" if len(words) >= 3 and words[:2] == ["Union", "of"] and words[2][0].isupper() else ""
 
 
 def codes_written_alone(codes: dict[str, tuple[str, ...]]) -> frozenset[str]:
