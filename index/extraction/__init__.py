@@ -94,7 +94,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # names, a bond's lead manager, "X unit"/"X bank", papers called "daily", adjectives of
 # institutions, a headline's name before a title, names before tickers as evidence, more
 # cues for titles of works
-EXTRACTOR_NAME = "rules-24"
+EXTRACTOR_NAME = "rules-25"
 
 
 @dataclass(frozen=True, slots=True)
