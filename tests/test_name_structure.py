@@ -224,6 +224,7 @@ def test_new_year_weekdays_in_the_plural_and_months_short_names_are_no_names(sen
     "In his Budget statement the chancellor cut taxes, as the Budget papers said.",
     "The Olympic champion beat the Paralympic team's best time in Varnton.",
     "The issue yields 110 basis points over Treasury securities and Treasuries rose.",
+    "Varnton won the second Test by an innings, their third win in five Tests.",
 ])
 def test_the_budget_adjectives_of_events_and_treasury_securities_are_no_names(sentence: str) -> None:
     assert [m.text for m in extract(sentence) if m.text != "Varnton"] == []

@@ -22,9 +22,10 @@ from .tokens import SKIPPED, Token, headline_source, is_space
 # inside a name they stay ("Father Christmas", "Easter Island").
 HOLIDAYS = frozenset("""christmas xmas easter ramadan thanksgiving hanukkah passover diwali halloween
     eid hogmanay lent advent pentecost""".split())
-# Alone, no mention either: a government's yearly statement ("the Budget", "Budget papers")
-# and the adjectives of events ("Olympic champion", "Paralympic team"), as the golds have it.
-OCCASIONS = frozenset({"budget", "olympic", "paralympic"})
+# Alone, no mention either: a government's yearly statement ("the Budget", "Budget papers"),
+# the adjectives of events ("Olympic champion", "Paralympic team") and a cricket match ("the
+# second Test", "Test cricket"), as the golds have it.
+OCCASIONS = frozenset({"budget", "olympic", "paralympic", "test", "tests"})
 # Words no name is alone, capitalised or not ("the U.S., Whose nominee", "Co., Had given";
 # not "who": the band).
 FUNCTION_WORDS = frozenset("""had has have having was were is are been being does did whose which whom
