@@ -108,7 +108,7 @@ def _capitalised_title_end(text: str, start: int, lex: Lexicon) -> int | None:
     """Where a title of two or more capitalised words, one space apart, ends ("Genius
     Loves Company", "A Little Princess", "See It In A Boy's Eyes"), if no place comes
     in it after its first word; else None."""
-    end = None
+    end = start
     count = 0
     position = start
     for match in _TITLE_WORD.finditer(text, start):
