@@ -411,11 +411,9 @@ class MentionCutter(RunFinder):
                 or len(tokens) == 3 and folded_words[1] == "and" and len(tokens[0].text) == len(tokens[2].text) == 1:
             return "ORG", False       # "X & Y", "S and P": firms join names with "&" and their initials with "and"
         if len(tokens) >= 2 and (folded_words[-1] in PLACE_HEADS or folded_words[0] in PLACE_HEADS_BEFORE and (
-                folded_words[0] not in WATERS or folded_words[1] == "of")):
-            return "PLACE", False     # "Channel Islands", "Rift Valley", "River Thames", "Mount Kenya", "Gulf of Suez"
-        if len(tokens) >= 2 and folded_words[-1] in PLACE_HEADS_NOT_AFTER_GIVEN_NAMES \
-                and not self._is_given_name(folded_words[0]):
-            return "PLACE", False
+                folded_words[0] not in WATERS or folded_words[1] == "of") or folded_words[-1]
+                in PLACE_HEADS_NOT_AFTER_GIVEN_NAMES and not self._is_given_name(folded_words[0])):
+            return "PLACE", False     # "Channel Islands", "River Thames", "Gulf of Suez", "Coldwater Creek"
         if any(w in NAME_JOINERS for w in folded_words):
             return "OTHER", False
         if after_title:
