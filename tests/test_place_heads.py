@@ -37,3 +37,9 @@ def test_a_region_beside_a_firm_of_its_name_stays_a_region() -> None:
     found = names("Southern Ohio Velmar Co said demand rose. Its plants in Southern Ohio are busy.")
     region = [(type_, key) for t, type_, key in found if t == "Southern Ohio"]
     assert region == [("PLACE", "southern ohio")], found
+
+
+def test_a_place_beside_a_body_named_after_it_stays_the_place() -> None:
+    found = names("The Trelling Plains Workers Union struck. Output at Trelling Plains fell.")
+    place = [(type_, key) for t, type_, key in found if t == "Trelling Plains"]
+    assert place == [("PLACE", "trelling plains")], found

@@ -300,7 +300,9 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
     elif len(words) >= 2 and mention.type == "PLACE" and not mention.gazetteer and words[-1] not in lexicon().places:
         # "High Plains" after "High Plains Oil Corp": a firm named after a place's kind of name
         # (not "Southern California" beside "Southern California Edison Co": a region's name)
-        firms = [key for key in names.companies(words[0]) if key.startswith(mention.key + " ")]
+        # (a company's, with its suffix: not "Cerro Alto" beside "Cerro Alto Workers Union")
+        firms = [key for key in names.companies(words[0])
+                 if key.startswith(mention.key + " ") and key.split()[-1] in _CORPORATE]
         if len(firms) == 1:
             mention.key, mention.type = firms[0], "ORG"
     elif len(words) >= 2 and mention.guessed:
