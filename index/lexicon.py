@@ -74,8 +74,8 @@ cos incorporated ag sa nv ab spa gmbh bv oyj asa kk pty srl sarl bhd
 # Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
 NAME_JOINERS = frozenset({"of", "on", "for"})
 # French, Italian, Spanish and Portuguese "and" and prepositions, which English text writes only
-# inside a foreign name ("Credit Industriel et Commercial", "Istituto per la Ricostruzione" is
-# left out: "per" is English too; "Partido contra la Pobreza", "Fos sur Mer").
+# inside a foreign name ("Credit Industriel et Commercial", "Partido contra la Pobreza", "Fos sur
+# Mer"); not "per", which English writes too ("earnings per share").
 FOREIGN_JOINERS = frozenset({"et", "e", "y", "pour", "sur", "contra", "para"})
 # The news agencies' abbreviations of the states of the United States (AP style), which
 # wires write after a town ("Peoria, Ill.") or a party ("R-Minn."), always with a full stop.

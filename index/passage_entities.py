@@ -9,7 +9,7 @@ from .store import Store
 
 
 def passage_entities(store: Store, article: Article, passage: int
-                 ) -> tuple[dict[str, str], dict[str, list[str]], list[tuple[int, int]], dict[str, int]]:
+                     ) -> tuple[dict[str, str], dict[str, list[str]], list[tuple[int, int]], dict[str, int]]:
     """The passage's entity keys -> entity ids, every key of each of those entities,
     and where their names are in the passage text (offsets into the passage)."""
     everywhere = store.mentions_of_article(article.id)

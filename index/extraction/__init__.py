@@ -94,6 +94,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # names, a bond's lead manager, "X unit"/"X bank", papers called "daily", adjectives of
 # institutions, a headline's name before a title, names before tickers as evidence, more
 # cues for titles of works
+# 25: the type model retrained with news_gold16; foreign "et"/"y"/"sur" inside names, the
+# suffix A/S, more places' kinds ("Basin", "Plains"), firms named like places, titles of
+# capitalised words after the work's kind, every name of a state that ended one place, a
+# cricket "Test"
 EXTRACTOR_NAME = "rules-25"
 
 

@@ -180,11 +180,12 @@ class RunFinder(WordClasses):
             return False
         if token.folded in NAME_PARTICLES and following.capitalised and not previous.initial:
             return True
+        # "Credit Industriel et Commercial", "Banque du Batiment et des Travaux Publics" (not the
+        # Latin "et al": "Acme Oil et Al Trout A14" is a well and its partners)
         if token.folded in FOREIGN_JOINERS and not token.capitalised and not previous.all_caps \
                 and following.folded != "al" \
                 and (following.capitalised and len(following.text) > 1 or particles_then_name(tokens, index + 1)):
-            return True   # "Credit Industriel et Commercial", "Banque du Batiment et des Travaux Publics"
-            # (not the Latin "et al": "Acme Oil et Al Trout A14" is a well and its partners)
+            return True
         if token.folded == "and" and following.capitalised and following.folded in ("co", "cos"):
             return True   # "Sanford Bernstein and Co"
         if token.folded == "and" and self._portfolios_joined(current, tokens, index):
