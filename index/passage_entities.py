@@ -1,4 +1,4 @@
-"""The entities of one passage, as `related` and `compare` weigh them: which entity each
+"""The entities of one passage, as `related` weighs them: which entity each
 of its names is, every spelling of those entities (so two outlets' spellings of one name
 match), where the names are in the passage, and how rare each entity is in the corpus."""
 from __future__ import annotations
