@@ -52,13 +52,13 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
             end = _capitalised_title_end(text, start, lex)
             if end is not None and "," in cue.group() and text[end:end + 1] not in (",", ".", ";", ":", ")", ""):
                 end = None   # ("In the film, Tony Quist plays a spy": a name begins the sentence)
-        if end is not None and not any(m.start < start < m.end or m.start < end < m.end for m in mentions):
+        if end is not None and not _cuts_a_name(start, end, mentions):
             titles.add(text[start:end])
     # ("the movie A Little Princess": a title opened by "A" may hold no name the cutter kept)
     for cue in _KIND_THEN_ARTICLE.finditer(text):
         start = cue.start("article")
         end = _title_end(text, start, lex) or _capitalised_title_end(text, start, lex)
-        if end is not None and not any(m.start < start < m.end or m.start < end < m.end for m in mentions):
+        if end is not None and not _cuts_a_name(start, end, mentions):
             titles.add(text[start:end])
     if not titles:
         return
@@ -71,6 +71,11 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
             continue   # (nor inside a longer name: the album "Realise And Witness" of "Realise And Witness Talent")
         put_in_place(mentions, RawMention(start, end, match.group(), "OTHER", normalize_name(match.group()), span))
     mentions.sort(key=lambda m: m.start)
+
+
+def _cuts_a_name(start: int, end: int, mentions: list[RawMention]) -> bool:
+    """Whether a title from `start` to `end` would begin or end inside a name found already."""
+    return any(m.start < start < m.end or m.start < end < m.end for m in mentions)
 
 
 def _title_end(text: str, start: int, lex: Lexicon, several: bool = False) -> int | None:
