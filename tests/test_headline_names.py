@@ -102,3 +102,19 @@ def test_the_company_the_body_names_is_the_headlines_name_before_its_ticker() ->
     mentions = extract("TRADERS REVIVE QUELLSEN MOTORS <QMO> PLAN\n\nQuellsen Motors Corp said it would go on.\n")
     assert [m.text for m in mentions] == ["QUELLSEN MOTORS", "Quellsen Motors Corp"]
     assert mentions[0].key == mentions[1].key
+
+
+def test_a_headline_verb_the_list_lacks_is_left_out_where_the_body_names_the_company_by_its_last_word() -> None:
+    for headline, name in [("INVESTMENT FIRMS CUT QUELLSEN <QSN> STAKE", "QUELLSEN"),
+                           ("VARN PANEL BACKS QUELLSEN <QSN> DRUG", "QUELLSEN")]:
+        mentions = extract(headline + "\n\nSeveral firms lowered their stake in Quellsen Corp, they said.\n")
+        assert mentions[0].text == name, (headline, [m.text for m in mentions])
+        assert mentions[0].key == mentions[-1].key
+    # (not where "and" or a possessive joins the words: the body names the whole firm)
+    joined = extract("QUELLSEN AND VARNE <QAV> SEES PROFIT\n\nQuellsen and Varne Publishers Inc said it would gain.\n")
+    assert joined[0].text == "QUELLSEN AND VARNE"
+
+
+def test_a_capitalised_label_opening_its_line_before_a_colon_is_no_name() -> None:
+    text = "QUELLSEN CORP <QSN> YEAR NET\n\nShr 1.58 dlrs vs 92 cts\n\nNOTES: Share results after preferred dividends\n"
+    assert "NOTES" not in [m.text for m in extract(text)]

@@ -149,3 +149,10 @@ def test_where_sides_are_named_a_towns_player_and_a_loan_at_a_town_make_it_the_c
 ])
 def test_a_league_that_is_a_competition_is_other_and_a_body_stays_an_organisation(text, expected) -> None:
     assert expected in {(m.text, m.type) for m in extract(text)}
+
+
+def test_a_towns_own_result_and_its_star_make_it_the_club() -> None:
+    text = ("Ostley Rovers missed Wasps' 12-9 loss to Bath. Gloucester's Tomas Karvell and Northampton "
+            "star Ann Lee also received knocks.\n")
+    found = {(m.text, m.type) for m in extract(text)}
+    assert ("Gloucester", "ORG") in found and ("Northampton", "ORG") in found, found

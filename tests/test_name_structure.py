@@ -408,6 +408,14 @@ def test_a_demonym_of_a_two_word_country_is_no_part_of_the_name_after_it() -> No
     assert [(m.text, m.type) for m in mentions] == [("Tomas Varga", "PERSON"), ("Ann Oakes", "PERSON")]
 
 
+def test_a_nations_adjective_before_an_acronym_is_no_part_of_its_name() -> None:
+    mentions = extract("He was watched by Finnish QGB agents, said the Syrian U.N. envoy, and by Finnish TV.")
+    assert [m.text for m in mentions if m.text != "TV"] == ["QGB", "U.N."]
+    # (but a longer name goes on, and a firm's suffix is the firm's: "Kokan KK")
+    kept = extract("He won at the Australian QTV Music Awards.")
+    assert [m.text for m in kept] == ["Australian QTV Music Awards"]
+
+
 def test_a_partys_adjective_is_no_name_and_no_part_of_a_name() -> None:
     # (the party's name before a person's, one word or two, is an adjective as well)
     mentions = extract("Senator Tomas Varga, a Wisconsin Democrat, agreed. It was late. Liberal Democrat Ann Oakes "

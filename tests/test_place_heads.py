@@ -43,3 +43,8 @@ def test_a_place_beside_a_body_named_after_it_stays_the_place() -> None:
     found = names("The Trelling Plains Workers Union struck. Output at Trelling Plains fell.")
     place = [(type_, key) for t, type_, key in found if t == "Trelling Plains"]
     assert place == [("PLACE", "trelling plains")], found
+
+
+def test_puerto_before_a_name_makes_a_place() -> None:
+    found = names("Wheat was quoted at Varnby, San Quello and Puerto Quellsen.")
+    assert ("Puerto Quellsen", "PLACE") in [(text, type_) for text, type_, _key in found]

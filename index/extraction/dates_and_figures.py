@@ -65,8 +65,11 @@ def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], st
 
 def a_table_label(text: str, start: int, end: int) -> bool:
     """Whether the word at start:end is a label in a table: alone on its line, or on a line
-    of figures with no other word but table vocabulary."""
+    of figures with no other word but table vocabulary; or a label opening its line before
+    a colon ("NOTES: Share results after ...")."""
     line_start = text.rfind("\n", 0, start) + 1
+    if start == line_start and text.startswith(":", end):
+        return True
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     rest = text[line_start:start] + " " + text[end:line_end]

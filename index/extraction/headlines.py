@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from ..folding import normalize_name
 from ..lexicon import ORG_HEADS
 from .tokens import TICKER, RawMention, Token, put_in_place
-from .words import BODY_NAME, COMPANY_ABBREVIATIONS, COMPANY_WORDS
+from .words import BODY_NAME, COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS
 
 # Labels a wire service puts before a headline, joined to it by a hyphen ("RPT-", "REFILE-").
 WIRE_LABELS = frozenset({"rpt", "refile", "corrected", "correction", "update", "wrapup", "urgent", "flash"})
@@ -95,6 +95,15 @@ def names_before_tickers(text: str, mentions: list[RawMention], tokens: list[Tok
             if _named_by_the_body(before[later:], evidence):
                 words = before[later:]
                 break
+        else:
+            if len(words) >= 2 and COMPANY_START + words[-1].folded in evidence and not _evidenced(words, evidence) \
+                    and not any(t.possessive for t in words[:-1]) \
+                    and not any(t.folded == "and" or t.gap_before != " " for t in words[1:]):
+                # "INVESTMENT FIRMS CUT CYCLOPS <CYL>", "FDA PANEL BACKS UPJOHN <UPJ>" over "Cyclops
+                # Corp" and "Upjohn Co": the body names the company by the last word alone, and
+                # nothing by the words before it (a verb the list lacks is among them); not
+                # where "and" or a possessive joins the words ("HARPER AND ROW", "FIREMAN'S FUND")
+                words = words[-1:]
         if not all(t.text.isupper() for t in words) \
                 or words[0].folded in HEADLINE_VERBS_AND_LINKS or words[-1].folded in HEADLINE_VERBS_AND_LINKS \
                 or words[-1].folded == "and":
@@ -118,6 +127,13 @@ def _name_goes_on_with_of(before: Token, after: Token, last: Token) -> bool:
     "THE" after it, or a company's suffix ending the name."""
     return before.folded in ORG_HEADS or before.folded.removesuffix("s") in ORG_HEADS \
         or before.folded in COMPANY_ABBREVIATIONS or after.folded == "the" or last.folded in COMPANY_ABBREVIATIONS
+
+
+def _evidenced(words: list[Token], evidence: set[str]) -> bool:
+    """Whether the body writes these words as a name, or a company's name starts with the first."""
+    joined = " ".join(t.folded for t in words)
+    return COMPANY_START + words[0].folded in evidence or BODY_NAME + joined in evidence \
+        or COMPANY_WORDS + joined in evidence
 
 
 def _named_by_the_body(words: list[Token], evidence: set[str]) -> bool:

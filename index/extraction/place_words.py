@@ -3,8 +3,8 @@ place's name, the compass and position words of regions, the abbreviations insid
 from __future__ import annotations
 
 # A place's kind written before its name: "River Thames", "Gulf of Suez", "Mount Kenya".
-PLACE_HEADS_BEFORE = frozenset({"river", "lake", "mount", "mt", "cape", "isle", "port", "gulf", "bay", "sea", "strait",
-                                "straits"})
+PLACE_HEADS_BEFORE = frozenset({"river", "lake", "mount", "mt", "cape", "isle", "port", "puerto", "gulf", "bay", "sea",
+                                "strait", "straits"})
 # Regions named by where they lie: "Middle East", "Far East", "Deep South".
 CARDINAL_POINTS = frozenset({"north", "south", "east", "west"})
 POSITION_WORDS = frozenset({"middle", "far", "near", "mid", "deep"})

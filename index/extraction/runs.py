@@ -137,6 +137,13 @@ class RunFinder(WordClasses):
         if token.gap_before in ("' ", "\u2019 ") and previous.text.endswith("s") and token.folded in ORG_HEADS \
                 and (self.lexicon.zipf(previous.folded) >= 3.0 or self._derived_from_common(previous.folded)):
             return True   # "Waterside Workers' Federation", "Teachers' Union": a plural's possessive
+        if token.all_caps and len(token.text) >= 2 and not previous.all_caps and demonym_of(previous.folded) \
+                and self.lexicon.zipf(previous.folded) >= 3.0 and token.folded not in COMPANY_ABBREVIATIONS \
+                and token.folded not in COMPANY_SUFFIXES \
+                and not (following is not None and following.capitalised and is_space(following.gap_before)):
+            # "Soviet KGB", "British TV", "Syrian U.N.": a nation's adjective before an acronym
+            # (not inside a longer name, "Australian MTV Music Awards", nor a firm's "Kokan KK")
+            return False
         if previous.folded in COMPANY_SUFFIXES and (token.folded in FUNCTION_WORDS or token.folded in _SENTENCE_OPENERS
                                                      or country_code(token) in self.lexicon.codes_written_alone):
             return False  # "Acme N.V. Also affirmed", "Acme Inc U.S. subsidiary": the suffix ends the name

@@ -20,6 +20,8 @@ from .type_cues import CLUB_LAST_WORDS, EVENT_WORDS, plural_verb_after
 # A result as sports pages write it: "Ostley 31-37 Harbridge Rovers", a side either side.
 _SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3} [A-Z]")
 _SCORE_BEFORE = re.compile(r"\b[A-Z][\w.-]* \d{1,3}-\d{1,3} $")
+# A side's own result: "Wasps' 12-9 loss to Bath", "Oldham's 3-0 win".
+_OWN_RESULT = re.compile(r"(?:'s?|\u2019s?) \d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw|triumph|thrashing|success)\b")
 # After a side's name: its staff, fans, or what it did ("X coach John Wells", "X fans",
 # "X's win"); not "side" alone ("a London side" is a club from the town, not named so).
 _SIDE_AFTER = re.compile(
@@ -37,7 +39,9 @@ _SIDE_BEFORE = re.compile(r"\b(?:(?:club|side|team),?|captained|rivals?|" + _FIX
 # (what only a side plays: a firm has rivals too, and a player or a singer beats people)
 _FIXTURE_BEFORE = re.compile(r"\b(?:tie|match|game|clash|fixture|derby) between\s+$")
 # In an article that names sides: a town's player, a player's move to a town's club.
-_PLAYER_AFTER = re.compile(r"(?:'s|\u2019s)\s+[A-Z][\w'\u2019-]+(?:\s(?:van|der|de|da|di|le|la|du|von))*\s[A-Z]")
+# ("Leicester star Lewis Moody", "Leicester youngster Harry Ellis")
+_PLAYER_AFTER = re.compile(r"(?:'s|\u2019s|\s(?:star|youngster|veteran))\s+[A-Z][\w'\u2019-]+"
+                           r"(?:\s(?:van|der|de|da|di|le|la|du|von))*\s[A-Z]")
 _TRANSFER_BEFORE = re.compile(r"\b(?:loan(?: spell)? (?:at|to|with|from)|signed for|signing for|sign for"
                               r"|move to|moved to|transfer to|joined|join)\s+$")
 # Appended to a town's key for its club, where the article names the club no fuller.
@@ -45,8 +49,10 @@ CLUB_KEY_WORD = "club"
 
 
 def side_in_a_score(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is a side in a result ("Wasps 31-37 Leicester")."""
-    return bool(_SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(text, max(0, start - 40), start))
+    """Whether the name at text[start:end] is a side in a result ("Wasps 31-37 Leicester",
+    "Wasps' 12-9 loss")."""
+    return bool(_SCORE_AFTER.match(text, end) or _OWN_RESULT.match(text, end)
+                or _SCORE_BEFORE.search(text, max(0, start - 40), start))
 
 
 def side_in_a_fixture(text: str, start: int, end: int) -> bool:
