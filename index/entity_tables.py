@@ -166,6 +166,27 @@ class EntityTables:
                 out.setdefault((article_id, passage), set()).add(key)
         return out
 
+    def passage_entities_of(self, article_ids: Iterable[str]
+                            ) -> tuple[dict[tuple[str, int], set[str]], dict[str, int]]:
+        """(article, passage) -> the entities mentioned there, for a few articles at once,
+        and for each of those entities the number of articles naming it: in one query, as
+        `related` asks it for its eighty candidates every call. A key no entity holds yet
+        stands for itself, named in one article."""
+        out: dict[tuple[str, int], set[str]] = {}
+        articles: dict[str, int] = {}
+        for chunk in chunks(sorted(set(article_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                "SELECT a.id, m.passage, m.key, k.entity, e.articles FROM mentions m "
+                "JOIN articles a ON a.n = m.article LEFT JOIN entity_keys k ON k.key = m.key "
+                f"LEFT JOIN entities e ON e.id = k.entity WHERE a.id IN ({marks})", chunk,
+            )
+            for article_id, passage, key, entity, named_in in rows:
+                entity = entity or key
+                out.setdefault((article_id, passage), set()).add(entity)
+                articles[entity] = named_in or 1
+        return out, articles
+
     def passages_shared_with(self, keys: list[str]) -> tuple[int, dict[str, int]]:
         """How many passages mention any of `keys`, and for each entity the number of
         those passages that also mention it (the entity itself included)."""

@@ -168,8 +168,7 @@ def analyse(text: str) -> Terms:
     numbers = {m.start(): (m.end(), _plain_number(m.group())) for m in LONG_NUMBER.finditer(text)}
     inside = 0
     quoted: set[str] = set()
-    filler = filler_weights()
-    is_stop, stem_of = ANALYZER.is_stop, ANALYZER.stem
+    term_of_word = _term_of_word
     previous = ""
     for match in WORD.finditer(text):
         start, end = match.span()
@@ -182,22 +181,11 @@ def analyse(text: str) -> Terms:
             end = inside
         elif word == "cent" and prev == "per":
             stem = "percent"
-        elif word in _FUNCTION_WORDS or is_stop(word):
-            continue
-        elif word in _NUMBER_WORDS:
-            stem = _NUMBER_WORDS[word]
-        elif word in _UNITS:
-            stem = _UNITS[word]
         else:
-            stemmed = stem_of(word)
-            if stemmed in _UNITS:
-                stem = _UNITS[stemmed]
-            elif filler.get(word) == 0.0 and not any(c.isdigit() for c in word):
+            known = term_of_word(word)
+            if known is None:
                 continue
-            elif word in _SPELLING:
-                stem = stem_of(_SPELLING[word])
-            else:
-                stem = _IRREGULAR.get(word, stemmed)
+            stem = known
         order.append(stem)
         spans.append((stem, start, end))
         if stem in counts:
@@ -208,6 +196,27 @@ def analyse(text: str) -> Terms:
         if quote_spans and any(s <= start < e for s, e in quote_spans):
             quoted.add(stem)
     return Terms(text, order, counts, first, quoted, spans)
+
+
+# (What a word is does not depend on the passage, and related analyses about a hundred
+# passages a call: each word is worked out once, up to a corpus's vocabulary.)
+@lru_cache(maxsize=500_000)
+def _term_of_word(word: str) -> str | None:
+    """A word's term (lower-cased word, not part of a long number nor "per cent"), or None."""
+    if word in _FUNCTION_WORDS or ANALYZER.is_stop(word):
+        return None
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    if word in _UNITS:
+        return _UNITS[word]
+    stemmed = ANALYZER.stem(word)
+    if stemmed in _UNITS:
+        return _UNITS[stemmed]
+    if filler_weights().get(word) == 0.0 and not any(c.isdigit() for c in word):
+        return None
+    if word in _SPELLING:
+        return ANALYZER.stem(_SPELLING[word])
+    return _IRREGULAR.get(word, stemmed)
 
 
 def index_forms(stem: str) -> list[str]:

@@ -169,7 +169,7 @@ class _Candidate:
     names_subject: bool = False  # it shares a name, and tells of no other subject (see _score)
     shares_figures: bool = False  # it shares two precise figures (see _FIGURE)
     shared_entities: list[str] = field(default_factory=list)
-    shared_terms: list[str] = field(default_factory=list)
+    shared: list[str] = field(default_factory=list)  # the stems both passages hold
 
 
 @dataclass(slots=True)
@@ -228,8 +228,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
         source.local["\0" + e] = n
     texts = store.articles_by_id({ref.article for ref in found})
     refs = _expanded(found, texts)
-    candidate_keys = store.passage_keys({ref.article for ref in found})
-    candidate_entity_of = store.entity_of_keys(k for keys in candidate_keys.values() for k in keys)
+    candidate_entities, named_in = store.passage_entities_of({ref.article for ref in found})
     bodies: dict[tuple[str, int], str] = {}
     first_of_text: dict[tuple[str, str], int] = {}
     repeats: dict[str, int] = {}   # per article, the passages left out as repeats
@@ -249,9 +248,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     _add_rarity(backend, {stem for terms in analysed.values() for stem in terms.counts} | set(own_counts),
                 df, idf, stats.passages)
     # The rarity of every entity the candidates name, in one pass over the store.
-    their_rarity: dict[str, float] = {e: r for e, (r, _name) in rarity_of_entities(
-        store, sorted({candidate_entity_of.get(k, k) for keys in candidate_keys.values() for k in keys}),
-        articles).items()}
+    their_rarity: dict[str, float] = {e: rarity(n, articles) for e, n in named_in.items()}
     their_rarity.update((e, held[0]) for e, held in source.entities.items())
 
     # Within each candidate article, how many of its passages hold each feature
@@ -261,9 +258,9 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
         counts = local.setdefault(art, {})
         for stem in terms.counts:
             counts[stem] = counts.get(stem, 0) + 1
-    for (art, _p), keys in candidate_keys.items():
+    for (art, _p), named in candidate_entities.items():
         counts = local.setdefault(art, {})
-        for e in {candidate_entity_of.get(k, k) for k in keys}:
+        for e in named:
             counts["\0" + e] = counts.get("\0" + e, 0) + 1
 
     best: dict[str, _Candidate] = {}
@@ -273,7 +270,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
         cand_terms = analysed.get((ref.article, ref.passage))
         if cand_terms is None:
             continue
-        their_entities = {candidate_entity_of.get(k, k) for k in candidate_keys.get((ref.article, ref.passage), ())}
+        their_entities = candidate_entities.get((ref.article, ref.passage), set())
         c = _score(source, _Candidate(ref.article, ref.passage, ref.score), cand_terms, their_entities,
                    idf, their_rarity, store, local.get(ref.article, {}))
         if ref.passage == 0 and passage >= 1 and not _ENDS_SENTENCE.search(bodies[(ref.article, 0)]):
@@ -320,7 +317,9 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
                       key=lambda o: (-o.score, o.passage))
         related.append(RelatedPassage(
             c.article, texts[c.article].title, c.passage, bodies[(c.article, c.passage)],
-            round(c.score, 4), c.shared_entities[:MAX_SHARED_ENTITIES], c.shared_terms[:MAX_SHARED_TERMS],
+            round(c.score, 4), c.shared_entities[:MAX_SHARED_ENTITIES],
+            _reason_terms(sorted(c.shared, key=lambda st: (-is_number_or_date(st), -source.weights[st])),
+                          source.terms, source.entity_words, idf),
             [o.passage for o in also[:MAX_ALSO]],
         ))
     return Related(article.id, passage, text, related)
@@ -370,8 +369,13 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
     geometric mean of what each holds (so 1.0 is the same content)."""
     src = source.terms
     # The candidate's words that name one of the source's entities count through the entity.
-    cand_weights = {stem: term_weight(stem, low, idf.get(stem, 0.0)) for stem, low in cand.lowered().items()
-                    if low not in source.entity_words}
+    # (term_weight inlined: it runs for every word of about a hundred candidates a call)
+    filler = filler_weights()
+    cand_weights = {}
+    for stem, low in cand.lowered().items():
+        if low not in source.entity_words:
+            weight = idf.get(stem, 0.0)
+            cand_weights[stem] = weight if is_number_or_date(stem) else weight * filler.get(low, 1.0)
     shared = [stem for stem in src.counts if stem in cand_weights and source.weights[stem] > 0]
     term_score = sum(source.weights[st] for st in shared)
     term_score += FAMILY_WEIGHT * family_overlap(src.counts, source.weights, cand_weights)
@@ -422,8 +426,7 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
     c.shares_figures = sum(1 for st in shared if _FIGURE.match(st)) >= 2
     c.names_subject = bool(common_entities) and not (own_rarest > shared_rarest and their_rarest > shared_rarest)
     c.shared_entities = [source.entities[e][1] for e in sorted(common_entities, key=lambda e: -source.entities[e][0])]
-    c.shared_terms = _reason_terms(sorted(shared, key=lambda st: (-is_number_or_date(st), -source.weights[st])),
-                                   src, source.entity_words, idf)
+    c.shared = shared   # (its readable terms are worked out for the listed candidates only)
     return c
 
 

@@ -21,7 +21,8 @@ from .type_cues import CLUB_LAST_WORDS, EVENT_WORDS, plural_verb_after
 _SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3} [A-Z]")
 _SCORE_BEFORE = re.compile(r"\b[A-Z][\w.-]* \d{1,3}-\d{1,3} $")
 # A side's own result: "Wasps' 12-9 loss to Bath", "Oldham's 3-0 win".
-_OWN_RESULT = re.compile(r"(?:'s?|\u2019s?) \d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw|triumph|thrashing|success)\b")
+_OWN_RESULT = re.compile(r"(?:'s?|\u2019s?) \d{1,3}-\d{1,3} "
+                         r"(?:win|victory|defeat|loss|draw|triumph|thrashing|success)\b")
 # After a side's name: its staff, fans, or what it did ("X coach John Wells", "X fans",
 # "X's win"); not "side" alone ("a London side" is a club from the town, not named so).
 _SIDE_AFTER = re.compile(
