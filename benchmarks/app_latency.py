@@ -6,7 +6,7 @@
   and for each search shown, keystroke-to-results (includes the debounce);
 - type-ahead: single words typed letter by letter and never ended (no space, no
   Enter), so that where the app searches the last word as a prefix while typing
-  ("Sho" finds "Shoigu") every search shown is a prefix search; keys sent as the
+  ("Tre" finds "Treasury") every search shown is a prefix search; keys sent as the
   terminal sends them (the typist does not wait for the app); key-to-results at a
   brisk pace (only the last key of a word outlives the debounce) and at a slow one
   (every key does, so the short prefixes that expand to many words are searched too),

@@ -37,7 +37,7 @@ _CONTRACTION = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in _CONTR
 def normalize_name(name: str) -> str:
     """The folding used for entity keys: ASCII, lowercase, no possessive, hyphens as spaces.
 
-    "Moon Jae-in's" -> "moon jae in"; "Lajčák" -> "lajcak"; "the Kremlin" -> "kremlin".
+    "Moon Jae-in's" -> "moon jae in"; "Lajčák" -> "lajcak"; "the Elysee" -> "elysee".
     Shared by extraction (which makes keys) and resolution (which compares them).
     """
     folded = fold(name)

@@ -88,7 +88,7 @@ def load_countries(word_frequencies: dict[str, float]) -> tuple[dict[str, tuple[
             initials = "".join(w[0] for w in words if w[0].isupper())
             if len(words) >= 2 and len(initials) >= 2 and display not in codes.setdefault(initials, []):
                 codes[initials].append(display)
-    # Base names shared by several countries ("Korea", "Congo") stand for themselves.
+    # Base names shared by several countries ("Congo", "Guinea") stand for themselves.
     for folded in ambiguous:
         display = places[folded][0]
         places[folded] = (display if fold(display) == folded else folded.title(), "country")

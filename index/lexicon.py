@@ -346,7 +346,7 @@ def currency_words() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def demonym_of(folded_word: str) -> bool:
-    """Whether a folded word looks like a demonym of a known place ("korean", "ukrainians")."""
+    """Whether a folded word looks like a demonym of a known place ("cuban", "ukrainians")."""
     lex = lexicon()
     if folded_word in lex.language_adjectives or folded_word in IRREGULAR_DEMONYMS:
         return True
@@ -365,7 +365,7 @@ def demonym_of(folded_word: str) -> bool:
             if suffix == "i":
                 trims: tuple[str, ...] = (stem, stem + "ia")   # "Iraqi", "Somali"; "Ferrari" is no Ferrara's
             elif suffix == "n":
-                trims = (stem,) if stem.endswith("a") else ()   # "Korean", "Cuban"; "Safin" is no Safi's
+                trims = (stem,) if stem.endswith("a") else ()   # "Cuban", "Kenyan"; "Safin" is no Safi's
             else:
                 trims = (stem, stem + "a", stem + "ia", stem + "e", stem + "y", stem + "ain", stem + "o")
             if any(trimmed in stems for trimmed in trims):

@@ -144,7 +144,7 @@ def parse_query(text: str, schema: fields.Schema) -> wq.Query:
         if m.group(1) not in SEARCH_FIELDS:
             raise QueryError(f"unknown field {m.group(1)!r} (fields: {', '.join(SEARCH_FIELDS)})")
     if re.search(r'(?:^|\s)[A-Za-z_]\w*:(?:\s|$)', stripped):
-        raise QueryError("a field name needs a term after the colon (e.g. title:Moscow)")
+        raise QueryError("a field name needs a term after the colon (e.g. title:Paris)")
     words = stripped.replace("(", " ").replace(")", " ").split()
     if not words:
         raise QueryError("query has no searchable words (only parentheses)")

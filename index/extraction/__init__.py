@@ -8,14 +8,14 @@ How it works, per article (it never looks at other articles):
 1. Tokenise once; note for every word whether it starts a sentence (or sits in a
    title-cased headline), where capitalisation says nothing about being a name.
 2. Collect *evidence*: words written capitalised in the middle of a sentence anywhere in
-   the article. A sentence-initial "Kim" counts as a name because "Kim" appears mid-
+   the article. A sentence-initial "Varga" counts as a name because "Varga" appears mid-
    sentence elsewhere; "However" or "Officials" do not.
 3. Build runs of capitalised words (joined by spaces, hyphens, name particles, and
    "of"/"on"/"for" after a capitalised common noun: "Bank of England"), then cut each run
    into mentions: leading articles, sentence-initial common words, weekdays/months,
-   titles ("Defence Minister") and demonyms ("North Korean") are stripped; places are
+   titles ("Defence Minister") and demonyms ("South African") are stripped; places are
    matched against the gazetteer, longest first; hyphenated pairs of places or acronyms
-   ("Russia-North Korea", "DPRK-Russia") are split.
+   ("Chile-South Africa", "UAE-Chile") are split.
 4. Type each mention (gazetteer -> PLACE, organisation head noun or acronym -> ORG,
    given name / title / name-shaped tokens -> PERSON, else OTHER). A name that nothing
    explains is typed at the end by a small learned model, where it is confident

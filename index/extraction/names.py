@@ -146,7 +146,7 @@ class MentionCutter(RunFinder):
                 if a_country(lex.places, run[index:index + place_length]):
                     flush()   # "REJECTS IMF BRAZIL PLAN": a country the body writes with no name before it
                 elif not place_length and not self._initial_is_name(run, index, evidence, text):
-                    flush()   # "Kim Lauds Close Moscow Ties": each headline word proves itself
+                    flush()   # "Varga Lauds Close Quito Ties": each headline word proves itself
                     index += 1
                     continue
             if token.headline and not pending:
@@ -164,10 +164,10 @@ class MentionCutter(RunFinder):
                 index += 1
                 continue
             if pending and token.folded in lex.calendar_words:
-                flush()   # "Korean Central News Agency September 14"
+                flush()   # "Varnish Central News Agency September 14"
                 index += 1
                 continue
-            # Places first, longest match: "Democratic People's Republic of Korea".
+            # Places first, longest match: "Democratic Republic of the Congo".
             if not pending or token.hyphen_before:
                 place_length = self._place_at(run, index)
                 if place_length == 1 and (token.initial or token.all_caps) and self._town_named_like_a_word(token) \
@@ -179,9 +179,9 @@ class MentionCutter(RunFinder):
                 if place_length:
                     end = index + place_length
                     rest = run[end:]
-                    # "Kyiv Post", "Moscow State University": a place that starts a longer
+                    # "Kyiv Post", "Ohio State University": a place that starts a longer
                     # name is part of that name, unless what follows is a title, another
-                    # place or demonym, or is hyphen-attached ("US-South Korean").
+                    # place or demonym, or is hyphen-attached ("US-South African").
                     country = bool(country_code(token)) or lex.places.get(
                         " ".join(t.folded for t in run[index:end]), ("", ""))[1] == "country"
                     if country and len(rest) == 1 and run[end - 1].text.endswith(".") \
@@ -466,7 +466,7 @@ class MentionCutter(RunFinder):
             cue = type_from_context(text, tokens[0].start, end)
             if cue is not None:
                 return cue, False
-            # East Asian names: "Pak Jong-chon", "Kang Sun-Nam".
+            # East Asian names: "Pak Min-chol", "Ryu Hye-won".
             if len(tokens) <= 4 and any(t.hyphen_before for t in tokens[1:]) \
                     and all(NAME_SYLLABLE.match(t.text) for t in tokens):
                 return "PERSON", True

@@ -27,8 +27,8 @@ _INSTITUTION_ADJECTIVES = frozenset("""congressional congressionally parliamenta
     constitutional judicial senatorial gubernatorial mayoral legislative governmental federal municipal
     papal""".split())
 _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
-# A currency, which wires capitalise after its country's adjective or name ("the South Korean
-# Won", "the Taiwan Dollar"): the money, no name of its own.
+# A currency, which wires capitalise after its country's adjective or name ("the South African
+# Rand", "the Taiwan Dollar"): the money, no name of its own.
 _WORD_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,}|[A-Za-z]+) +$")
 
 

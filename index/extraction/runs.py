@@ -141,7 +141,7 @@ class RunFinder(WordClasses):
                 and self.lexicon.zipf(previous.folded) >= 3.0 and token.folded not in COMPANY_ABBREVIATIONS \
                 and token.folded not in COMPANY_SUFFIXES \
                 and not (following is not None and following.capitalised and is_space(following.gap_before)):
-            # "Soviet KGB", "British TV", "Syrian U.N.": a nation's adjective before an acronym
+            # "Cuban DGI", "British TV", "Syrian U.N.": a nation's adjective before an acronym
             # (not inside a longer name, "Australian MTV Music Awards", nor a firm's "Kokan KK")
             return False
         if previous.folded in COMPANY_SUFFIXES and (token.folded in FUNCTION_WORDS or token.folded in _SENTENCE_OPENERS
@@ -166,7 +166,7 @@ class RunFinder(WordClasses):
         token = tokens[index]
         previous = current[-1]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        # A lowercase syllable hyphenated to a name: "Jong-un", "Seong-kweun" (not "US-led").
+        # A lowercase syllable hyphenated to a name: "Min-ho", "Hye-won" (not "US-led").
         if token.hyphen_before and previous.capitalised and not previous.all_caps:
             if token.folded.endswith(("ed", "ing")):
                 return False
@@ -223,7 +223,7 @@ class RunFinder(WordClasses):
                 if not is_space(target.gap_before):
                     return False
             # "Bank of England", "Secretary of the Security Council" (the title is cut later),
-            # not "Kim of North Korea".
+            # not "Varga of North Macedonia".
             if token.folded != "of" and previous.folded not in ORG_HEADS \
                     and (target.folded in self.lexicon.places or country_code(target)
                          or len(current) == 2 and self._is_given_name(current[0].folded)):

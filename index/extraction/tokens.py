@@ -84,7 +84,7 @@ _LETTER_REFERENCE = r"&#(?:19[2-9]|2\d\d|[3-9]\d\d|[1-9]\d{3,4});"
 _STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS, key=len, reverse=True))
 # The words a name can be made of, found without visiting the others: capitalised words
 # (ASCII or a few Unicode upper-case blocks; `isupper` decides), the structural lowercase
-# words, and lowercase syllables hyphenated to a word ("Jong-un").
+# words, and lowercase syllables hyphenated to a word ("Min-ho").
 # (Every one starts a word: the leading \b spares the alternatives' look-behinds inside words.)
 _CANDIDATE = re.compile(
     r"\b(?:(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"   # an ampersand acronym: "S&P", "AT&T"
@@ -199,7 +199,7 @@ def mark_initials(text: str, tokens: list[Token]) -> None:
         while index < len(tokens) and tokens[index].line == line_number:
             index += 1
         line_tokens = tokens[first:index]
-        # Title case ("Kim Lauds Close Moscow Ties"): nearly every longer word capitalised;
+        # Title case ("Varga Lauds Close Quito Ties"): nearly every longer word capitalised;
         # a sentence that happens to hold many names ends with a full stop, a headline does
         # not. Below the title line only a short line can be a sub-heading: a long
         # title-cased line is a credit ("Reporting by Ann Lee in Paris; Editing by ...").

@@ -59,8 +59,8 @@ NO_SURNAME = frozenset("""award awards prize prizes united city rovers wanderers
     general factor files plan plus display management shop star tower town brother five ii iii catholic
     protestant european""".split())
 
-# A romanised Korean or Chinese syllable: one group of vowels between at most three consonants (no
-# l or r after one) and one final ("Jong", "chon", "Myung", "gwon", "Xiao"; not "Mart", "Coca", "Blu").
+# A romanised East Asian syllable: one group of vowels between at most three consonants (no
+# l or r after one) and one final ("Jae", "chon", "Myung", "gwon", "Xiao"; not "Mart", "Coca", "Blu").
 NAME_SYLLABLE = re.compile(
     r"^(?=[A-Z]?[a-z]{1,5}$)(?![b-df-hj-np-tv-z][lr])[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmlkptrh])?$", re.I)
 
@@ -190,7 +190,7 @@ class WordClasses:
 
         A common word capitalised only inside a longer name ("Copper" in "Andes Copper",
         "Workers" in "Workers Union") is no evidence that it names something alone; after a
-        given name or a title it is ("Vladimir Putin", "President Putin"). So is an acronym
+        given name or a title it is ("Tomas Varga", "President Varga"). So is an acronym
         in brackets after the name it shortens ("... Organization (ICCO)"), though the bracket
         opens like a sentence, and a rare word a wire's headline ends on after a dash: the
         source it quotes ("WHEAT RATED GOOD - USDA").
@@ -260,7 +260,7 @@ class WordClasses:
             return True
         if country and token.folded in PERSON_TITLES and self._title_at(rest, 0):
             return True   # "U.S. Trade Representative Clayton Yeutter": the country's official
-        # "Moscow Vladimir Putin" (a headline) splits; "Cerro Alto" and "Cerro Alto Workers
+        # "Quito Tomas Varga" (a headline) splits; "Cerro Alto" and "Cerro Alto Workers
         # Union" do not: a given name only splits when a surname-like word follows it.
         return self._is_given_name(token.folded) and len(rest) >= 2 and not rest[1].hyphen_before \
             and self.lexicon.zipf(rest[1].folded) < 3.5 and rest[1].folded not in ORG_HEADS
@@ -311,7 +311,7 @@ class WordClasses:
         return False
 
     def _is_demonym(self, folded: str, evidence: AbstractSet[str]) -> bool:
-        """"Korean" (from the gazetteer's "Korea"), or "Ossetian" where "Ossetia" is in the article."""
+        """"Cuban" (from the gazetteer's "Cuba"), or "Ossetian" where "Ossetia" is in the article."""
         if folded in self.lexicon.places or SURNAME + folded in evidence:
             return False   # ("Marat Safin ... said Safin": a surname, however it ends)
         if demonym_of(folded):

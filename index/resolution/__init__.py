@@ -1,8 +1,8 @@
 """Entity resolution: corpus-wide clustering of mention keys into entities.
 
 Extraction (`..extraction`) sees one article and gives each mention a *key*, the
-normalised fullest name it stands for there ("Lavrov" after "Sergei Lavrov" gets
-"sergei lavrov"). Resolution sees the corpus only as one `KeyStat` per key, so adding
+normalised fullest name it stands for there ("Varga" after "Tomas Varga" gets
+"tomas varga"). Resolution sees the corpus only as one `KeyStat` per key, so adding
 one article never forces more than a re-run of `resolve_entities` over aggregates. It
 clusters keys into entities (transliteration/spelling variants, acronyms, bare
 surnames, short forms of organisation names): the decisions that two names are one

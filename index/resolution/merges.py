@@ -77,7 +77,7 @@ def _union_compatible(keys: list[Key], union: UnionFind, members: list[int]) -> 
 def _merge_person_variants(keys: list[Key], union: UnionFind) -> None:
     """Full names that share a surname and whose given names are romanisation variants.
 
-    "Aleksandr Petrov"/"Alexander Petrov" merge; "Lee Jae-myung"/"Lee Jong-sup" do not:
+    "Aleksandr Petrov"/"Alexander Petrov" merge; "Lee Jae-myung"/"Lee Min-sup" do not:
     every word must agree, either exactly or (for words of 5+ letters) on its consonants
     or within one edit of the folded spelling.
     """
@@ -148,7 +148,7 @@ def _organisation_core(key: Key) -> tuple[str, str] | None:
 
 
 def _merge_organisation_short_forms(keys: list[Key], union: UnionFind) -> None:
-    """"Security Council" joins "Russian Security Council" / "Security Council of Russia"
+    """"Security Council" joins "French Security Council" / "Security Council of France"
     when every qualified form of it in the corpus carries the same qualifier; and so does
     an event's name its sponsor's ("Six Nations", "RBS Six Nations")."""
     by_key = {key.stat.key: index for index, key in enumerate(keys)}
@@ -161,7 +161,7 @@ def _merge_organisation_short_forms(keys: list[Key], union: UnionFind) -> None:
             qualified[core[0]][core[1]].append(index)
     for core_name, by_qualifier in qualified.items():
         if len(by_qualifier) != 1:
-            continue   # "UN Security Council" and "Russian Security Council": leave the bare one alone
+            continue   # "UN Security Council" and "French Security Council": leave the bare one alone
         members = next(iter(by_qualifier.values()))
         for other in members[1:]:
             union.union(members[0], other)

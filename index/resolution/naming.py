@@ -50,7 +50,7 @@ def _canonical_name(members: list[Key], forms: dict[str, int]) -> str:
     with a word before it that the name is written without more often ("White House" over
     "Reagan White House"); a company's name without its company words when written more
     often ("Reuters" over "Reuters Holdings Plc"). Keys of places are the gazetteer's
-    common name ("North Korea", not the official long form).
+    common name ("Bolivia", not the official long form).
     """
     if len(members) == 1:
         best = members[0]

@@ -1,12 +1,12 @@
 """Spelling folds under which two writings of one name coincide: transliteration and
-romanisation variants (Sergei/Sergey, Gaddafi/Qaddafi), initials of multi-word names."""
+romanisation variants (Yuri/Yury, Gaddafi/Qaddafi), initials of multi-word names."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 # Spelling differences that transliteration and romanisation produce for one sound:
-# Sergei/Sergey, Gaddafi/Qaddafi/Gadhafi, Aleksey/Alexei, Mikheil/Mikhail, Yevgeny/Evgeny.
+# Yuri/Yury, Gaddafi/Qaddafi/Gadhafi, Andrey/Andrei, Mikheil/Mikhail, Yevgeny/Evgeny.
 _SKELETON_INITIAL = (("ye", "e"), ("yu", "iu"), ("ya", "ia"))
 # (French romanisation's "dj" for "j" too: Djamel/Jamal. Not its "ch" for "sh": in English
 # names that would make Mitchell Michael, Fitch Fish.)
