@@ -74,6 +74,21 @@ def test_shared_entities_are_names(ix):
     assert shown and set(shown) <= names
 
 
+def test_the_candidates_entities_in_one_query_agree_with_the_keys_and_their_entities(ix):
+    """`passage_entities_of` (one query, as related asks it every call) gives per passage the
+    entities its keys belong to, a key no entity holds standing for itself, and for each the
+    number of articles naming it."""
+    ix.entities()
+    store = ix.store
+    found, named_in = store.passage_entities_of([A, B])
+    keys = store.passage_keys([A, B])
+    entity_of = store.entity_of_keys(k for held in keys.values() for k in held)
+    assert found == {where: {entity_of.get(k, k) for k in held} for where, held in keys.items()}
+    articles = store.names_and_articles(named_in)
+    assert named_in == {e: articles[e][1] if e in articles else 1 for e in named_in}
+    assert any(n >= 2 for n in named_in.values())   # (the seeds share their people)
+
+
 def test_limit_is_respected(ix):
     assert len(ix.related(A, 4, limit=10).related) >= 2
     assert len(ix.related(A, 4, limit=1).related) == 1
