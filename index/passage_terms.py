@@ -245,9 +245,15 @@ def is_number_or_date(stem: str) -> bool:
 
 def term_weight(stem: str, word: str, idf: float) -> float:
     """A term's weight: its rarity in the corpus, less for a frequent word of English."""
+    return lowered_term_weight(stem, word.lower(), idf)
+
+
+def lowered_term_weight(stem: str, low: str, idf: float) -> float:
+    """`term_weight` of a word already lower-cased (a candidate's every word, a hundred
+    candidates a call: the lower-casing is done once, in `Terms.lowered`)."""
     if is_number_or_date(stem):
         return idf
-    return idf * filler_weights().get(word.lower(), 1.0)
+    return idf * filler_weights().get(low, 1.0)
 
 
 # Stems that begin alike for this many letters are forms of one word the stemmer

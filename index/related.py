@@ -50,6 +50,7 @@ from .passage_terms import (
     filler_weights,
     index_forms,
     is_number_or_date,
+    lowered_term_weight,
     rarity,
     stem_frequency,
     story_similarity,
@@ -247,7 +248,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     # (and of the asked article's, for the story rule below: one lookup costs less than two)
     _add_rarity(backend, {stem for terms in analysed.values() for stem in terms.counts} | set(own_counts),
                 df, idf, stats.passages)
-    # The rarity of every entity the candidates name, in one pass over the store.
+    # The rarity of every entity the candidates name (all of them: `_score` looks each up).
     their_rarity: dict[str, float] = {e: rarity(n, articles) for e, n in named_in.items()}
     their_rarity.update((e, held[0]) for e, held in source.entities.items())
 
@@ -272,7 +273,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
             continue
         their_entities = candidate_entities.get((ref.article, ref.passage), set())
         c = _score(source, _Candidate(ref.article, ref.passage, ref.score), cand_terms, their_entities,
-                   idf, their_rarity, store, local.get(ref.article, {}))
+                   idf, their_rarity, local.get(ref.article, {}))
         if ref.passage == 0 and passage >= 1 and not _ENDS_SENTENCE.search(bodies[(ref.article, 0)]):
             c.pick *= TITLE_PICK   # (a first line that ends like a sentence is the story's lead, no title)
         if ref.score > 0:
@@ -364,18 +365,13 @@ def _expanded(found: list[PassageRef], texts: dict[str, Article]) -> list[Passag
 
 
 def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str], idf: dict[str, float],
-           their_rarity: dict[str, float], store: Store, local: dict[str, int]) -> _Candidate:
+           their_rarity: dict[str, float], local: dict[str, int]) -> _Candidate:
     """Score one candidate against the source: the weight of what both hold over the
     geometric mean of what each holds (so 1.0 is the same content)."""
     src = source.terms
     # The candidate's words that name one of the source's entities count through the entity.
-    # (term_weight inlined: it runs for every word of about a hundred candidates a call)
-    filler = filler_weights()
-    cand_weights = {}
-    for stem, low in cand.lowered().items():
-        if low not in source.entity_words:
-            weight = idf.get(stem, 0.0)
-            cand_weights[stem] = weight if is_number_or_date(stem) else weight * filler.get(low, 1.0)
+    cand_weights = {stem: lowered_term_weight(stem, low, idf.get(stem, 0.0)) for stem, low in cand.lowered().items()
+                    if low not in source.entity_words}
     shared = [stem for stem in src.counts if stem in cand_weights and source.weights[stem] > 0]
     term_score = sum(source.weights[st] for st in shared)
     term_score += FAMILY_WEIGHT * family_overlap(src.counts, source.weights, cand_weights)
@@ -387,10 +383,6 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
     entity_score = ENTITY_WEIGHT * sum(source.entities[e][0] for e in common_entities)
     overlap = term_score + entity_score
     bonus = PAIR_WEIGHT * pair_score + NUMBER_WEIGHT * number_score + QUOTE_WEIGHT * quote_score
-    for e in their_entities:
-        if e not in their_rarity:
-            their_rarity[e] = (rarity_of_entities(store, [e], source.articles)[e][0] if e not in source.entities
-                               else source.entities[e][0])
     their_norm = _norm(cand_weights.values(), (ENTITY_WEIGHT * their_rarity[e] for e in their_entities))
     their_norm = max(their_norm, SHORT_FLOOR * source.norm)
     cosine = (overlap + bonus) / max(1.0, source.norm ** (1 - NORM_SKEW) * their_norm ** NORM_SKEW)
