@@ -100,7 +100,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # cricket "Test"
 # 26: the type model retrained with news_gold17; a nation's adjective before an acronym,
 # labels before a colon, a headline's last word before a ticker, "Puerto", sides' results
-EXTRACTOR_NAME = "rules-26"
+EXTRACTOR_NAME = "rules-27"
 
 
 @dataclass(frozen=True, slots=True)

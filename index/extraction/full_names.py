@@ -404,8 +404,10 @@ class _NameIndex:
         """The one organisation named like a person whose surname is `word` ("Arthur
         Andersen", "George Wimpey"), or ""."""
         given_names = lexicon().given_names
+        # (or by initials: "S and W Berisford", "B.F. Goodrich Co"; not "the EC Commission": a body's head)
+        initials = 1 if word in ORG_HEADS else 2
         firms = [key for key in self.org_parts.get(word, ()) if _without_suffix(key.split())[1:] == [word]
-                 and (key.split()[0] in given_names or len(key.split()[0]) == 1)   # ("S and W Berisford")
+                 and (key.split()[0] in given_names or len(key.split()[0]) <= initials)
                  and (key, "ORG") in self.org_pairs.get(key.split()[0], {})]
         return firms[0] if len(firms) == 1 else ""
 

@@ -18,6 +18,7 @@ from ..lexicon import (
 from ..model import EntityType
 from .dates_and_figures import a_date_or_figure
 from .headlines import WIRE_LABELS, a_country, body_name_at, company_words_at
+from .initials import initials_before_a_name
 from .one_word import no_name_alone
 from .own_s import keeps_own_s
 from .place_words import (
@@ -33,7 +34,7 @@ from .place_words import (
 from .runs import RunFinder
 from .sides import side_in_a_score
 from .surnames import everyday_surname, surname_in_text
-from .tokens import RawMention, Token, used_as_place
+from .tokens import AFTER_DOTTED_COUNTRY_ZIPF, RawMention, Token, used_as_place
 from .type_cues import (
     ACTS_AS_COMPANY_AFTER,
     ANALYSTS_AFTER,
@@ -173,9 +174,9 @@ class MentionCutter(RunFinder):
                 if place_length == 1 and (token.initial or token.all_caps) and self._town_named_like_a_word(token) \
                         and token.folded not in evidence:
                     place_length = 0   # "Cocoa prices fell", "COCOA": the word, not the town in Florida
-                if place_length == 1 and token.folded in PLACE_HEADS_BEFORE and index + 2 < len(run) \
-                        and run[index + 1].folded == "of":
-                    place_length = 0   # "Gulf of Suez": a place's kind before its name, not "the Gulf"
+                if place_length == 1 and (initials_before_a_name(text, run, index) or token.folded in PLACE_HEADS_BEFORE
+                                          and index + 2 < len(run) and run[index + 1].folded == "of"):
+                    place_length = 0   # "Gulf of Suez": a place's kind before its name; "B.F. Goodrich Co": initials
                 if place_length:
                     end = index + place_length
                     rest = run[end:]
@@ -185,9 +186,9 @@ class MentionCutter(RunFinder):
                     country = bool(country_code(token)) or lex.places.get(
                         " ".join(t.folded for t in run[index:end]), ("", ""))[1] == "country"
                     if country and len(rest) == 1 and run[end - 1].text.endswith(".") \
-                            and self._everyday_word(rest[0], evidence):
-                        # "the U.S. Dollar due to U.S. Pressure": wires capitalise the word after
-                        # "U.S." as if its full stop ended a sentence; the capital proves nothing.
+                            and self._everyday_word(rest[0], evidence, AFTER_DOTTED_COUNTRY_ZIPF, run[end - 1]):
+                        # "the U.S. Dollar due to U.S. Pressure", "U.S. Exporters": wires capitalise the word
+                        # after "U.S." as if its full stop ended a sentence; the capital proves nothing.
                         rest[0].initial = True
                     if rest and not rest[0].hyphen_before \
                             and (not rest[0].initial or rest[0].folded in COMPANY_ABBREVIATIONS) \

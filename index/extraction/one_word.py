@@ -62,16 +62,26 @@ def no_name_alone(text: str, token: Token, evidence: AbstractSet[str], lex: Lexi
         and folded not in lex.places and a_table_label(text, start, end)   # "YEAR", "LOSS" labelling a line
 
 
+# What a government or a treaty names, spelt out in common words: the acronym is its name
+# ("export enhancement program (EEP)", "special drawing right (SDR)").
+_NAMED_SCHEMES = frozenset({"program", "programme", "agreement", "accord", "pact", "treaty", "right"})
+
+
 def acronyms_of_common_words(text: str, mentions: list[RawMention]) -> None:
     """Drop, in place, the acronyms the article spells out in common words ("intermediate
-    level waste (ILW)", "value added tax (VAT)"): a thing's name, not a body's."""
+    level waste (ILW)", "value added tax (VAT)"): a thing's name, not a body's; but a
+    programme's or an agreement's is a name (OTHER)."""
     defined: set[str] = set()
+    schemes: set[str] = set()
     for mention in mentions:
         if mention.acronym and text[mention.start - 1:mention.start] == "(" and text.startswith(")", mention.end):
             letters = mention.text.lower()
             words = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 120):mention.start - 1])[-len(letters):]
             if len(words) == len(letters) and all(w.islower() for w in words) \
                     and "".join(w[0] for w in words) == letters:
-                defined.add(mention.text)
+                (schemes if words[-1] in _NAMED_SCHEMES else defined).add(mention.text)
     if defined:
         mentions[:] = [m for m in mentions if not (m.acronym and m.text in defined)]
+    for mention in mentions:
+        if mention.acronym and mention.text in schemes:
+            mention.type = "OTHER"

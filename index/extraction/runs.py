@@ -35,6 +35,12 @@ _SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "it", "i", "a
                                "meanwhile", "separately", "earlier", "later", "now", "today", "yesterday"})
 
 
+# Houses named after a patron saint or a founder with a possessive: "Guy's Hospital", "St
+# Mary's Church" (not "Britain's Hospital ...": a place's possessive is its own word).
+_HOUSES_OF_A_PATRON = frozenset({"hospital", "college", "school", "chapel", "church", "cathedral", "infirmary",
+                                 "abbey"})
+
+
 def _initials_joined_by_and(tokens: list[Token], index: int) -> bool:
     """Whether tokens[index:] are two lone capitals joined by "and" that no capitalised
     word follows ("S and P said"; not "Ann B and C Jones")."""
@@ -123,6 +129,10 @@ class RunFinder(WordClasses):
         return before is None or not (before.capitalised and is_space(token.gap_before))
 
     def _continues(self, previous: Token, token: Token, following: Token | None) -> bool:
+        if previous.possessive and token.folded in _HOUSES_OF_A_PATRON and is_space(token.gap_before) \
+                and not previous.all_caps and previous.folded not in self.lexicon.places \
+                and previous.folded not in ORG_HEADS and not demonym_of(previous.folded):
+            return True   # "Guy's Hospital", "St George's Chapel": named after a patron or founder
         if previous.possessive and previous.folded not in self.lexicon.inner_possessives \
                 and not self._company_after_possessive(previous, token, following):
             return False   # "Germany's Scholz" is two names; "People's Republic" is one

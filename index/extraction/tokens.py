@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +24,8 @@ _HYPHENS = "-\u2010\u2011"
 _SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u2019\u201d)]*\s*$|[\"\u201c\u2018(\[]\s*$|\n"
                            r"|\s(?:-{1,2}|[\u2013\u2014])\s+$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# The end of a gap that leaves a sentence open: a word (or its possessive, or a comma) and a space.
+_MID_SENTENCE = re.compile(r"[^\W_]['\u2019]?s?,? $")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|m|d|ll|re|t)$")
 
 
@@ -88,7 +91,7 @@ _STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS, key=len, reverse=True))
 # (Every one starts a word: the leading \b spares the alternatives' look-behinds inside words.)
 _CANDIDATE = re.compile(
     r"\b(?:(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"   # an ampersand acronym: "S&P", "AT&T"
-    r"|(?<![\w'\u2019.])(?:[A-Z]\.){2,}(?![\w'\u2019])"   # a dotted abbreviation: "U.S.", "E.C."
+    r"|(?<![\w'\u2019.])(?:[A-Z]\.){2,}(?:['\u2019]s)?(?![\w'\u2019])"   # a dotted abbreviation: "U.S.", "U.K.'s"
     r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"   # a middle initial: "Sanford C. Bernstein"
     r"|(?<![\w.])[NSEW]\.(?= [A-Z][a-z])"   # "N."/"W." for North/West: "S. Africa" (see COMPASS_INITIALS)
     r"|(?<=[^\W\d_] )A/S(?![\w/])"   # the Scandinavian company suffix: "Norsk Data A/S"
@@ -183,6 +186,13 @@ def _line_is_headline(line_text: str, first_line: bool) -> tuple[bool, bool]:
             and not line_text.rstrip().endswith((".", "!", "?", "\"", "\u201d", ")"))), False
 
 
+def _spelt_before(text: str, token: Token) -> bool:
+    """Whether the words before the bracket that holds `token` spell it by their initials."""
+    letters = token.folded
+    words = re.findall(r"[^\W\d_]+", text[max(0, token.start - 25 * len(letters)):token.start])[-len(letters):]
+    return len(words) == len(letters) and "".join(w[0] for w in words).lower() == letters
+
+
 def mark_initials(text: str, tokens: list[Token]) -> None:
     """Mark words whose capital letter says nothing: sentence starts and headline case."""
     index = 0
@@ -221,6 +231,12 @@ def mark_initials(text: str, tokens: list[Token]) -> None:
                 continue
             gap = token.gap_before if position else text[line_start:token.start]
             token.initial = bool(_SENTENCE_END.search(gap)) or position == 0 and not _HAS_LETTER.search(gap)
+            if token.initial and gap.endswith("(") and text.startswith(")", token.end) \
+                    and _MID_SENTENCE.search(gap, 0, len(gap) - 1) and not _spelt_before(text, token):
+                # "the space agency's (Nasa) centre", "he (Kerr) said": a word alone in
+                # brackets in the middle of a sentence starts no sentence of its own (but
+                # "European currency units (Ecu)" stays a thing's short name, no name).
+                token.initial = False
             if token.initial and position and gap[:1] == "." and gap[1:] == " " \
                     and line_tokens[position - 1].folded in TITLE_ABBREVIATIONS:
                 token.initial = False   # "Capt. Ann Lee": the stop of an abbreviated title
@@ -271,6 +287,35 @@ def is_space(gap: str) -> bool:
 def used_as_place(text: str, folded_phrase: str) -> bool:
     """Whether the article writes "in X", "from X"...: then X is a place, not a surname."""
     return folded_phrase in _locative_targets(text)
+
+
+# Wires capitalise the word after a country's dotted abbreviation as if its stop ended a
+# sentence ("U.S. Exporters", "U.S. Frustration over ..."); a word of English at least this
+# common, alone after it, is that word, not a name ("U.S. Sprint", rarer, may be a firm's).
+AFTER_DOTTED_COUNTRY_ZIPF = 3.0
+
+
+def after_dotted_country(tokens: list[Token], index: int, codes: Mapping[str, object],
+                         zipf: Callable[[str], float]) -> bool:
+    """Whether tokens[index] is the one word of a run after a country's dotted abbreviation,
+    and a word of English ("U.S. Cereals exports")."""
+    previous, token = tokens[index - 1], tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return previous.text.count(".") >= 2 and previous.capitalised and token.gap_before == " " \
+        and not token.hyphen_before and not token.all_caps \
+        and not (following is not None and following.capitalised and is_space(following.gap_before)) \
+        and previous.text.replace(".", "") in codes and zipf(token.folded) >= AFTER_DOTTED_COUNTRY_ZIPF
+
+
+def written_in_lowercase(text: str, token: Token) -> bool:
+    """Whether the article writes the word all in lowercase somewhere: then it is a word of
+    the language, whose capital at a sentence's start proves nothing ("Greenmail often
+    involves ... the greenmail payments"), however rare it is in a general word list. (Not
+    a web address, nor a word in quotes: a site's or a program's name, "ipodder".)"""
+    if text.startswith(".", token.end) and text[token.end + 1:token.end + 2].isalpha():
+        return False
+    return re.search(r"(?<![\w\-'\"\u2018\u201c])" + re.escape(token.text.lower()) + r"(?![\w\-'\"\u2019\u201d]|\.\w)",
+                     text) is not None
 
 
 # The dash before a headline's source: "... RATED GOOD - USDA", "... -- MINISTER".

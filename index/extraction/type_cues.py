@@ -96,12 +96,14 @@ REFERRED_TO_AS_PERSON = re.compile(r"\s(?:said|says)\s(?:he|she)\b")
 _ORG_NOUNS = (r"firms?|company|companies|giant|bank|lender|insurer|broker|brokerage|consultancy|operator|maker"
               r"|manufacturer|producer|retailer|chain|carrier|airline|conglomerate|utility|supplier|publisher"
               r"|label|band|act|quartet|trio|outfit|newspaper|magazine|tabloid|broadcaster|agency|regulator"
-              r"|watchdog|group|exchange|club|side|subsidiary|unit|division|bancorp|holding|developer|distributor"
+              r"|watchdog|group|exchange|club|side|subsidiary|affiliate|unit|division|bancorp|holding|developer|distributor"
               r"|refiner|miner|builder|partnership|fund|studio|network|website|charity|auditors?|accountants"
               r"|housebuilder|homebuilder|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder"
               r"|stockbrokers?|market leader|monopoly|consortium|multinational|start-?up|corporation|co-?operative"
               r"|union")
-_ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)\s+(?:the\s+)?$")
+# (or the name alone in brackets after the noun: "the space agency's (Nasa) centre")
+_ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)"
+                         r"(?:\s+(?:the\s+)?|(?:'s|\u2019s)?\s\()$")
 
 # The same noun set off by commas: "Spain's biggest bank, X, said".
 _ORG_BEFORE_COMMA = re.compile(r"\b(?:" + _ORG_NOUNS + r"), $")

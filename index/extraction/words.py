@@ -16,7 +16,7 @@ from ..lexicon import (
     lexicon,
 )
 from .place_words import COMPASS_INITIALS
-from .tokens import SKIPPED, Token, headline_source, is_space
+from .tokens import SKIPPED, Token, after_dotted_country, headline_source, is_space, written_in_lowercase
 
 # Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
 # inside a name they stay ("Father Christmas", "Easter Island").
@@ -98,10 +98,11 @@ COMPANY_SUFFIXES = COMPANY_ABBREVIATIONS | frozenset(
 # written in capitals or where a capital proves nothing (a headline, a line start).
 TABLE_WORDS = frozenset("""pct dlr dlrs dls mln mlns bln billion cts ct shr shrs revs rev avg oper qtr qtrs qtly
 qtrly mths mth yr yrs div divs stg vs ytd""".split())
-# Words that, standing alone, are a generic company word or a table label, not a name.
+# Words that, standing alone, are a generic company word or a table label, not a name
+# ("the Administration", like "the Government", is a country's, named or not).
 GENERIC_ALONE = COMPANY_ABBREVIATIONS | _COMMON_ACRONYMS | TABLE_WORDS | frozenset({
     "bank", "group", "company", "fund", "department", "ministry", "industry", "trade", "government", "corporation",
-    "division", "unit", "net", "note", "world", "spring", "summer", "autumn", "winter", "board"})
+    "administration", "division", "unit", "net", "note", "world", "spring", "summer", "autumn", "winter", "board"})
 # Words that start a sentence before a noun phrase and are never a name's first word
 # ("Former Academy Award winner ...").
 _BEFORE_A_NOUN_PHRASE = frozenset({"former", "acting", "late", "then", "past"})
@@ -193,8 +194,7 @@ class WordClasses:
         given name or a title it is ("Tomas Varga", "President Varga"). So is an acronym
         in brackets after the name it shortens ("... Organization (ICCO)"), though the bracket
         opens like a sentence, and a rare word a wire's headline ends on after a dash: the
-        source it quotes ("WHEAT RATED GOOD - USDA").
-        """
+        source it quotes ("WHEAT RATED GOOD - USDA")."""
         lex = self.lexicon
         evidence: set[str] = set()
         # (a source's name is rarer than the everyday words a dash also ends on: "- TRADERS", "- REPORT")
@@ -209,6 +209,8 @@ class WordClasses:
                 continue
             if not token.capitalised or token.initial or token.folded in evidence:
                 continue
+            if index and after_dotted_country(tokens, index, lex.country_codes, lex.zipf):
+                continue   # "U.S. Exporters": a wire's capital after the stop (see names.MentionCutter._cut_run)
             if lex.zipf(token.folded) >= 4.0:
                 previous = tokens[index - 1] if index else None
                 following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -342,8 +344,9 @@ class WordClasses:
                 continue
             joined = index + prefix + 2 < len(run) and run[index + prefix + 1].folded == "and" \
                 and not run[index + prefix + 1].capitalised
-            if not token.capitalised or token.folded in PERSON_TITLES and not joined:
-                break   # (a title word joined to a portfolio is one: "Trade and Industry Secretary")
+            if not token.capitalised or token.folded in PERSON_TITLES and not joined \
+                    and (not prefix or self._title_at(run, index + prefix, evidence)):
+                break   # (a title word joined to or in a portfolio: "Trade and Industry", "External Trade Relations")
             word = token.folded
             if lex.zipf(word) < 3.0 or word in ORG_HEADS or word in lex.places or self._is_given_name(word) \
                     or demonym_of(word) or token.hyphen_before or token.all_caps and not token.headline \
@@ -383,12 +386,13 @@ class WordClasses:
                 return 0
         return length
 
-    def _everyday_word(self, token: Token, evidence: set[str]) -> bool:
-        """A word of everyday English ("Dollar", "Officials", "Has") that the article
-        gives no other sign of being a name, and that names no organisation's kind."""
+    def _everyday_word(self, token: Token, evidence: set[str], floor: float = 4.0, after: Token | None = None) -> bool:
+        """A word of everyday English ("Dollar", "Officials", "Has") that the article gives no other
+        sign of being a name (nor of a firm's, `after` a word: "U.S. Shoe"), nor an organisation's kind."""
         word = token.folded
-        return self.lexicon.zipf(word) >= 4.0 and word not in ORG_HEADS and word not in evidence \
-            and word not in self.lexicon.places and not self._is_given_name(word) and not token.all_caps
+        return self.lexicon.zipf(word) >= floor and word not in ORG_HEADS and word not in evidence \
+            and word not in self.lexicon.places and not self._is_given_name(word) and not token.all_caps \
+            and (after is None or COMPANY_WORDS + f"{after.folded} {word}" not in evidence)
 
     def _town_named_like_a_word(self, token: Token) -> bool:
         """A small town of the gazetteer named like a word of English ("Cocoa", "Delta"): at
@@ -479,7 +483,8 @@ class WordClasses:
         if follower is None and zipf < 4.0 and REPORTING_VERBS.match(text, token.end + 2 * token.possessive) \
                 and not self._derived_from_common(token.folded):
             return True   # "Bloomberg reported" (but not "Analysts said")
-        return zipf < 3.0 and token.folded not in lex.calendar_words and not self._derived_from_common(token.folded)
+        return zipf < 3.0 and token.folded not in lex.calendar_words and not self._derived_from_common(token.folded) \
+            and not written_in_lowercase(text, token)   # ("Greenmail often ...": "greenmail" elsewhere)
 
     def _derived_from_common(self, folded: str) -> bool:
         """"Rescuers", "Analysts", "Drilling": an inflection of a common English word."""
