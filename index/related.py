@@ -36,7 +36,6 @@ and no word inside an entity's name: a name counts once, through its entity.
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -83,15 +82,6 @@ LEAD_MATCH = 2.0
 # took top 3 from .698 to .700, paraphrases .492 -> .494, empty answers .923 -> .933;
 # 0.5 and 0.3 were between, 0 the same as 0.1.)
 TITLE_PICK = 0.1
-# How much a passage's whole score, as a share of its article's best, weighs in that pick
-# (the features most its own can favour a passage that shares only a few of the asked
-# passage's rare words). A learned pick over twenty-two features of each passage (pairwise
-# logistic regression, each set left out in turn) found the whole score counting beside the
-# pick, and took top 3 on eighteen development sets from .684 to .693; this one power does
-# as much. Chosen on sets 1-17 (0 -> 2: top 3 .6939 -> .7025, paraphrases .4892 -> .5006,
-# empty answers .9292 -> .9218), then checked on set 18, which had no part in choosing it
-# (.543, .275, 1.00 either way).
-PICK_SCORE_POWER = 2.0
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 
 # Weights of the kinds of evidence, in units of "one shared term of the same rarity".
@@ -289,9 +279,9 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
         if ref.score > 0:
             scores.append(c.score)
         every.setdefault(ref.article, []).append(c)
-    for art, held in every.items():
-        top_score = max(c.score for c in held)
-        best[art] = max(held, key=functools.partial(_pick_key, top_score=top_score))
+        held = best.get(ref.article)
+        if held is None or _pick_key(c) > _pick_key(held):
+            best[ref.article] = c
 
     # How far a candidate stands out from the crowd of candidates the lookup found.
     scores.sort(reverse=True)
@@ -347,13 +337,10 @@ def _add_rarity(backend: SearchBackend, stems: set[str], df: dict[str, int], idf
         idf[stem] = rarity(df[stem], passages)
 
 
-def _pick_key(c: _Candidate, top_score: float) -> tuple[bool, float, float, int]:
+def _pick_key(c: _Candidate) -> tuple[bool, float, float, int]:
     # A passage with too little evidence to be listed on its own (a one-word
-    # line of page furniture) never stands for its article. Among the others, the
-    # features most its own decide, tempered by how far its whole score falls behind
-    # its article's best (PICK_SCORE_POWER).
-    behind = c.score / top_score if top_score > 0 else 1.0
-    return c.evidence >= MIN_EVIDENCE, c.pick * behind ** PICK_SCORE_POWER, c.score, -c.passage
+    # line of page furniture) never stands for its article.
+    return c.evidence >= MIN_EVIDENCE, c.pick, c.score, -c.passage
 
 
 def _expanded(found: list[PassageRef], texts: dict[str, Article]) -> list[PassageRef]:

@@ -377,19 +377,3 @@ def test_one_candidate_far_ahead_of_a_busy_crowd_is_listed_alone(tmp_path):
     (corpus / "weekend.txt").write_text("Weekend\n\n" + " ".join(unrelated) + "\n", encoding="utf-8")
     with CorpusIndex.open(corpus, tmp_path / "ix") as index:
         assert [(r.article, r.passage) for r in index.related("story.txt", 1).related] == [("report.txt", 1)]
-
-
-def test_a_passage_far_behind_its_articles_best_score_does_not_stand_for_it() -> None:
-    # Two passages of one candidate article: the first shares one rare word found nowhere
-    # else in its article (its features are the most its own), the second shares much more
-    # of the asked passage (its whole score is the article's best). The features most its
-    # own decide only while the whole score does not fall far behind.
-    from corpus_tui.index.related import _Candidate, _pick_key
-
-    lone_word = _Candidate("b", 4, prior=0.0, score=2.0, evidence=1.0, pick=2.0)
-    most_shared = _Candidate("b", 2, prior=0.0, score=6.0, evidence=3.0, pick=1.5)
-    top = max(lone_word.score, most_shared.score)
-    assert _pick_key(most_shared, top) > _pick_key(lone_word, top)
-    # Close in score, the passage whose features are more its own still stands for the article.
-    near = _Candidate("b", 4, prior=0.0, score=5.5, evidence=2.5, pick=2.0)
-    assert _pick_key(near, top) > _pick_key(most_shared, top)
