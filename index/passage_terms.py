@@ -105,8 +105,8 @@ class Terms:
         everyday English is shown as the word (the names are listed as entities)."""
         start, end = self.first[stem]
         word = self.text[start:end]
-        if not (word[:1].isupper() and word[1:].islower()):
-            return word
+        if not (word[:1].isupper() and word[1:].islower()) or word.lower() in lexicon().calendar_words:
+            return word   # (a day or a month keeps its capital wherever it stands: "Wednesday")
         before = self.text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
         if not before or before[-1] in ".!?:\n" or lexicon().word_zipf.get(word.lower(), 0.0) >= EVERYDAY_ZIPF:
             return word.lower()

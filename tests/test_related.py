@@ -67,6 +67,14 @@ def test_reasons_are_readable_words_not_stems(ix):
     assert all(w.lower() in text for w in words), words  # as written in the passage
 
 
+def test_a_day_or_month_is_shown_with_its_capital_wherever_it_stands() -> None:
+    # A capital that only marks a sentence start is dropped from a shown word ("Talks
+    # resumed" -> "talks"), but a day's or a month's name is written with one in English.
+    terms = analyse("Wednesday\u2019s talks in the harbour town resumed. Talks end in September.")
+    shown = {terms.surface(stem) for stem in terms.counts}
+    assert {"Wednesday", "September", "talks"} <= shown, shown
+
+
 def test_shared_entities_are_names(ix):
     names = {e.name for e in ix.entities()}
     result = ix.related(A, 1, limit=10)
