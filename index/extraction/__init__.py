@@ -49,16 +49,8 @@ from .sides import name_the_clubs, town_sides
 from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
-from .words import (
-    BODY_NAME,
-    COMPANY_ABBREVIATIONS,
-    COMPANY_START,
-    COMPANY_SUFFIXES,
-    COMPANY_WORDS,
-    REPEATED_PAIR,
-    SURNAME,
-    repeated_pairs,
-)
+from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES
+from .words import BODY_NAME, COMPANY_START, COMPANY_WORDS, REPEATED_PAIR, SURNAME, repeated_pairs
 from .works import titles_of_works
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]

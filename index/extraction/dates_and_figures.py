@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import Lexicon
 from .tokens import Token
-from .words import HOLIDAYS, MONTH_ABBREVIATIONS, TABLE_WORDS, TIME_ZONES
+from .word_lists import HOLIDAYS, MONTH_ABBREVIATIONS, TABLE_WORDS, TIME_ZONES
 
 # Credit ratings ("AAA", "BBB-minus", "Baa-1", "Baa2"), in capitals like acronyms.
 _RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa)[1-3]?$")

@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from ..folding import normalize_name
 from ..lexicon import ORG_HEADS
 from .tokens import TICKER, RawMention, Token, put_in_place
-from .words import BODY_NAME, COMPANY_ABBREVIATIONS, COMPANY_START, COMPANY_WORDS
+from .word_lists import COMPANY_ABBREVIATIONS
+from .words import BODY_NAME, COMPANY_START, COMPANY_WORDS
 
 # Labels a wire service puts before a headline, joined to it by a hyphen ("RPT-", "REFILE-").
 WIRE_LABELS = frozenset({"rpt", "refile", "corrected", "correction", "update", "wrapup", "urgent", "flash"})

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..lexicon import lexicon
 from .tokens import Token
-from .words import TABLE_WORDS, country_code
+from .word_lists import TABLE_WORDS
+from .words import country_code
 
 
 def initials_before_a_name(text: str, run: list[Token], index: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..lexicon import lexicon
 from .tokens import LIST_GAPS, RawMention
-from .words import SMALL_NUMBERS
+from .word_lists import SMALL_NUMBERS
 
 
 def people_in_a_list(text: str, mentions: list[RawMention]) -> None:

@@ -59,9 +59,8 @@ from .type_cues import (
     type_from_context,
     typed_by_words,
 )
-from .words import (
+from .word_lists import (
     COMPANY_ABBREVIATIONS,
-    COMPANY_START,
     COMPANY_SUFFIXES,
     FUNCTION_WORDS,
     GENERIC_ALONE,
@@ -70,8 +69,8 @@ from .words import (
     RANKS_ENDING_NAMES,
     SMALL_NUMBERS,
     TABLE_WORDS,
-    country_code,
 )
+from .words import COMPANY_START, country_code
 
 _EPONYM_AFTER = re.compile(r"['\u2019]s (?:disease|syndrome|law)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")

@@ -11,15 +11,8 @@ from ..lexicon import COMPASS_WORDS, PERSON_TITLES, Lexicon, currency_words, dem
 from .dates_and_figures import a_table_label
 from .tokens import RawMention, Token
 from .type_cues import SECURITIES_AFTER
-from .words import (
-    COMPANY_START,
-    FUNCTION_WORDS,
-    GENERIC_ALONE,
-    HOLIDAYS,
-    OCCASIONS,
-    SMALL_NUMBERS,
-    SURNAME,
-)
+from .word_lists import FUNCTION_WORDS, GENERIC_ALONE, HOLIDAYS, OCCASIONS, SMALL_NUMBERS
+from .words import COMPANY_START, SURNAME
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 # Adjectives of institutions, which news capitalises: like a nationality's, no name alone.

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import ORG_HEADS
-from .words import COMPANY_ABBREVIATIONS
+from .word_lists import COMPANY_ABBREVIATIONS
 
 # What may follow a name whose "'s" is its own ("Moody's said", "by Standard & Poor's."),
 # where a possessive would need a noun after it.

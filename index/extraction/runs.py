@@ -16,14 +16,8 @@ from ..lexicon import (
 )
 from .place_words import ABBREVIATED_PLACE_WORDS, PLACE_HEADS_BEFORE
 from .tokens import Token, is_space, particles_then_name
-from .words import (
-    COMPANY_ABBREVIATIONS,
-    COMPANY_SUFFIXES,
-    CORE_TITLES,
-    FUNCTION_WORDS,
-    WordClasses,
-    country_code,
-)
+from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES, CORE_TITLES, FUNCTION_WORDS
+from .words import WordClasses, country_code
 
 # Heads of bodies named by their field, which may be a list: "Department of Trade and
 # Industry", "Bureau of Alcohol, Tobacco and Firearms".

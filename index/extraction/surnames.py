@@ -8,7 +8,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import COMPASS_WORDS, ORG_HEADS, Lexicon, lexicon
 from .place_words import PLACE_HEADS
-from .words import NO_SURNAME
+from .word_lists import NO_SURNAME
 
 # The shortest surname taken as another's misspelling (see misspelt_surname).
 _LEAST_MISSPELT = 6

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from ..lexicon import lexicon
 from ..model import EntityType
 from .tokens import LIST_GAPS, RawMention, Token
-from .words import COMPANY_SUFFIXES, GENERIC_ALONE, PARTY_MEMBERS
+from .word_lists import COMPANY_SUFFIXES, GENERIC_ALONE, PARTY_MEMBERS
 
 # What ends the name of a law, whatever body its words name.
 LAW_WORDS = frozenset({"bill", "act", "law", "treaty", "directive", "amendment"})
