@@ -24,9 +24,9 @@ How it works, per article (it never looks at other articles):
    defined as "Long Name (LN)", a surname or first name to the one full name that has it,
    a short organisation name to the longer one that contains it.
 
-The steps live in modules layered one way: `tokens` (1), `words` (the word-class
-questions, and 2), `runs` and `names` (3, 4; with `type_cues` and `dates_and_figures`),
-`full_names` (5); this module assembles them.
+The steps live in modules layered one way: `tokens` (1), `word_lists` (fixed
+vocabularies), `words` (the word-class questions, and 2), `runs` and `names` (3, 4; with
+`type_cues` and `dates_and_figures`), `full_names` (5); this module assembles them.
 """
 from __future__ import annotations
 
