@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 
 from ..lexicon import COMPASS_WORDS, PERSON_TITLES, Lexicon, currency_words, demonym_of
 from .dates_and_figures import a_table_label
-from .tokens import RawMention, Token
+from .tokens import RawMention, Token, words_spelling
 from .type_cues import SECURITIES_AFTER
 from .word_lists import FUNCTION_WORDS, GENERIC_ALONE, HOLIDAYS, OCCASIONS, SMALL_NUMBERS
 from .words import COMPANY_START, SURNAME
@@ -68,10 +68,8 @@ def acronyms_of_common_words(text: str, mentions: list[RawMention]) -> None:
     schemes: set[str] = set()
     for mention in mentions:
         if mention.acronym and text[mention.start - 1:mention.start] == "(" and text.startswith(")", mention.end):
-            letters = mention.text.lower()
-            words = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 120):mention.start - 1])[-len(letters):]
-            if len(words) == len(letters) and all(w.islower() for w in words) \
-                    and "".join(w[0] for w in words) == letters:
+            words = words_spelling(text, mention.start - 1, mention.text)
+            if words and all(w.islower() for w in words):
                 (schemes if words[-1] in _NAMED_SCHEMES else defined).add(mention.text)
     if defined:
         mentions[:] = [m for m in mentions if not (m.acronym and m.text in defined)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,6 +14,7 @@ from ..lexicon import (
     NAME_JOINERS,
     NAME_PARTICLES,
     TITLE_ABBREVIATIONS,
+    Lexicon,
     fold,
     normalize_name,
 )
@@ -186,11 +186,12 @@ def _line_is_headline(line_text: str, first_line: bool) -> tuple[bool, bool]:
             and not line_text.rstrip().endswith((".", "!", "?", "\"", "\u201d", ")"))), False
 
 
-def _spelt_before(text: str, token: Token) -> bool:
-    """Whether the words before the bracket that holds `token` spell it by their initials."""
-    letters = token.folded
-    words = re.findall(r"[^\W\d_]+", text[max(0, token.start - 25 * len(letters)):token.start])[-len(letters):]
-    return len(words) == len(letters) and "".join(w[0] for w in words).lower() == letters
+def words_spelling(text: str, end: int, letters: str) -> list[str]:
+    """The words just before `end` whose initials spell `letters`, case aside ("value added
+    tax" before "(VAT)"), or []: an acronym spelt out before it in brackets."""
+    count = len(letters)
+    words = re.findall(r"[^\W\d_]+", text[max(0, end - max(120, 25 * count)):end])[-count:]
+    return words if len(words) == count and "".join(w[0] for w in words).lower() == letters.lower() else []
 
 
 def mark_initials(text: str, tokens: list[Token]) -> None:
@@ -232,7 +233,8 @@ def mark_initials(text: str, tokens: list[Token]) -> None:
             gap = token.gap_before if position else text[line_start:token.start]
             token.initial = bool(_SENTENCE_END.search(gap)) or position == 0 and not _HAS_LETTER.search(gap)
             if token.initial and gap.endswith("(") and text.startswith(")", token.end) \
-                    and _MID_SENTENCE.search(gap, 0, len(gap) - 1) and not _spelt_before(text, token):
+                    and _MID_SENTENCE.search(gap, 0, len(gap) - 1) \
+                    and not words_spelling(text, token.start, token.folded):
                 # "the space agency's (Nasa) centre", "he (Kerr) said": a word alone in
                 # brackets in the middle of a sentence starts no sentence of its own (but
                 # "European currency units (Ecu)" stays a thing's short name, no name).
@@ -295,8 +297,7 @@ def used_as_place(text: str, folded_phrase: str) -> bool:
 AFTER_DOTTED_COUNTRY_ZIPF = 3.0
 
 
-def after_dotted_country(tokens: list[Token], index: int, codes: Mapping[str, object],
-                         zipf: Callable[[str], float]) -> bool:
+def after_dotted_country(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Whether tokens[index] is the one word of a run after a country's dotted abbreviation,
     and a word of English ("U.S. Cereals exports")."""
     previous, token = tokens[index - 1], tokens[index]
@@ -304,7 +305,7 @@ def after_dotted_country(tokens: list[Token], index: int, codes: Mapping[str, ob
     return previous.text.count(".") >= 2 and previous.capitalised and token.gap_before == " " \
         and not token.hyphen_before and not token.all_caps \
         and not (following is not None and following.capitalised and is_space(following.gap_before)) \
-        and previous.text.replace(".", "") in codes and zipf(token.folded) >= AFTER_DOTTED_COUNTRY_ZIPF
+        and previous.text.replace(".", "") in lex.country_codes and lex.zipf(token.folded) >= AFTER_DOTTED_COUNTRY_ZIPF
 
 
 def written_in_lowercase(text: str, token: Token) -> bool:

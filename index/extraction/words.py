@@ -132,7 +132,7 @@ class WordClasses:
                 continue
             if not token.capitalised or token.initial or token.folded in evidence:
                 continue
-            if index and after_dotted_country(tokens, index, lex.country_codes, lex.zipf):
+            if index and after_dotted_country(tokens, index, lex):
                 continue   # "U.S. Exporters": a wire's capital after the stop (see names.MentionCutter._cut_run)
             if lex.zipf(token.folded) >= 4.0:
                 previous = tokens[index - 1] if index else None
