@@ -6,13 +6,19 @@ how the article writes them: a name with "and" inside is written whole every tim
 pair comes twice or more and neither part ever stands alone; two names that happen to be
 listed together are each written alone somewhere. People, two places, a country and a
 body whose name is complete before "and" ("Citizens Bank and Canal Bank") stay two.
+
+A firm named after its partners is the exception: wire copy introduces it once with its
+suffix ("Hallett and Vorley Inc said ...") and then writes the bare pair ("... to acquire
+Hallett and Vorley"), while one of the partners may stand alone as its short name. The
+suffix proves the pair one name, whatever else the article writes.
 """
 from __future__ import annotations
 
 import re
 
-from ..lexicon import ORG_HEADS, normalize_name
+from ..lexicon import ORG_HEADS, fold, normalize_name
 from .tokens import RawMention
+from .word_lists import COMPANY_SUFFIXES
 
 _AND = " and "
 
@@ -23,18 +29,33 @@ def names_with_and_inside(text: str, mentions: list[RawMention]) -> None:
     index = 0
     while index < len(mentions):
         first = mentions[index]
-        if index + 1 < len(mentions) and _one_name(text, mentions, first, mentions[index + 1]):
+        firm = _firm_of_partners(text, mentions, first, mentions[index + 1]) if index + 1 < len(mentions) else None
+        if firm is not None or index + 1 < len(mentions) and _one_name(text, mentions, first, mentions[index + 1]):
             second = mentions[index + 1]
             surface = text[first.start:second.end]
-            joined.append(RawMention(first.start, second.end, surface,
-                                     second.type if second.type != "OTHER" else first.type,
-                                     normalize_name(surface), first.tokens + second.tokens,
-                                     unexplained=first.unexplained and second.unexplained))
+            type_ = "ORG" if firm is not None else second.type if second.type != "OTHER" else first.type
+            joined.append(RawMention(first.start, second.end, surface, type_,
+                                     firm or normalize_name(surface), first.tokens + second.tokens,
+                                     unexplained=firm is None and first.unexplained and second.unexplained))
             index += 2
             continue
         joined.append(first)
         index += 1
     mentions[:] = joined
+
+
+def _firm_of_partners(text: str, mentions: list[RawMention], first: RawMention, second: RawMention) -> str | None:
+    """The key of the firm "A and B <suffix>" the article names, where the mentions are
+    that firm's bare "A and B" ("Hallett and Vorley", "Delta Power and Light"), else None."""
+    if text[first.end:second.start] != _AND or "country" in (first.place_kind, second.place_kind):
+        return None
+    pair = fold(f"{first.text}{_AND}{second.text}")
+    length = len(first.tokens) + len(second.tokens) + 2
+    for mention in mentions:
+        words = mention.tokens
+        if len(words) == length and words[-1].folded in COMPANY_SUFFIXES and fold(mention.text).startswith(pair + " "):
+            return mention.key
+    return None
 
 
 def _one_name(text: str, mentions: list[RawMention], first: RawMention, second: RawMention) -> bool:

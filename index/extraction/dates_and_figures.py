@@ -29,6 +29,8 @@ _MONTH_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|to|through|early|l
 _IN_A_ROW_OF_FIGURES = re.compile(r"(?:\d|---?)\s+$")
 _FIGURES_AFTER = re.compile(r"\s+(?:\d|---?)")
 
+# A clock's time right before ("4.15 P.M.", "9 AM").
+_CLOCK_BEFORE = re.compile(r"\d\s?$")
 _HOLIDAY_DAYS = frozenset({"day", "eve", "sunday", "monday", "weekend"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -43,6 +45,9 @@ def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], st
     if len(tokens) == 2 and (folded_words[0] in HOLIDAYS and folded_words[1] in _HOLIDAY_DAYS
                              or folded_words in (["boxing", "day"], ["good", "friday"])):
         return True   # "Christmas Day", "Easter Monday", "Boxing Day": a date, as "Christmas" alone is
+    if tokens[0].text.replace(".", "").lower() in ("am", "pm") \
+            and _CLOCK_BEFORE.search(text, max(0, start - 3), start) and all(w in TIME_ZONES for w in folded_words[1:]):
+        return True   # "at 4.15 P.M.", "9 A.M. EST": a clock's half of the day, no name
     if len(tokens) >= 2:
         return all(w in MONTH_ABBREVIATIONS or w in lex.calendar_words for w in folded_words)   # "(Sept-Aug)"
     token = tokens[0]
@@ -55,7 +60,7 @@ def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], st
         return True   # a table's figure not available, "Revs 20.8 mln vs NA" (not a bank's "NA")
     if token.folded.endswith("s") and token.folded[:-1] in lex.calendar_words:
         return True   # "on Thursdays"
-    if token.folded in TIME_ZONES and re.search(r"\d\s?$", text[max(0, start - 3):start]):
+    if token.folded in TIME_ZONES and _CLOCK_BEFORE.search(text, max(0, start - 3), start):
         return True   # "at 1700 EDT"
     return bool(_RATING.match(token.text)) and bool(_RATING_AFTER.match(text, end)
                                                     or _RATING_NOUN_AFTER.match(text, end)

@@ -442,8 +442,7 @@ class MentionCutter(RunFinder):
                 # "retailer John Lewis", "Merrill Lynch <MER>", "shares of Mercedes Benz", "Dean
                 # Witter analyst Ann Lee": named like a person
                 return "ORG", False
-            # A given name as frequent as an everyday word ("John") counts where its capital
-            # is not a sentence's.
+            # A given name as frequent as an everyday word ("John") counts where not capitalised by a sentence.
             given_first = self._is_given_name(folded_words[0]) or (
                 folded_words[0] in lex.given_names and not tokens[0].initial and lex.zipf(folded_words[0]) < 5.5) \
                 or len(tokens[0].text) == 1 and not tokens[1].hyphen_before   # "J Walter Smith" (not "X-Files")
@@ -474,8 +473,9 @@ class MentionCutter(RunFinder):
             words = [t for t in tokens if not t.hyphen_before and t.folded not in NAME_PARTICLES]
             if 2 <= len(words) <= 3 and all(lex.zipf(t.folded) < 3.5 or self._is_given_name(t.folded)
                                             or t.folded in NAME_PARTICLES for t in tokens) \
-                    and not demonym_of(folded_words[0]) and not tokens[-1].all_caps:   # "Macintosh SE"
-                return "PERSON", True
+                    and not demonym_of(folded_words[0]) and not tokens[-1].all_caps \
+                    and not THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start):
+                return "PERSON", True   # (not "Macintosh SE", nor "the" before a paper: "told the Het Blad")
             return "OTHER", True
         if ORG_CONTEXT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
                 or ORG_CONTEXT_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \

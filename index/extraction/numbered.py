@@ -14,6 +14,7 @@ import re
 from ..folding import normalize_name
 from ..lexicon import fold, lexicon
 from .tokens import RawMention, Token, put_in_place
+from .type_cues import LAW_WORDS
 
 # Everyday nouns that a number or a letter makes a part of something, not a name: "Chapter
 # 11 protection", "under Section 5 of the Public Order Act", "Class A shares", "Grade II".
@@ -42,6 +43,8 @@ _SCORER_AFTER = re.compile(r"\s*,\s*[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?\
 # Before the number, a broadcaster's station or a union's local keeps the name a body's
 # ("BBC Radio 4", "BBC News 24", "Local 594"); any other numbered name is a thing made.
 _BODY_BEFORE_NUMBER = frozenset({"radio", "news", "channel", "local"})
+# The year a law was passed, written after its name: "the Securities Act of 1934".
+_YEAR_OF_LAW = re.compile(r" of (?:1[789]|20)\d\d\b(?![.,]\d)")
 _AGE_GROUP = re.compile(r"-\d{2}s?\b")
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th) $")
 
@@ -68,6 +71,11 @@ def numbered_names(text: str, mentions: list[RawMention]) -> None:
             _respan(mention, text, mention.start, age_group.end(), text[mention.start:age_group.end()].rstrip("s"))
             mention.type, mention.gazetteer, mention.place_kind = "ORG", False, ""
             mention.learned = mention.unexplained = False
+            continue
+        year = _YEAR_OF_LAW.match(text, mention.end) if last in LAW_WORDS and len(mention.tokens) >= 2 \
+            and mention.end == mention.tokens[-1].end else None
+        if year:   # "the Tax Reform Act of 1986": the year of a law is part of its name
+            _respan(mention, text, mention.start, year.end())
             continue
         if mention.type in ("PERSON", "PLACE") or mention.gazetteer or mention.end != mention.tokens[-1].end \
                 or mention.tokens[0].folded in given_names:
@@ -109,6 +117,14 @@ def model_designations(text: str, mentions: list[RawMention]) -> None:
     found = False
     for match in _DESIGNATION.finditer(text):
         letters, number = match.group(1), match.group(2)
+        if letters == "G" and number.isdigit() and len(number) <= 2 and match.end() - match.start() == len(number) + 2:
+            # "the Group of Five (G-5)", "G-7 finance ministers": a group of nations by its count, as "G7"
+            put_in_place(mentions, RawMention(match.start(), match.end(), match.group(), "ORG", f"g{number}",
+                                              [Token(match.start(), match.end(), match.group(), f"g{number}",
+                                                     capitalised=True, all_caps=True, initial=False,
+                                                     hyphen_before=False, gap_before=" ")]))
+            found = True
+            continue
         if len(letters) == 1 and sum(c.isdigit() for c in number) < 2 or _YEAR.fullmatch(number) \
                 or letters in _RATINGS and len(number) == 1 or _in_capitals(text, match.start()):
             continue

@@ -25,8 +25,9 @@ _LIST_HEADS = frozenset({"department", "ministry", "office", "bureau", "commissi
                          "agency", "institute", "board", "authority", "directorate", "secretariat"})
 # Words that open the next sentence after an abbreviation's full stop ("Main St. The mayor",
 # "Acme N.V. Also affirmed"): never the next word of the name.
+# (and a wire's "More", the mark of a story continued, after a company's suffix)
 _SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "it", "i", "as", "for", "to", "after", "when",
-                               "meanwhile", "separately", "earlier", "later", "now", "today", "yesterday"})
+                               "more", "meanwhile", "separately", "earlier", "later", "now", "today", "yesterday"})
 
 
 # Houses named after a patron saint or a founder with a possessive: "Guy's Hospital", "St
@@ -51,6 +52,23 @@ def _initials_joined_by_and(tokens: list[Token], index: int) -> bool:
 # the next capitalised word, skipped words and all.
 _OWN_S_GAP = re.compile(r"\x00?(?:\s*[,.;:)]|\s+(?:said|says|rated|rates|cut|cuts|raised|lowered|downgraded|upgraded"
                         r"|affirmed|noted|reduced|has|had|is|was|will|would)\b)")
+
+
+# Kinds of territory a wire writes after a local place's name ("Varnby County"): where the
+# article names one so, that name before a company's suffix is the firm's seat.
+_TERRITORIES = frozenset({"county", "township", "parish", "district", "province", "valley"})
+
+
+def _seat_and_suffix(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is one capitalised word and a company's suffix, the word a place
+    the article names by its kind elsewhere: "Acme Power System of Varnby Inc ... Varnby
+    County", a subsidiary named after the local place it serves (no gazetteer has them all)."""
+    if index + 1 >= len(tokens) or tokens[index + 1].folded not in COMPANY_ABBREVIATIONS:
+        return False
+    seat = tokens[index]
+    return seat.capitalised and not seat.all_caps and is_space(tokens[index + 1].gap_before) and any(
+        t.folded == seat.folded and n.folded in _TERRITORIES and is_space(n.gap_before)
+        for t, n in zip(tokens, tokens[1:], strict=False))
 
 
 class RunFinder(WordClasses):
@@ -220,12 +238,15 @@ class RunFinder(WordClasses):
                 # "the USS Division of USX Corp": a company of its own after "of"; but
                 # "Affiliated Bankshares of Colorado Inc", "Acme Bancshares of the South
                 # Inc": a place and the suffix end one company's name.
-                return token.folded == "of" and previous.capitalised and self._place_and_suffix(tokens, index + 1)
+                return token.folded == "of" and previous.capitalised and (
+                    self._place_and_suffix(tokens, index + 1) or _seat_and_suffix(tokens, index + 1))
             target, target_index = following, index + 1
             if following.folded in LEADING_ARTICLES and index + 2 < len(tokens):
                 target, target_index = tokens[index + 2], index + 2
                 if not is_space(target.gap_before):
                     return False
+                if country_code(target) in self.lexicon.codes_written_alone and previous.folded not in ORG_HEADS:
+                    return False   # "Vortex Tractors of the US is to pay": where the firm is from, no part of its name
             # "Bank of England", "Secretary of the Security Council" (the title is cut later),
             # not "Varga of North Macedonia".
             if token.folded != "of" and previous.folded not in ORG_HEADS \

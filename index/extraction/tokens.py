@@ -170,6 +170,10 @@ TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.\-/&]*(?: (?!AG>|AB>|SA>|NV>|BV>|AS>)[A-Z
 _LINE_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 
 
+# Verbs a sentence writes in lowercase and a title-cased heading in capitals ("Is").
+_LOWERCASE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "said", "says"})
+
+
 def _line_is_headline(line_text: str, first_line: bool) -> tuple[bool, bool]:
     """(title-cased headline, all-caps shouting) for one line of text."""
     words = _LINE_WORD.findall(line_text)
@@ -179,7 +183,9 @@ def _line_is_headline(line_text: str, first_line: bool) -> tuple[bool, bool]:
     longer = [w for w in words if len(w) > 1]
     if len(longer) >= 2 and sum(1 for w in longer if w.isupper()) >= 0.8 * len(longer):
         return True, True
-    if not first_line and len(words) > 10:
+    if not first_line and (len(words) > 10 or any(w in _LOWERCASE_VERBS for w in words)):
+        # (title case capitalises verbs: a lowercase "is" below the title is a sentence's,
+        # "NOTE: Full name is Acme Real Estate Investment Trust")
         return False, False
     long_words = [w for w in words if len(w) >= 4 and not w.isupper()]
     return (len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)

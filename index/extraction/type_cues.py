@@ -52,7 +52,7 @@ ORG_CONTEXT_BEFORE = re.compile(
     re.I)
 ORG_CONTEXT_AFTER = re.compile(
     r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
-    r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake)\b"
+    r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake|division)\b"
     # a club or firm, by its staff named after it: "X boss Jose Mourinho", "X chief Ann Lee"
     # (not "X's manager": a singer's or a boxer's)
     r"|\s(?:manager|boss|chief|striker|midfielder|defender|goalkeeper|winger|coach)\s+[A-Z][a-z]"
@@ -78,7 +78,9 @@ ACTS_AS_COMPANY_AFTER = re.compile(
     r"|\s(?:shares|stock) (?:rose|fell|closed|gained|dropped)\b"
     r"|(?:'s?|\u2019s?)\s(?:subsidiary|shareholders|board of directors)\b|-owned\b"
     # what a firm is, named right after it: "Rockwell's Allen-Bradley unit", "JPMorgan Chase bank"
-    r"|\s(?:unit|subsidiary|bank)\b")
+    r"|\s(?:unit|subsidiary|division|bank)\b"
+    # a paper: "South Florida's Sun-Sentinel newspaper" (not "the Ann Lee newspaper column")
+    r"|\s(?:newspaper|magazine)\b(?!\s+[a-zA-Z])")
 # A firm's analysts, by name or saying something: "X equity strategist Ann Lee", "X analysts
 # said" (but a street's are its market's: "Wall Street analysts").
 ANALYSTS_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:analysts?|economists?|strategists?)\s+(?:[A-Z][a-z]|said\b|says?\b)")
@@ -100,7 +102,7 @@ _ORG_NOUNS = (r"firms?|company|companies|giant|bank|lender|insurer|broker|broker
               r"|refiner|miner|builder|partnership|fund|studio|network|website|charity|auditors?|accountants"
               r"|housebuilder|homebuilder|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder"
               r"|stockbrokers?|market leader|monopoly|consortium|multinational|start-?up|corporation|co-?operative"
-              r"|union")
+              r"|union|(?i:trade|trading|brokerage|fashion|auction|publishing|discount|investment) house")
 # (or the name alone in brackets after the noun: "the space agency's (Nasa) centre")
 _ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)"
                          r"(?:\s+(?:the\s+)?|(?:'s|\u2019s)?\s\()$")
@@ -152,7 +154,7 @@ _BEFORE_WINDOW = 40
 # the lexicon's ORG_HEADS they do not cut or join runs: they only type a name.
 COMPANY_LAST_WORDS = frozenset("""
 bancorp bancshares bancorporation securities energy foods systems electronics technologies pharmaceuticals
-motors petroleum chemicals communications enterprises partners investments resources industries insurance
+motors electric petroleum chemicals communications enterprises partners investments resources industries insurance
 telecom software laboratories labs studios pictures records productions publishing breweries mining
 teleservices airways division house industrie werke chemie associates broadband retail ventures brands motor
 universal global semiconductor semiconductors computers financial telecommunications pharmaceutical networks
@@ -308,6 +310,7 @@ _COMPANY_BEFORE = re.compile(r"\b(?:firms?|company|giant|bank|lender|insurer|bro
                              r"|manufacturer|retailer|chain|carrier|airline|conglomerate|utility|supplier"
                              r"|subsidiary|bancorp|refiner|miner|auditors?|accountants|housebuilder|homebuilder"
                              r"|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder|stockbrokers?"
+                             r"|(?i:trade|trading|brokerage|fashion|auction|publishing|discount|investment) house"
                              # "parts maker X", "aircraft maker X" (not a "policy maker" or a "film maker")
                              r"|(?!(?:policy|decision|film|movie|law|peace|trouble|match|play|king|programme|program"
                              r"|documentary|money|holiday|home|games?|music|record|wine)[ -])[a-z]+[ -]maker)"
@@ -351,11 +354,18 @@ _OPENS_CLAUSE_BEFORE = re.compile(
 _OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|to|on|by|for|from|with|into|like|as|than|and|or|nor)\s+the\s+$", re.I)
 # Its rivals are a firm's ("its US rival X"), and firms are listed by their kind ("firms
 # such as X", "retailers - including X").
+_ORG_KINDS = (r"firms|companies|groups|banks|bands|clubs|carriers|airlines|retailers|brands|makers|operators"
+              r"|broadcasters|networks|websites|labels|studios|charities|lenders|insurers|competitors|providers"
+              r"|manufacturers|suppliers|publishers|unions")
 _LISTED_OR_RIVAL_BEFORE = re.compile(
-    r"(?:\bits\s+(?:[\w-]+\s+){0,2}rivals?|\b(?:firms|companies|groups|banks|bands|clubs|carriers|airlines"
-    r"|retailers|brands|makers|operators|broadcasters|networks|websites|labels|studios|charities|lenders"
-    r"|insurers|competitors|providers|manufacturers|suppliers|publishers|unions)"
+    r"(?:\bits\s+(?:[\w-]+\s+){0,2}rivals?|\b(?:" + _ORG_KINDS + r")"
     r"(?:\s+|\s*[,\u2013\u2014]\s*|\s+-{1,2}\s+)(?:such as|including|like))\s+$")
+# The same kinds (and a few more), in the plural right before two names or more ("electronics
+# giants X and Y", "carmakers X and Y") or right after them ("the X, Y and Z websites").
+_MORE_ORG_KINDS = (_ORG_KINDS + r"|giants|marques|sites|newspapers|papers|magazines|carmakers|automakers"
+                   r"|chipmakers|drugmakers|brewers|miners|refiners|exchanges|chains|agencies|conglomerates")
+_KIND_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:" + _MORE_ORG_KINDS + r")\s+$")
+_KIND_RIGHT_AFTER = re.compile(r"\s(?:" + _MORE_ORG_KINDS + r")\b")
 
 
 def listed_by_their_kind(text: str, mentions: list[RawMention]) -> None:
@@ -363,19 +373,32 @@ def listed_by_their_kind(text: str, mentions: list[RawMention]) -> None:
     "firms such as X and Y") are all of that kind, where nothing else types them: the cue
     stands before the first only. Their mentions elsewhere in the article are typed so too."""
     listed: set[str] = set()
+    named_by_kind: set[str] = set()
     index = 0
     while index < len(mentions):
         first = mentions[index]
         index += 1
-        if not _LISTED_OR_RIVAL_BEFORE.search(text, max(0, first.start - _BEFORE_WINDOW), first.start):
-            continue
-        previous = first
-        while index < len(mentions) and text[previous.end:mentions[index].start] in LIST_GAPS:
-            previous = mentions[index]
-            listed.add(previous.key)
+        listed_after_kind = _LISTED_OR_RIVAL_BEFORE.search(text, max(0, first.start - _BEFORE_WINDOW), first.start)
+        kind_before = _KIND_RIGHT_BEFORE.search(text, max(0, first.start - _BEFORE_WINDOW), first.start)
+        members = [first]
+        while index < len(mentions) and text[members[-1].end:mentions[index].start] in LIST_GAPS:
+            members.append(mentions[index])
             index += 1
+        if listed_after_kind:
+            listed.update(m.key for m in members[1:])
+        # A plural kind holds two names or more: right before them it is as good as "giant X"
+        # (over a small place's name too), right after them ("the X and Y sites") only where
+        # "the" opens the list and nothing else types its names.
+        if len(members) >= 2 and kind_before:
+            named_by_kind.update(m.key for m in members)
+        elif len(members) >= 2 and THE_BEFORE.search(text, max(0, first.start - 5), first.start) \
+                and _KIND_RIGHT_AFTER.match(text, members[-1].end):
+            listed.update(m.key for m in members)
     for mention in mentions:
-        if mention.key in listed and mention.type == "OTHER" and mention.unexplained:
+        if mention.key in named_by_kind and (mention.type == "OTHER" or mention.guessed or mention.gazetteer
+                                             and mention.type == "PLACE" and mention.place_kind != "country"):
+            mention.type, mention.unexplained, mention.guessed = "ORG", False, False
+        elif mention.key in listed and mention.type == "OTHER" and mention.unexplained:
             mention.type, mention.unexplained = "ORG", False
 
 

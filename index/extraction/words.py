@@ -79,6 +79,13 @@ def country_code(token: Token) -> str:
     return token.text if token.all_caps and len(token.text) <= 3 else ""
 
 
+def _written_twice(run: list[Token], index: int) -> bool:
+    """Whether the word at run[index] is written twice in a row there ("Talla Talla")."""
+    token = run[index]
+    return index + 1 < len(run) and run[index + 1].folded == token.folded and is_space(run[index + 1].gap_before) \
+        or index > 0 and run[index - 1].folded == token.folded and is_space(token.gap_before)
+
+
 def repeated_pairs(runs: list[list[Token]]) -> set[str]:
     """Evidence marks for two capitalised words written together twice or more, the first
     an ordinary word ("Snow Patrol ... Snow Patrol's success", "Ask Jeeves"); not a
@@ -210,6 +217,8 @@ class WordClasses:
         if best == 1 and run[index].folded in NAME_PARTICLES and index + 2 < len(run) \
                 and run[index + 1].folded in NAME_PARTICLES and not run[index + 1].capitalised:
             return 0   # "Mr Van de Vijver": a family name's particles, not the town of Van
+        if best == 1 and _written_twice(run, index):
+            return 0   # "Talla Talla": one word written twice is a band's or a brand's name, never a place twice
         return best
 
     def _demonym_at(self, run: list[Token], index: int, evidence: AbstractSet[str] = frozenset()) -> int:
@@ -350,6 +359,12 @@ class WordClasses:
             #               firms are named so ("First Minister", "First Division" have no body's head after)
         if token.folded in PERSON_TITLES and self._title_at(run, index, evidence):
             return True   # handled as a title by the caller
+        if token.folded in _ADJECTIVE_TITLES and not token.headline and index + 1 < len(run) \
+                and run[index + 1].capitalised and is_space(run[index + 1].gap_before) \
+                and run[index + 1].folded not in lex.given_names:
+            # "General Tractors of the US is ...": no rank before a word of English (see _title_at),
+            # but "General John Smith said" is one
+            return True
         if token.folded in evidence:
             return True
         if token.folded in lex.places and not self._town_named_like_a_word(token):
