@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .lexicon import lexicon
 from .model import Article
-from .search import ANALYZER, WORD
+from .search import ANALYZER, LONG_NUMBER, WORD, plain_number
 
 # Words of English this frequent (Zipf scale) are filler whatever the corpus;
 # words a little rarer count in part.
@@ -32,7 +32,6 @@ _MONTHS_AND_DAYS = {
 }
 # Text between quotation marks: typographic double and single quotes, straight
 # double quotes, and straight single quotes that are not apostrophes.
-LONG_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+")
 QUOTED = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"|‘([^’]{3,}?)’|(?<!\w)'([^']{3,}?)'(?!\w)")
 # A stock ticker in angle brackets, as wires write it after a company's name ("<ACM>", "<TSL.N>").
 TICKER = re.compile(r"<[A-Z][A-Z0-9.&-]{0,9}>")
@@ -144,13 +143,6 @@ def is_filler(word: str) -> bool:
     return low in _FUNCTION_WORDS or filler_weights().get(low) == 0.0
 
 
-def _plain_number(written: str) -> str:
-    """A number as one term, whatever its separators and trailing zeros: "3,350,000" is
-    "3350000"; a table's "84.0" is the sentence's "84", "1.50" its "1.5"."""
-    number = written.replace(",", "")
-    return number.rstrip("0").rstrip(".") if "." in number else number
-
-
 @lru_cache(maxsize=8192)
 def analyse(text: str) -> Terms:
     # Cached: moving the cursor re-ranks many of the same candidates and stories.
@@ -165,7 +157,7 @@ def analyse(text: str) -> Terms:
     # through the entity, as the name does, never as a term.
     tickers = [m.span() for m in TICKER.finditer(text)] if "<" in text else []
     # A number written with separators ("3,350,000", "4.02") is one number, not its parts.
-    numbers = {m.start(): (m.end(), _plain_number(m.group())) for m in LONG_NUMBER.finditer(text)}
+    numbers = {m.start(): (m.end(), plain_number(m.group())) for m in LONG_NUMBER.finditer(text)}
     inside = 0
     quoted: set[str] = set()
     term_of_word = _term_of_word

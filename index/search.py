@@ -15,7 +15,18 @@ from .errors import QueryError
 from .model import Article, PassageHit, Span
 
 WORD = re.compile(r"[\w\*]+(\.?[\w\*]+)*")  # Whoosh's default tokenizer pattern
+# A number written with separators ("3,350,000", "4.02") is one number, not its parts.
+LONG_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+")
+_INDEXED_WORD = re.compile(LONG_NUMBER.pattern + "|" + WORD.pattern)
+_WHOLE_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
 _STEM_CACHE_LIMIT = 500_000
+
+
+def plain_number(written: str) -> str:
+    """A number as one term, whatever its separators and trailing zeros: "3,350,000" is
+    "3350000"; a table's "84.0" is the sentence's "84", "1.50" its "1.5"."""
+    number = written.replace(",", "")
+    return number.rstrip("0").rstrip(".") if "." in number else number
 
 
 class LeanAnalyzer(Tokenizer):
@@ -24,7 +35,10 @@ class LeanAnalyzer(Tokenizer):
     one generator with a plain dict as stem cache. Same tokens, positions and
     offsets as the chain (benchmarks/README.md says how that was checked), a
     quarter less time: the chain's four nested generators and its LFU cache
-    wrapper cost more than the work itself."""
+    wrapper cost more than the work itself. One difference: a number written with
+    separators is one token in its plain form ("3,350,000" is "3350000"), as
+    `related` reads it, so a rare figure is a term the index can look up (the chain
+    cuts it at its commas into parts that every table holds)."""
 
     is_morph = True
 
@@ -63,12 +77,12 @@ class LeanAnalyzer(Tokenizer):
         stops, minsize, stems = self.stops, self.minsize, self._stems
         words: Iterator[tuple[str, int, int]]
         if tokenize:
-            words = ((m.group(0), m.start(), m.end()) for m in WORD.finditer(value))
+            words = ((m.group(0), m.start(), m.end()) for m in _INDEXED_WORD.finditer(value))
         else:
             words = iter(((value, 0, len(value)),))
         pos = None
         for n, (word, start, end) in enumerate(words):
-            text = word.lower()
+            text = plain_number(word) if word[0].isdigit() and _WHOLE_NUMBER.fullmatch(word) else word.lower()
             if len(text) < minsize or text in stops:
                 if removestops:
                     continue

@@ -34,8 +34,9 @@ Warn = Callable[[str], None]
 
 # Bump when what is stored changes shape: an index of another version is rebuilt.
 # 6: date and source on every passage; 7: postings files beside the segments; 8: a mention's
-# type guessed by the learned model is marked so (evidence outvotes it)
-SCHEMA_VERSION = "8"
+# type guessed by the learned model is marked so (evidence outvotes it); 9: a number written
+# with separators is one term ("3,350,000" is "3350000")
+SCHEMA_VERSION = "9"
 
 
 

@@ -385,3 +385,26 @@ def test_one_candidate_far_ahead_of_a_busy_crowd_is_listed_alone(tmp_path):
     (corpus / "weekend.txt").write_text("Weekend\n\n" + " ".join(unrelated) + "\n", encoding="utf-8")
     with CorpusIndex.open(corpus, tmp_path / "ix") as index:
         assert [(r.article, r.passage) for r in index.related("story.txt", 1).related] == [("report.txt", 1)]
+
+
+def test_a_figure_written_with_thousands_commas_is_one_term_of_the_index(tmp_path):
+    # The index reads "258,125" as one term, as `related` does: a rare figure is looked up
+    # whole, not as the "258" and "125" that other tables hold too.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rng = random.Random(11)
+    for n in range(40):
+        a, b = rng.randint(100, 999), rng.randint(100, 999)
+        (corpus / f"firm{n:02d}.txt").write_text(
+            f"Firm {n} results\n\nNet profit {a},{b} vs profit {b},{a}\n\nRevs {b},125 vs {a},258\n",
+            encoding="utf-8")
+    (corpus / "table.txt").write_text(
+        "Quarter results\n\nShr 14 cts vs 12 cts\n\nNet profit 258,125 vs profit 164,553\n", encoding="utf-8")
+    (corpus / "story.txt").write_text(
+        "Sales increase\n\nThe company posted total revenues for the year of 4,255,731, and net profit of 258,125, "
+        "against 164,553 a year earlier.\n", encoding="utf-8")
+    with CorpusIndex.open(corpus, tmp_path / "ix") as index:
+        assert {hits.article for hits in index.search("258,125").articles} == {"table.txt", "story.txt"}
+        listed = [(r.article, r.passage) for r in index.related("story.txt", 1).related]
+        assert listed[:1] == [("table.txt", 2)]
+
