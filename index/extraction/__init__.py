@@ -40,12 +40,13 @@ from ..model import EntityType
 from .and_names import names_with_and_inside
 from .full_names import expand_to_full_names, short_forms_of_bodies
 from .headlines import WIRE_LABELS, names_before_tickers
+from .hyphened import places_hyphened_to_names
 from .line_ups import line_up_names
 from .listed import firms_in_a_pair, in_a_list_of_places, people_in_a_list, people_named_by_a_part
 from .names import MentionCutter
 from .numbered import model_designations, numbered_names
 from .one_word import acronyms_of_common_words
-from .sides import name_the_clubs, town_sides
+from .sides import name_the_clubs, second_sides, town_sides
 from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
@@ -98,7 +99,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # twice, "General" opening a firm's name, "G-7", "Act of 1986", clock times' "P.M.", note lines;
 # kinds of firm in the plural around a list, "Electric", divisions, trade houses, "the" before
 # unknown words
-EXTRACTOR_NAME = "rules-28"
+# 29: a headline's word the body capitalises only inside longer names ("GRUMMET DEALERS ..."),
+# a nation's "A" side, a place hyphened to a firm's, side's or body's name ("Lisbon-Corvane
+# Ltd"), an edition's year after its name ("Grelbo 2006"), a firm's own "'s" before a verb
+EXTRACTOR_NAME = "rules-29"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +183,7 @@ class RuleExtractor(MentionCutter):
         for run in runs:
             mentions.extend(self._cut_run(text, run, evidence))
         mentions.sort(key=lambda m: m.start)
+        places_hyphened_to_names(text, mentions)
         acronyms_of_common_words(text, mentions)
         _country_codes(text, mentions)
         _towns_that_start_organisations(text, mentions)
@@ -198,6 +203,7 @@ class RuleExtractor(MentionCutter):
         _names_with_their_own_s(text, mentions)
         _institutions_of_their_country(mentions)
         numbered_names(text, mentions)
+        second_sides(text, mentions)
         model_designations(text, mentions)
         parties_as_modifiers(text, mentions)
         if sides:
@@ -258,7 +264,9 @@ def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> No
     organisation, unless the article also writes "in <town>". Countries and cities of a
     million are left alone ("Canada" beside "Shell Canada", "Tokyo" beside "Tokyo Stock
     Exchange"), and so are headlines' words, where a town names its market or council."""
-    starts = {m.tokens[0].folded for m in mentions if m.type == "ORG" and len(m.tokens) >= 2}
+    # (not a name that hyphens the town to another: "Lisbon-Corvane Ltd" leaves "the city of Lisbon")
+    starts = {m.tokens[0].folded for m in mentions if m.type == "ORG" and len(m.tokens) >= 2
+              and not m.tokens[1].hyphen_before}
     if not starts:
         return
     big_cities = lexicon().big_cities

@@ -1,7 +1,8 @@
 """Names followed by a number: a model's or an edition's number is part of the name
 ("PlayStation 3", "Windows 95", "Boeing 747s", "Macintosh II"), and so is a side's age group
 ("England Under-21"); a numbered part of a document or a class of shares is no name at all
-("Chapter 11", "Section 404", "Class A"). A model's designation joined to its number by a
+("Chapter 11", "Section 404", "Class A"). An edition's year after its name is part of it
+("Grelbo 2006", "the Varnby Act 2001"). A model's designation joined to its number by a
 hyphen ("C-17", "RX-7") is a name of its own.
 
 The number is not a token (tokens are capitalised words), so this works on the mentions
@@ -45,6 +46,11 @@ _SCORER_AFTER = re.compile(r"\s*,\s*[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?\
 _BODY_BEFORE_NUMBER = frozenset({"radio", "news", "channel", "local"})
 # The year a law was passed, written after its name: "the Securities Act of 1934".
 _YEAR_OF_LAW = re.compile(r" of (?:1[789]|20)\d\d\b(?![.,]\d)")
+# An edition's year written after the name, as part of its title: a tournament's, a fair's,
+# a program's, a law's ("Grelbo 2006", "the Varnby Act 2001"); not before another capitalised
+# word ("the Varnby Academy 2004 Tarvel Lecture"), nor a figure's unit ("Grelbo 2000 tonnes");
+# a year before a name stays outside it ("the 1986 Varnby Act").
+_EDITION_YEAR = re.compile(r" (?:19|20)\d\d(?![\w.,/:\-\u2013]\w|[\w%\u00a3$]| [A-Z])")
 _AGE_GROUP = re.compile(r"-\d{2}s?\b")
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th) $")
 
@@ -81,6 +87,12 @@ def numbered_names(text: str, mentions: list[RawMention]) -> None:
                 or mention.tokens[0].folded in given_names:
             continue   # (a player's minute, "Cole 63"; a city's row of prices, "Seattle 1.87")
         found = _MODEL_NUMBER.match(text, mention.end)
+        edition = None if found else _EDITION_YEAR.match(text, mention.end)
+        if edition and not mention.tokens[-1].all_caps and not mention.tokens[-1].headline \
+                and not _UNIT_AFTER.match(text, edition.end()) and not _in_capitals(text, mention.start):
+            _respan(mention, text, mention.start, edition.end())   # "Grelbo 2006": an edition's year
+            mention.learned = mention.unexplained = False
+            continue
         if found is None or _UNIT_AFTER.match(text, found.end()) or _SCORE_AFTER.match(text, found.end()) \
                 or _SCORER_AFTER.match(text, found.end()) \
                 or _NUMBER_BEFORE.search(text, max(0, mention.start - 12), mention.start) \

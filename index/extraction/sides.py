@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..folding import normalize_name
 from ..lexicon import lexicon
 from .tokens import LIST_GAPS, RawMention
 from .type_cues import CLUB_LAST_WORDS, EVENT_WORDS, plural_verb_after
@@ -144,3 +145,23 @@ def name_the_clubs(mentions: list[RawMention], towns: set[str]) -> None:
                 mention.key = key
             if mention.key == key:
                 mention.type = "ORG"
+
+
+# A nation's second side, written as its name and a capital "A": "Scotland A beat Italy A
+# 30-20", "the Scotland A squad" (not "A. Vorley", an initial, nor "A Step" in a title's capitals).
+_A_SIDE = re.compile(r" A(?:'s|\u2019s)?(?![\w\-&/'\u2019]|\.\w|\.? [A-Z])")
+_A_SIDE_NATIONS = ("country", "region")   # (the gazetteer makes the home nations regions: "Scotland A")
+
+
+def second_sides(text: str, mentions: list[RawMention]) -> None:
+    """A country's name before a lone "A" is its second side (ORG, a name of its own), as
+    sports pages name a nation's "A" team; the gazetteer's place is only part of it."""
+    places = lexicon().places
+    for mention in mentions:
+        if not mention.gazetteer or mention.code_of or len(mention.tokens) != 1 or mention.tokens[0].headline \
+                or places.get(mention.key, ("", ""))[1] not in _A_SIDE_NATIONS or not _A_SIDE.match(text, mention.end):
+            continue
+        mention.end += 2
+        mention.text = text[mention.start:mention.end]
+        mention.type, mention.key = "ORG", normalize_name(mention.text)
+        mention.gazetteer, mention.place_kind, mention.guessed = False, "", False

@@ -15,6 +15,7 @@ from ..lexicon import (
     demonym_of,
     lexicon,
 )
+from .headline_words import only_inside_names
 from .place_words import COMPASS_INITIALS
 from .tokens import SKIPPED, Token, after_dotted_country, headline_source, is_space, written_in_lowercase
 from .word_lists import (
@@ -69,6 +70,10 @@ _GOVERNMENT_BODIES = frozenset({"treasury", "department", "ministry", "embassy",
 _AGENCY_HEADS = frozenset({"commission", "administration", "agency", "department", "bureau", "service", "board",
                            "authority", "office"})
 REPORTING_VERBS = re.compile(r"\s+(?:said|says|told|added|wrote|stated|argued|reported|reports)\b")
+# A verb right after an "'s" (no noun, which a possessive needs): the "'s" is a firm's own,
+# "Hasty's cited ...", "Hasty's will review ..." (not "has" nor "is": "Dad's gone" is short for them).
+_VERB_AFTER_OWN_S = re.compile(r"['\u2019]s\s+(?:said|says|told|added|reported|cut|raised|lowered|downgraded"
+                               r"|upgraded|rated|affirmed|placed|gave|cited|noted|expects|will|would)\b")
 
 
 def country_code(token: Token) -> str:
@@ -365,6 +370,10 @@ class WordClasses:
             # "General Tractors of the US is ...": no rank before a word of English (see _title_at),
             # but "General John Smith said" is one
             return True
+        if token.headline and token.folded not in lex.places and not demonym_of(token.folded) \
+                and token.folded not in ORG_HEADS and token.folded not in COMPANY_ABBREVIATIONS \
+                and only_inside_names(text, token):
+            return False   # "GRUMMET DEALERS ..." of "the International Grummet Dealers Association"
         if token.folded in evidence:
             return True
         if token.folded in lex.places and not self._town_named_like_a_word(token):
@@ -418,6 +427,9 @@ class WordClasses:
                 and token.folded not in FUNCTION_WORDS and token.folded not in SENTENCE_ADVERBS \
                 and is_space(follower.gap_before):
             return True   # "Central Bank sources said", "World Anti-Doping Agency chief": a body's name starts it
+        if follower is None and token.possessive and zipf < 5.0 and token.folded not in FUNCTION_WORDS \
+                and _VERB_AFTER_OWN_S.match(text, token.end) and not written_in_lowercase(text, token):
+            return True   # "Hasty's cited the losses": a firm named with its "'s" opens the sentence
         if follower is None and zipf < 4.0 and REPORTING_VERBS.match(text, token.end + 2 * token.possessive) \
                 and not self._derived_from_common(token.folded):
             return True   # "Bloomberg reported" (but not "Analysts said")
