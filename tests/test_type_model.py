@@ -71,7 +71,7 @@ def test_the_shipped_weights_are_of_features_that_name_no_one() -> None:
     assert all(name.startswith("news_gold") for name in data["trained_on"])
     allowed = re.compile(r"words=\d|capitals|listed with=(ORG|PERSON|PLACE|OTHER)"
                          r"|(first|middle|last):(shape=\S+|band=\d|given|place|ends=[^A-Z]{2,3})"
-                         r"|next pronoun=(person|it|they)"
+                         r"|next pronoun=(person|it|they)|opens sentence"
                          r"|(before|after)=([^A-Z\s]+|<Cap>|<rare>|<num>)( ([^A-Z\s]+|<Cap>|<rare>|<num>))?")
     assert [feature for feature in data["weights"] if not allowed.fullmatch(feature)] == []
     model = type_model()
@@ -94,6 +94,14 @@ def test_the_pronoun_that_next_follows_a_name_in_its_paragraph_is_a_feature() ->
     assert features["next pronoun=it"] == 1.0 and "next pronoun=person" not in features
     features = name_features(text, [m for m in article if m.key == "quarsh"], article)
     assert features["next pronoun=they"] == 1.0
+
+
+def test_opening_a_sentence_or_a_line_is_a_feature() -> None:
+    # (a capital there is the sentence's: it says nothing of the name)
+    text = 'Brimwell Board rules\n\nBrimwell Board said. Staff at Brimwell Board and "Brimwell Board" agreed.'
+    article = RULES.raw_mentions(text)
+    features = name_features(text, [m for m in article if m.key == "brimwell board"], article)
+    assert features["opens sentence"] == 2.0
 
 
 def test_the_default_extractor_applies_the_shipped_model() -> None:

@@ -63,6 +63,9 @@ def _context_word(lex: Lexicon, word: str) -> str:
 _PRONOUN = re.compile(r"\b(?:(he|his|him|she|her)|(it|its)|(they|their|them))\b", re.I)
 _PRONOUN_REACH = 150   # characters after a mention (80 and 300 scored the same by --cv)
 
+# What ends the sentence or the line before a name that opens the next.
+_OPENS_SENTENCE = re.compile(r'(?:\n|[.!?]["\u201d]? |" )$')
+
 # What stands between two items of a list ("X, Y and Z", "X or Y").
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
@@ -119,6 +122,8 @@ def name_features(text: str, mentions: Iterable[RawMention], article: Sequence[R
             add(f"after={after[0]}")
         if len(after) == 2:
             add(f"after={after[0]} {after[1]}")
+        if _OPENS_SENTENCE.search(text, max(0, mention.start - 3), mention.start) or mention.start == 0:
+            add("opens sentence")   # (its capital says nothing there: "Analysts said", "Pork Board")
         pronoun = _PRONOUN.search(text[mention.end:mention.end + _PRONOUN_REACH].split("\n", 1)[0])
         if pronoun:
             add("next pronoun=" + ("person" if pronoun.group(1) else "it" if pronoun.group(2) else "they"))
