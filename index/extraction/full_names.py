@@ -11,7 +11,7 @@ from ..lexicon import NAME_PARTICLES, ORG_HEADS, lexicon, normalize_name
 from ..model import EntityType
 from .surnames import misspelt_surname
 from .tokens import RawMention, Token, used_as_place
-from .type_cues import COMPANY_LAST_WORDS
+from .type_cues import COMPANY_LAST_WORDS, names_a_scheme
 
 # Words that end a company's name: a short form of it is the company ("Navistar").
 _CORPORATE = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc",
@@ -195,8 +195,8 @@ def _expand_acronyms(text: str, mentions: list[RawMention]) -> None:
                         previous.type = "ORG"
         if definition is not None:
             mention.key = definition.key
-            if definition.type != "OTHER":
-                mention.type = definition.type
+            if definition.type != "OTHER" or names_a_scheme(definition.key):
+                mention.type = definition.type   # (and "EEP" of the "Export Enhancement Program": a scheme's)
 
 
 def _expand_short_names(text: str, mentions: list[RawMention]) -> None:

@@ -19,7 +19,7 @@ from ..model import EntityType
 from .dates_and_figures import a_date_or_figure
 from .headlines import WIRE_LABELS, a_country, body_name_at, company_words_at
 from .initials import initials_before_a_name
-from .one_word import no_name_alone
+from .one_word import generic_words_only, no_name_alone
 from .own_s import keeps_own_s
 from .place_words import (
     ABBREVIATED_PLACE_WORDS,
@@ -63,14 +63,13 @@ from .word_lists import (
     COMPANY_ABBREVIATIONS,
     COMPANY_SUFFIXES,
     FUNCTION_WORDS,
-    GENERIC_ALONE,
     NAME_SYLLABLE,
     PARTY_MEMBERS,
     RANKS_ENDING_NAMES,
     SMALL_NUMBERS,
     TABLE_WORDS,
 )
-from .words import COMPANY_START, country_code
+from .words import BODY_NAME, COMPANY_START, country_code
 
 _EPONYM_AFTER = re.compile(r"['\u2019]s (?:disease|syndrome|law)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
@@ -341,12 +340,12 @@ class MentionCutter(RunFinder):
             if token.all_caps and token.initial and not text[end:].strip() and len(text) > 200:
                 # A sign-off ("... the spokeswoman said. REUTER"): the outlet, an organisation.
                 return RawMention(start, end, surface, "ORG", normalize_name(surface), tokens)
-        elif all(t.folded in GENERIC_ALONE for t in tokens):
+        elif generic_words_only(tokens):
             return None       # "Co Inc"
         if all(t.initial for t in tokens) and all(lex.zipf(w) >= 3.0 and w not in evidence and w not in lex.places
                                                   for w in folded_words) and not tokens[0].all_caps \
-                and COMPANY_START + folded_words[0] not in evidence:
-            return None
+                and COMPANY_START + folded_words[0] not in evidence and BODY_NAME + phrase not in evidence:
+            return None   # (not a headline's words the body writes as one name: "NATIONAL HOUSING BOARD")
         if after_title_of and not any(w in ORG_HEADS for w in folded_words) and phrase not in lex.places:
             return None
         key = normalize_name(text[start:name_end])   # ("Amazon.com" is Amazon)

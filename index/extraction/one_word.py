@@ -7,11 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from ..lexicon import COMPASS_WORDS, PERSON_TITLES, Lexicon, currency_words, demonym_of
+from ..lexicon import COMPASS_WORDS, ORG_HEADS, PERSON_TITLES, Lexicon, currency_words, demonym_of
 from .dates_and_figures import a_table_label
 from .tokens import RawMention, Token, words_spelling
 from .type_cues import SECURITIES_AFTER
-from .word_lists import FUNCTION_WORDS, GENERIC_ALONE, HOLIDAYS, OCCASIONS, SMALL_NUMBERS
+from .word_lists import (
+    COMPANY_ABBREVIATIONS,
+    FUNCTION_WORDS,
+    GENERIC_ALONE,
+    HOLIDAYS,
+    OCCASIONS,
+    SMALL_NUMBERS,
+    TABLE_WORDS,
+)
 from .words import COMPANY_START, SURNAME
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -23,6 +31,16 @@ _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "bi
 # A currency, which wires capitalise after its country's adjective or name ("the South African
 # Rand", "the Taiwan Dollar"): the money, no name of its own.
 _WORD_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,}|[A-Za-z]+) +$")
+
+
+def generic_words_only(tokens: list[Token]) -> bool:
+    """Whether a name of two words or more is only generic company words ("Co Inc", "Bank
+    Group"). An everyday word before a body's head noun is a body's name, though each word
+    alone is none: "the World Bank", "the Trade Ministry" name one body each."""
+    first, last = tokens[0].folded, tokens[-1].folded
+    body = last in ORG_HEADS and first not in ORG_HEADS and first not in COMPANY_ABBREVIATIONS \
+        and first not in TABLE_WORDS
+    return all(t.folded in GENERIC_ALONE for t in tokens) and not body
 
 
 def no_name_alone(text: str, token: Token, evidence: AbstractSet[str], lex: Lexicon) -> bool:

@@ -23,6 +23,18 @@ LAW_WORDS = frozenset({"bill", "act", "law", "treaty", "directive", "amendment"}
 EVENT_WORDS = frozenset({"war", "wars", "revolution", "games", "olympics", "championship", "championships", "cup",
                          "festival", "award", "awards", "prize", "prizes", "marathon", "tournament", "trophy"})
 
+# What ends the name of a scheme, a programme or an accord rather than of a body ("Export
+# Credit Programme", "European Currency Unit", "Extended Fund Facility"): its acronym,
+# defined in brackets, names the same thing, and no organisation.
+SCHEME_ENDS = frozenset({"program", "programme", "scheme", "facility", "agreement", "accord", "index"})
+
+
+def names_a_scheme(key: str) -> bool:
+    words = key.split()
+    return len(words) >= 2 and (words[-1] in SCHEME_ENDS or words[-2:] == ["currency", "unit"]
+                                or "system of" in key)   # "Generalised System of Preferences"
+
+
 _PLACE_NOUNS = (r"(?:village|town|city|region|province|district|valley|river|county|port|island|tunnel|crossing"
                 r"|desert|mine|lake|coast|peninsula|bay|mountains?|border|airport|camp|state|area)")
 PLACE_BEFORE = re.compile(_PLACE_NOUNS + r" of $")
