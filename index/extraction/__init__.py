@@ -46,6 +46,7 @@ from .listed import firms_in_a_pair, in_a_list_of_places, people_in_a_list, peop
 from .names import MentionCutter
 from .numbered import model_designations, numbered_names
 from .one_word import acronyms_of_common_words
+from .pacts import pacts_named_after_cities
 from .sides import name_the_clubs, second_sides, town_sides
 from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
@@ -107,7 +108,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 31: a body named by two generic words, the second its head ("the World Bank"), a headline
 # shouting a body's name the body writes at a sentence's start, a scheme's acronym typed as the
 # scheme; the type model retrained on them
-EXTRACTOR_NAME = "rules-31"
+# 32: a firm's "A & B Inc" then "A and B", a city's name before an agreement word is the
+# agreement ("the Paris accord"); the type model retrained on them
+EXTRACTOR_NAME = "rules-32"
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +214,7 @@ class RuleExtractor(MentionCutter):
         second_sides(text, mentions)
         model_designations(text, mentions)
         parties_as_modifiers(text, mentions)
+        pacts_named_after_cities(text, mentions)
         if sides:
             name_the_clubs(mentions, sides)
         if outlets:

@@ -51,9 +51,16 @@ def _firm_of_partners(text: str, mentions: list[RawMention], first: RawMention, 
         return None
     pair = fold(f"{first.text}{_AND}{second.text}")
     length = len(first.tokens) + len(second.tokens) + 2
+    # The same partners joined by "&" in the firm's full name ("Grelby & Norcott Plc ...
+    # Grelby and Norcott"): news writes a firm's "&" out as "and" in running text, while
+    # two names merely listed together are hardly ever joined by "&" with a suffix after.
+    ampersand = fold(f"{first.text} & {second.text}")
     for mention in mentions:
         words = mention.tokens
         if len(words) == length and words[-1].folded in COMPANY_SUFFIXES and fold(mention.text).startswith(pair + " "):
+            return mention.key
+        if mention.type == "ORG" and len(words) >= length - 1 and words[-1].folded in COMPANY_SUFFIXES \
+                and fold(mention.text).startswith(ampersand + " "):
             return mention.key
     return None
 
