@@ -122,3 +122,10 @@ def test_a_contraction_or_a_possessive_at_a_sentence_s_start_is_no_name() -> Non
     text = ("Rating cut\n\nHasty's Inc said it would close.\n\n"
             "Dad's gone home. It's said to be fine. Hasty's losses rose.")
     assert texts(text) == ["Hasty's Inc"]
+
+
+def test_a_country_code_hyphened_to_another_place_opens_the_name_of_both() -> None:
+    # ("the US-Varnby Economic Review Commission", no place after the hyphen: "US" is a party
+    # of its own, in tests/test_name_structure.py)
+    assert texts("It was signed. The US-Brazil Coffee Trade Agreement expires in July.") == [
+        "US-Brazil Coffee Trade Agreement"]

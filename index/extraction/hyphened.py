@@ -7,12 +7,15 @@ that a route or a pair of places stays two ("the Lisbon-Madrid route", "Chile-So
 where what follows the hyphen is no place but a name of its own that goes on past the
 hyphen's word ("Corvane Ltd", "Varnby Railway Authority"), the place is its first word (not a
 person's, nor one that opens with initials: "Lisbon-J.K. Tarvel" is a route to an airport
-named after one). Once the article has written the name so, its short form is one name too
+named after one). A country's code before the hyphen joins only a name that opens with another
+place ("the US-Varnland Trade Agreement", both its parties); before any other name it is a party
+of its own ("the US-Varnby Review Commission"). Once the article has written the name so, its short form is one name too
 ("Lisbon-Corvane said"), though the word after the hyphen ends there.
 """
 from __future__ import annotations
 
 from ..folding import normalize_name
+from ..lexicon import lexicon
 from ..model import EntityType
 from .tokens import RawMention
 
@@ -23,11 +26,13 @@ def places_hyphened_to_names(text: str, mentions: list[RawMention]) -> None:
     hyphened to a word where the article wrote those two words so in a longer name (even a
     place's: "Lisbon-Madrid Gas Co ... Lisbon-Madrid said")."""
     heads: dict[str, EntityType] = {}   # "Lisbon-Corvane": the type of the longer name
+    places = lexicon().places
     for shortest in (2, 1):
         index = 0
         while index + 1 < len(mentions):
             place, name = mentions[index], mentions[index + 1]
             if place.gazetteer and text[place.end:name.start] == "-" \
+                    and (not place.tokens[0].all_caps or name.tokens[0].folded in places) \
                     and not name.tokens[0].headline and not place.tokens[0].headline \
                     and (shortest == 2 and len(name.tokens) >= 2 and not name.gazetteer
                          and name.type in ("ORG", "OTHER") and not _initials(name.tokens[0].text)
