@@ -107,6 +107,8 @@ REFERRED_TO_AS_PERSON = re.compile(r"\s(?:said|says)\s(?:he|she)\b")
 
 # Common nouns (and "-based"/"state-owned" modifiers) that, right before a name, say it
 # is an organisation: a company, a band, a paper, a team.
+# Houses that are firms: "trade house X", "the fashion house X" (not "a house", nor "the White House").
+_FIRM_HOUSES = r"(?i:trade|trading|brokerage|fashion|auction|publishing|discount|investment) house"
 _ORG_NOUNS = (r"firms?|company|companies|giant|bank|lender|insurer|broker|brokerage|consultancy|operator|maker"
               r"|manufacturer|producer|retailer|chain|carrier|airline|conglomerate|utility|supplier|publisher"
               r"|label|band|act|quartet|trio|outfit|newspaper|magazine|tabloid|broadcaster|agency|regulator"
@@ -114,7 +116,7 @@ _ORG_NOUNS = (r"firms?|company|companies|giant|bank|lender|insurer|broker|broker
               r"|refiner|miner|builder|partnership|fund|studio|network|website|charity|auditors?|accountants"
               r"|housebuilder|homebuilder|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder"
               r"|stockbrokers?|market leader|monopoly|consortium|multinational|start-?up|corporation|co-?operative"
-              r"|union|(?i:trade|trading|brokerage|fashion|auction|publishing|discount|investment) house")
+              r"|union|" + _FIRM_HOUSES)
 # (or the name alone in brackets after the noun: "the space agency's (Nasa) centre")
 _ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)"
                          r"(?:\s+(?:the\s+)?|(?:'s|\u2019s)?\s\()$")
@@ -322,7 +324,7 @@ _COMPANY_BEFORE = re.compile(r"\b(?:firms?|company|giant|bank|lender|insurer|bro
                              r"|manufacturer|retailer|chain|carrier|airline|conglomerate|utility|supplier"
                              r"|subsidiary|bancorp|refiner|miner|auditors?|accountants|housebuilder|homebuilder"
                              r"|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder|stockbrokers?"
-                             r"|(?i:trade|trading|brokerage|fashion|auction|publishing|discount|investment) house"
+                             r"|" + _FIRM_HOUSES +
                              # "parts maker X", "aircraft maker X" (not a "policy maker" or a "film maker")
                              r"|(?!(?:policy|decision|film|movie|law|peace|trouble|match|play|king|programme|program"
                              r"|documentary|money|holiday|home|games?|music|record|wine)[ -])[a-z]+[ -]maker)"
@@ -390,20 +392,21 @@ def listed_by_their_kind(text: str, mentions: list[RawMention]) -> None:
     while index < len(mentions):
         first = mentions[index]
         index += 1
-        listed_after_kind = _LISTED_OR_RIVAL_BEFORE.search(text, max(0, first.start - _BEFORE_WINDOW), first.start)
-        kind_before = _KIND_RIGHT_BEFORE.search(text, max(0, first.start - _BEFORE_WINDOW), first.start)
         members = [first]
         while index < len(mentions) and text[members[-1].end:mentions[index].start] in LIST_GAPS:
             members.append(mentions[index])
             index += 1
-        if listed_after_kind:
+        if len(members) < 2:
+            continue
+        before = max(0, first.start - _BEFORE_WINDOW)
+        if _LISTED_OR_RIVAL_BEFORE.search(text, before, first.start):
             listed.update(m.key for m in members[1:])
         # A plural kind holds two names or more: right before them it is as good as "giant X"
         # (over a small place's name too), right after them ("the X and Y sites") only where
         # "the" opens the list and nothing else types its names.
-        if len(members) >= 2 and kind_before:
+        if _KIND_RIGHT_BEFORE.search(text, before, first.start):
             named_by_kind.update(m.key for m in members)
-        elif len(members) >= 2 and THE_BEFORE.search(text, max(0, first.start - 5), first.start) \
+        elif THE_BEFORE.search(text, max(0, first.start - 5), first.start) \
                 and _KIND_RIGHT_AFTER.match(text, members[-1].end):
             listed.update(m.key for m in members)
     for mention in mentions:
