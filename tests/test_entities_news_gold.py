@@ -6,11 +6,12 @@ checkout. news_gold.json is development text (its test half was scored once, at 
 the round that made it) and is scored here. news_gold2.json, news_gold3.json and
 news_gold4.json, news_gold5.json, news_gold6.json, news_gold7.json, news_gold8.json,
 news_gold9.json, news_gold10.json, news_gold11.json, news_gold12.json, news_gold13.json,
-news_gold14.json, news_gold15.json, news_gold16.json, news_gold17.json, news_gold18.json and
-news_gold19.json were the next rounds' held-out golds, each scored at the end of its round
-(development text since, scored here too). news_gold20.json is the held-out gold now: only checked here (its
+news_gold14.json, news_gold15.json, news_gold16.json, news_gold17.json, news_gold18.json,
+news_gold19.json and news_gold20.json were the next rounds' held-out golds, each scored at the
+end of its round (development text since, scored here too). news_gold21.json is the held-out
+gold now: only checked here (its
 offsets and texts), and scored at the end of a round, with
-`python tests/data/score_news_gold.py --split all --gold news_gold20.json --quiet`; nobody
+`python tests/data/score_news_gold.py --split all --gold news_gold21.json --quiet`; nobody
 tunes on it.
 The floors below are weak: they hold today and only catch a collapse.
 """
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from news_gold import NEWS_GOLD, NEWS_GZ, load  # noqa: E402
 
 # Every gold in the order it was made: each is checked apart from all made before it.
-GOLDS_IN_ORDER = [NEWS_GOLD] + [NEWS_GOLD.with_name(f"news_gold{n}.json") for n in range(2, 21)]
+GOLDS_IN_ORDER = [NEWS_GOLD] + [NEWS_GOLD.with_name(f"news_gold{n}.json") for n in range(2, 22)]
 
 # About 0.05 under the score of all of news_gold.json when it all became development text
 # (P=0.929 R=0.925, type accuracy 0.807, merge P=0.995 R=0.947, 2 must-not-merge violations).
@@ -70,7 +71,7 @@ def test_news_gold(capsys) -> None:
 # news_gold16: P .915 R .911, type .946, merge .996/.933, 2 violations; news_gold17: P .923
 # R .938, type .945, merge .990/.930, 3 violations; news_gold18: P .901 R .925, type .917,
 # merge .999/.991, 2 violations; news_gold19: P .908 R .924, type .899, merge .981/.967, 2
-# violations).
+# violations; news_gold20: P .907 R .923, type .924, merge .991/.977, 2 violations).
 DEVELOPMENT_FLOORS = {
     "news_gold2": ({"precision": 0.87, "recall": 0.88, "type_accuracy": 0.85, "merge_precision": 0.94,
                     "merge_recall": 0.91}, 3),
@@ -108,6 +109,8 @@ DEVELOPMENT_FLOORS = {
                      "merge_recall": 0.94}, 3),
     "news_gold19": ({"precision": 0.86, "recall": 0.87, "type_accuracy": 0.85, "merge_precision": 0.93,
                      "merge_recall": 0.92}, 3),
+    "news_gold20": ({"precision": 0.86, "recall": 0.87, "type_accuracy": 0.87, "merge_precision": 0.94,
+                     "merge_recall": 0.93}, 3),
 }
 
 
