@@ -112,7 +112,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # agreement ("the Paris accord"); the type model retrained on them
 # 33: a country's code hyphened to a name joins it only where the name opens with a place
 # 34: the type model retrained with news_gold20
-EXTRACTOR_NAME = "rules-34"
+# 35: a body's name with "and" inside before its head ("Varnby Guidance and Navigation Division")
+EXTRACTOR_NAME = "rules-35"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import ORG_HEADS, fold, normalize_name
+from ..lexicon import ORG_HEADS, demonym_of, fold, lexicon, normalize_name
 from .tokens import RawMention
 from .word_lists import COMPANY_SUFFIXES
 
@@ -30,10 +30,12 @@ def names_with_and_inside(text: str, mentions: list[RawMention]) -> None:
     while index < len(mentions):
         first = mentions[index]
         firm = _firm_of_partners(text, mentions, first, mentions[index + 1]) if index + 1 < len(mentions) else None
-        if firm is not None or index + 1 < len(mentions) and _one_name(text, mentions, first, mentions[index + 1]):
+        if firm is not None or index + 1 < len(mentions) and (_one_name(text, mentions, first, mentions[index + 1])
+                                                              or _one_body(text, mentions, first, mentions[index + 1])):
             second = mentions[index + 1]
             surface = text[first.start:second.end]
-            type_ = "ORG" if firm is not None else second.type if second.type != "OTHER" else first.type
+            type_ = "ORG" if firm is not None or second.tokens[-1].folded in _BODY_HEADS \
+                else second.type if second.type != "OTHER" else first.type
             joined.append(RawMention(first.start, second.end, surface, type_,
                                      firm or normalize_name(surface), first.tokens + second.tokens,
                                      unexplained=firm is None and first.unexplained and second.unexplained))
@@ -81,4 +83,35 @@ def _one_name(text: str, mentions: list[RawMention], first: RawMention, second: 
         return False
     opening = second.tokens[0].folded
     return not any(m.tokens[0].folded == opening and text[max(0, m.start - len(_AND)):m.start] != _AND
+                   for m in mentions)
+
+
+# The head words that end a body's whole name: a firm's suffix, an organisation's noun.
+_PARTNERS_WORDS = frozenset({"associates", "sons", "partners"})   # ("Len Tarvey and Associates")
+_BODY_HEADS = ORG_HEADS | COMPANY_SUFFIXES | _PARTNERS_WORDS | frozenset({"railroad", "division"})
+
+
+def _one_body(text: str, mentions: list[RawMention], first: RawMention, second: RawMention) -> bool:
+    """Whether "A and B <head>" is one body's name ("Sun Alliance and London Insurance Plc",
+    "Pittsburgh and West Virginia Railroad"): the head ends the whole, A is no complete name
+    of its own (no head word, no acronym, no person by a given name, not in a list) and
+    neither part is written alone anywhere else in the article, as a firm listed beside
+    another ("Vantor and Kelby Motors Corp") would be."""
+    in_a_list = text[max(0, first.start - 2):first.start] == ", " or text[max(0, first.start - 5):first.start] == _AND
+    if text[first.end:second.start] != _AND or second.tokens[-1].folded not in _BODY_HEADS or in_a_list \
+            or "country" in (first.place_kind, second.place_kind):
+        return False
+    if any(t.folded in _BODY_HEADS or t.all_caps or any(c.isdigit() for c in t.text) for t in first.tokens) \
+            or second.tokens[0].all_caps:
+        return False   # (A is a body already, or an acronym's: "the IMF and World Bank", "BBC One and BBC News 24")
+    opening = second.tokens[0].folded
+    if len(second.tokens) == 1 and opening not in _PARTNERS_WORDS or demonym_of(opening):
+        return False   # (B is a name alone, or one of its own: "... and Union", "... and Hallish Airways")
+    if len(first.tokens) == 1 and not (first.type == "PLACE" and second.tokens[0].folded in lexicon().places):
+        return False   # (one word is as often a name of its own: "Varnby and General Motors Corp"; not
+        #                 before a second place: "Hamburg and Bremen Shipping Corp")
+    if first.type == "PERSON" and (not first.guessed or lexicon().is_given_name(first.tokens[0].folded)):
+        return False   # ("Paul Vantor and International Monetary Fund")
+    return not any(m is not first and m is not second and (m.key in (first.key, second.key)
+                                                           or len(m.tokens) == 1 and m.tokens[0].folded == opening)
                    for m in mentions)

@@ -1,0 +1,47 @@
+"""Forms of names found in a fifth round over the development golds: a body's name with
+"and" inside before its head word ("Yelvar Glass and Ceramics Association"). (Names of
+people and bodies are made up; the cities are real ones, since only the gazetteer makes a
+name a city.)"""
+from __future__ import annotations
+
+from test_country_forms import extract
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract(text)]
+
+
+# --- "A and B <head>": one body's name --------------------------------------------------------
+
+def test_a_body_with_and_before_its_head_word_is_one_name() -> None:
+    assert spans("The Scottish Glass and Ceramics Association said prices would rise.") \
+        == [("Scottish Glass and Ceramics Association", "ORG")]
+    assert spans("Shares in Varnby Guidance and Navigation Division rose.") \
+        == [("Varnby Guidance and Navigation Division", "ORG")]
+    assert spans("The Swedish Coal and Steel Community met.") == [("Swedish Coal and Steel Community", "ORG")]
+
+
+def test_a_city_and_a_city_before_a_firm_word_name_one_firm() -> None:
+    text = "Shares in Hamburg and Bremen Shipping Corp rose 12 pct on Monday."
+    assert spans(text) == [("Hamburg and Bremen Shipping Corp", "ORG")]
+
+
+def test_a_body_already_complete_before_and_stays_apart() -> None:
+    text = "Officials of the Bank of Quarrow and Tolvane Trust Corp met on Monday."
+    assert ("Bank of Quarrow", "ORG") in spans(text)
+
+
+def test_a_person_named_before_a_body_stays_a_person() -> None:
+    text = "The talks between Peter Vantor and Telmar Industries Inc ended on Monday."
+    found = spans(text)
+    assert ("Peter Vantor", "PERSON") in found and ("Telmar Industries Inc", "ORG") in found
+
+
+def test_a_part_written_alone_elsewhere_keeps_the_two_apart() -> None:
+    text = "Shares in Varnby Guidance and Navigation Division rose.\n\nVarnby Guidance said it would sell the unit."
+    assert ("Navigation Division", "ORG") in spans(text)
+
+
+def test_a_list_of_three_or_a_name_of_its_own_after_and_is_not_read_as_one_body() -> None:
+    assert ("Navigation Division", "ORG") in spans("Bids came from Quarrow, Varnby Guidance and Navigation Division.")
+    assert ("British Steel Corp", "ORG") in spans("The Swedish Coal and British Steel Corp met.")
