@@ -1,5 +1,6 @@
 """Forms of names found in a fifth round over the development golds: a body's name with
-"and" inside before its head word ("Yelvar Glass and Ceramics Association"). (Names of
+"and" inside before its head word ("Scottish Glass and Ceramics Association"), a work's
+title with "of the" or "and the" inside and no word of its kind near ("Shane of the Moths"). (Names of
 people and bodies are made up; the cities are real ones, since only the gazetteer makes a
 name a city.)"""
 from __future__ import annotations
@@ -45,3 +46,32 @@ def test_a_part_written_alone_elsewhere_keeps_the_two_apart() -> None:
 def test_a_list_of_three_or_a_name_of_its_own_after_and_is_not_read_as_one_body() -> None:
     assert ("Navigation Division", "ORG") in spans("Bids came from Quarrow, Varnby Guidance and Navigation Division.")
     assert ("British Steel Corp", "ORG") in spans("The Swedish Coal and British Steel Corp met.")
+
+
+# --- titles of works with "of the" or "and the" inside, no word of their kind near -------
+
+_FILM_NEWS = "The studio's new film opens on Friday.\n\n"
+
+
+def test_a_title_with_of_the_inside_is_one_work() -> None:
+    text = _FILM_NEWS + "Its effects were made with the software used on Shane of the Moths two years ago."
+    assert spans(text) == [("Shane of the Moths", "OTHER")]
+
+
+def test_a_noble_title_may_open_a_work_but_an_office_stays_an_office() -> None:
+    text = _FILM_NEWS + "Critics liked it more than Duke of the Marshes, the hit of last spring."
+    assert ("Duke of the Marshes", "OTHER") in spans(text)
+    text = _FILM_NEWS + "The Leader of the Opposition saw it on Monday."
+    assert not any("Leader" in name for name, _type in spans(text))
+
+
+def test_a_person_or_a_body_before_of_the_is_no_title() -> None:
+    text = _FILM_NEWS + "Peter Vantor of the Quarrow Institution saw it on Monday."
+    found = spans(text)
+    assert ("Peter Vantor", "PERSON") in found and not any("of the" in name for name, _type in found)
+
+
+def test_one_word_and_the_one_word_is_a_title_but_two_names_listed_stay_two() -> None:
+    assert ("Mink and the Lantern", "OTHER") in spans(_FILM_NEWS + "It beat Mink and the Lantern at the box office.")
+    text = _FILM_NEWS + "It beat Harrow and the Kremlin at the box office.\n\nThe Kremlin said nothing."
+    assert not any(" and the " in name for name, _type in spans(text))

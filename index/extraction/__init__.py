@@ -113,7 +113,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 33: a country's code hyphened to a name joins it only where the name opens with a place
 # 34: the type model retrained with news_gold20
 # 35: a body's name with "and" inside before its head ("Varnby Guidance and Navigation Division")
-EXTRACTOR_NAME = "rules-35"
+# 36: titles of works with "of the" or "and the" inside, no word of their kind near
+EXTRACTOR_NAME = "rules-36"
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon, fold, normalize_name
+from ..lexicon import ORG_HEADS, PERSON_TITLES, Lexicon, fold, normalize_name
 from .tokens import RawMention, Token, put_in_place
 
 # What says that a work's title follows: "the film", "her album", "starring in".
@@ -60,6 +60,7 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
         end = _title_end(text, start, lex) or _capitalised_title_end(text, start, lex)
         if end is not None and not _cuts_a_name(start, end, mentions):
             titles.add(text[start:end])
+    titles.update(_titles_with_the_inside(text, mentions, lex))
     if not titles:
         return
     # (the title wherever the article writes it again, introduced or not)
@@ -71,6 +72,58 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
             continue   # (nor inside a longer name: the album "Realise And Witness" of "Realise And Witness Talent")
         put_in_place(mentions, RawMention(start, end, match.group(), "OTHER", normalize_name(match.group()), span))
     mentions.sort(key=lambda m: m.start)
+
+
+# "Shaun of the Dead", "The Squid and the Whale": capitalised words, "of the" or "and the",
+# capitalised words; a possessive may end a word ("... Cuckoo's Nest").
+_THE_INSIDE = re.compile(r"(?<![\w'\u2019.-])(?P<before>(?:[A-Z][\w'\u2019-]*\s){1,3})(?P<joint>of|and)\sthe"
+                         r"(?P<after>(?:\s[A-Z][\w'\u2019-]*){1,3})(?![\w'\u2019-])")
+# Titles that head works' names ("Lord of the Rings", "King of the Hill") as often as
+# people's; the other titles before "of the" name an office ("Leader of the Opposition").
+_NOBLE_TITLES = frozenset({"lord", "lady", "king", "queen", "prince", "princess", "duke", "duchess"})
+# A modifier hyphened to a title's last word: "a Lord of the Rings-style epic".
+_HYPHENED_MODIFIER = re.compile(r"-[a-z]+$")
+
+
+def _titles_with_the_inside(text: str, mentions: list[RawMention], lex: Lexicon) -> set[str]:
+    """Titles with "of the" or "and the" inside, written with no word of their kind near,
+    in an article about works ("Polar Express used the technology of Lord of the Rings"):
+    where nothing the cutter found in them has any evidence of its own (no place of the
+    gazetteer, no acronym, no person by a given name, no body by its head word), the words
+    name no one and nothing but the work."""
+    titles: set[str] = set()
+    for match in _THE_INSIDE.finditer(text):
+        before, after = match.group("before").split(), match.group("after").split()
+        start, end = match.start(), match.end()
+        opens_sentence = text[:start].rstrip(" ")[-1:] in ("", ".", "\n", "!", "?", '"')
+        while before and (before[0] in ("A", "The") or "-" in before[0] and before[0][-1].islower()
+                          or opens_sentence and lex.zipf(fold(before[0])) >= 5.0):
+            start += len(before.pop(0)) + 1   # ("In Tears of the Sun", "A Top of the Pops", "Oscar-winning X")
+        first = fold(before[0]) if before else ""
+        if not first or first in ORG_HEADS or first in PERSON_TITLES and first not in _NOBLE_TITLES \
+                or opens_sentence and first.endswith("s") and lex.zipf(first) >= 3.5 \
+                or fold(after[0]) in lex.calendar_words or _HYPHENED_MODIFIER.search(after[-1]):
+            continue   # ("University of the X", "Leader of the X", "Stars of the X", "Minutes of the December meeting")
+        if match.group("joint") == "and" and _two_names_listed(text, match, before, after):
+            continue
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside) \
+                or any(not (m.unexplained or m.guessed) and (m.type != "OTHER" or m.acronym) for m in inside) \
+                or any(m.type == "PERSON" and len(m.tokens) > 1 and lex.is_given_name(m.tokens[0].folded)
+                       for m in inside):
+            continue
+        titles.add(text[start:end])
+    return titles
+
+
+def _two_names_listed(text: str, match: re.Match[str], before: list[str], after: list[str]) -> bool:
+    """Whether "A and the B" lists two names ("Kelby Dunn and the Rattlers", "the Tonys and
+    the Grammys", "Harrow and the Kremlin"), as it more often does than name one work: unless
+    one word stands on either side, neither a plural, and the article never writes B alone."""
+    if len(before) > 1 or len(after) > 1 or before[0].endswith("s") or after[-1].endswith("s"):
+        return True
+    elsewhere = text[:match.start()] + " " + text[match.end():]
+    return re.search(r"(?<![\w-])" + re.escape(after[0]) + r"(?![\w-])", elsewhere) is not None
 
 
 def _cuts_a_name(start: int, end: int, mentions: list[RawMention]) -> bool:
