@@ -296,7 +296,10 @@ def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> No
 
 # A state's abbreviation after a town and a comma ("Peoria, Ill.", "Trenton, N.J.") or a
 # party's letter ("R-Minn."), with the full stop that every one of them is written with.
-_ABBREVIATED_STATE = re.compile(r"(?:(?<=\w, )|(?<=\b[RDI]-))([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")
+# (The capital comes first, the look-behinds then take it in: a pattern that opens on a
+# letter lets the regex engine skip to the capitals, instead of testing both look-behinds
+# at every character of the text.)
+_ABBREVIATED_STATE = re.compile(r"([A-Z](?:(?<=\w, [A-Z])|(?<=\b[RDI]-[A-Z]))(?:[a-z]{1,4}\.|\.[A-Z]\.))")
 
 
 def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:

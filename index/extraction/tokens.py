@@ -139,7 +139,7 @@ def tokenise(text: str) -> list[Token]:
         previous_end = end
         if "\n" in gap:
             line += gap.count("\n")
-        skipped = dropped or _HAS_LETTER.search(gap) is not None
+        skipped = dropped or gap != " " and _HAS_LETTER.search(gap) is not None   # (most gaps are one space)
         capitalised = word[0].isupper() or word[1:2].isupper() or word[2:3].isupper()   # ("iPod", "d'Estaing")
         # ("Apple iPod": the maker and its product; but "Cote d'Ivoire" is one name)
         skipped = skipped or word[0].islower() and capitalised and word[1] not in "'\u2019"
@@ -150,17 +150,20 @@ def tokenise(text: str) -> list[Token]:
                     continue
             elif word not in _STRUCTURAL_WORDS:
                 continue   # an upper-case block's lowercase letter: an ordinary word
-        elif _CONTRACTION.search(word) or word in _AMPERSAND_WORDS and not _spelt_out(text, word):
+        elif ("'" in word or "\u2019" in word) and _CONTRACTION.search(word) \
+                or word in _AMPERSAND_WORDS and not _spelt_out(text, word):
             continue   # "I've", "Don't", "R&D": a capital that says nothing, and never a name
         dropped = False
         possessive = len(word) > 2 and word[-2:] in ("'s", "\u2019s", "'S")
         if possessive:
             word, end = word[:-2], end - 2
+        # (positional arguments, in Token's field order: cheaper than keywords, for every word of every article)
         tokens.append(Token(
-            start=start, end=end, text=word, folded=_fold_word(word), capitalised=capitalised,
-            all_caps=capitalised and len(word) > 1 and word.isupper(), initial=False,
-            hyphen_before=not skipped and gap in _HYPHEN_GAPS and bool(tokens) and not tokens[-1].possessive,
-            gap_before=SKIPPED + gap if skipped else gap, possessive=possessive, line=line,
+            start, end, word, _fold_word(word), capitalised,
+            capitalised and len(word) > 1 and word.isupper(),   # all_caps
+            False,   # initial
+            not skipped and gap in _HYPHEN_GAPS and bool(tokens) and not tokens[-1].possessive,   # hyphen_before
+            SKIPPED + gap if skipped else gap, possessive, False, line,
         ))
     return tokens
 
@@ -200,6 +203,20 @@ def words_spelling(text: str, end: int, letters: str) -> list[str]:
     return words if len(words) == count and "".join(w[0] for w in words).lower() == letters.lower() else []
 
 
+_sentence_ending_gaps: dict[str, bool] = {}
+
+
+def _ends_sentence(gap: str) -> bool:
+    """Whether a gap between words ends a sentence (memoised: a few gaps, ", " and ". ",
+    make up most of them)."""
+    ends = _sentence_ending_gaps.get(gap)
+    if ends is None:
+        if len(_sentence_ending_gaps) > 100_000:
+            _sentence_ending_gaps.clear()
+        ends = _sentence_ending_gaps[gap] = _SENTENCE_END.search(gap) is not None
+    return ends
+
+
 def mark_initials(text: str, tokens: list[Token]) -> None:
     """Mark words whose capital letter says nothing: sentence starts and headline case."""
     index = 0
@@ -237,7 +254,7 @@ def mark_initials(text: str, tokens: list[Token]) -> None:
                 token.initial = token.headline = True
                 continue
             gap = token.gap_before if position else text[line_start:token.start]
-            token.initial = bool(_SENTENCE_END.search(gap)) or position == 0 and not _HAS_LETTER.search(gap)
+            token.initial = _ends_sentence(gap) or position == 0 and not _HAS_LETTER.search(gap)
             if token.initial and gap.endswith("(") and text.startswith(")", token.end) \
                     and _MID_SENTENCE.search(gap, 0, len(gap) - 1) \
                     and not words_spelling(text, token.start, token.folded):
