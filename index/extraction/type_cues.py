@@ -62,6 +62,28 @@ ORG_CONTEXT_BEFORE = re.compile(
     r" (?:a |an |about |nearly |almost |some |more than |less than )?\d+(?:\.\d+)?(?: ?%| pct| per ?cent)"
     r"(?: stake)? (?:of|in)) (?:the )?$",
     re.I)
+# The words ORG_CONTEXT_BEFORE can end on, before its last space (and an optional "the "):
+# the pattern is slow (tried from every character of its window), and before most names
+# the text ends on none of them.
+_ORG_CONTEXT_LAST_WORDS = ("of", "in", "and", "&", "at", "with", "manager", "managers", "underwriter",
+                           "underwriters", "runner", "runners")
+_ORG_CONTEXT_REACH = 30
+
+
+def org_context_before(text: str, start: int) -> bool:
+    """Whether ORG_CONTEXT_BEFORE matches the words right before `start` ("shares of X")."""
+    begin = max(0, start - _ORG_CONTEXT_REACH)
+    # ("$" matches at the window's end, or before a line break that ends it)
+    space = start - 2 if text.startswith("\n", start - 1) and start - 1 >= begin else start - 1
+    if space < begin or text[space] != " ":
+        return False
+    before = text[max(0, space - 20):space]
+    if before.isascii():   # (case-insensitive matching of other scripts is left to the pattern)
+        before = before.lower()
+        if not (before.endswith(_ORG_CONTEXT_LAST_WORDS)
+                or before.endswith(" the") and before[:-4].endswith(_ORG_CONTEXT_LAST_WORDS)):
+            return False
+    return ORG_CONTEXT_BEFORE.search(text, begin, start) is not None
 ORG_CONTEXT_AFTER = re.compile(
     r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
     r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake|division)\b"
@@ -448,10 +470,12 @@ def type_from_context(text: str, start: int, end: int) -> EntityType | None:
         return "ORG"
     if _PERSON_APPOSITION.match(text, end) or _ADMINISTRATION_AFTER.match(text, end) and THE_BEFORE.search(before):
         return "PERSON"
-    if _ORG_BEFORE.search(before) or _ORG_BEFORE_COMMA.search(before) and text.startswith(",", end) \
-            or _PAPER_BEFORE.search(before) and _NOUN_PHRASE_ENDS.match(text, end):
+    # (the cheap tests of what follows first: searching backwards from every character of
+    # `before` costs more)
+    if _ORG_BEFORE.search(before) or text.startswith(",", end) and _ORG_BEFORE_COMMA.search(before) \
+            or _NOUN_PHRASE_ENDS.match(text, end) and _PAPER_BEFORE.search(before):
         return "ORG"
-    if _PERSON_BEFORE.search(before) or _person_noun_opens(before) or _ONLY_PEOPLE_AFTER.match(text, end):
+    if _ONLY_PEOPLE_AFTER.match(text, end) or _PERSON_BEFORE.search(before) or _person_noun_opens(before):
         return "PERSON"
     if _plural_verb_after(text, end, before):
         return "ORG"
