@@ -151,7 +151,8 @@ class RuleExtractor(MentionCutter):
         mark_initials(text, tokens)
         evidence = self._evidence(tokens)
         # A firm's name before its ticker is one even at a sentence's start ("Swissair <SWSZ.Z> said").
-        evidence.update(fold(match.group(1)) for match in _NAME_BEFORE_TICKER.finditer(text, text.find("\n") + 1))
+        if "<" in text:   # (no ticker without its bracket)
+            evidence.update(fold(match.group(1)) for match in _NAME_BEFORE_TICKER.finditer(text, text.find("\n") + 1))
         outlets = [match.span(1) for match in _DATELINE.finditer(text, 0, 800)]
         for start, end in outlets:
             evidence.update(fold(word) for word in text[start:end].split())

@@ -55,7 +55,8 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
         if end is not None and not _cuts_a_name(start, end, mentions):
             titles.add(text[start:end])
     # ("the movie A Little Princess": a title opened by "A" may hold no name the cutter kept)
-    for cue in _KIND_THEN_ARTICLE.finditer(text):
+    # (the pattern is tried from every character: only where its article is written at all)
+    for cue in _KIND_THEN_ARTICLE.finditer(text) if " A " in text or " An " in text else ():
         start = cue.start("article")
         end = _title_end(text, start, lex) or _capitalised_title_end(text, start, lex)
         if end is not None and not _cuts_a_name(start, end, mentions):
