@@ -17,6 +17,10 @@ _WORK_WORDS = ("film", "movie", "album", "single", "song", "comedy", "drama", "t
 # and "A" or "An", which the title keeps: "the movie A Little Princess")
 _WORK_BEFORE = re.compile(r"\b(?P<work>" + "|".join(_WORK_WORDS) + r")(?P<several>s?)(?:,|:)?"
                           r"(?:\s+including|\s+with)?\s+(?-i:The\s+|(?P<article>An?)\s+)?$", re.I)
+_WORK_REACH = 30
+# The last words of those cues, alone and plural ("in" of "starring in", "release" of "re-release").
+_WORK_LAST_WORDS = frozenset(word for cue in _WORK_WORDS for last in [re.split(r"[ -]", cue)[-1]]
+                             for word in (last, last + "s"))
 # The words that name a work's kind outright, after which a title of capitalised words alone
 # is one name too ("the album Genius Loves Company"); not those that also head other things
 # ("a single European currency", "a hit", "star of Manchester United").
@@ -42,8 +46,8 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
     if not any(word in lowered for word in _WORK_WORDS):
         return   # (most articles name no work)
     titles: set[str] = set()
-    for start, cue in [(m.start, cue) for m in mentions
-                       if (cue := _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)) is not None]:
+    for start, cue in [(m.start, cue) for m in mentions if _may_follow_a_cue(text, m.start)
+                       and (cue := _WORK_BEFORE.search(text, max(0, m.start - _WORK_REACH), m.start)) is not None]:
         if cue.group("article"):
             start = cue.start("article")
         end = _title_end(text, start, lex, several=bool(cue.group("several")))
@@ -72,6 +76,30 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
             continue   # (nor inside a longer name: the album "Realise And Witness" of "Realise And Witness Talent")
         put_in_place(mentions, RawMention(start, end, match.group(), "OTHER", normalize_name(match.group()), span))
     mentions.sort(key=lambda m: m.start)
+
+
+def _may_follow_a_cue(text: str, start: int) -> bool:
+    """Whether the words before `start` end as _WORK_BEFORE does: on a cue's last word, then
+    perhaps a comma or colon, "including" or "with", and "The" or "A". (The pattern, tried
+    from every character of its window, costs more than this; before most names it fails.)"""
+    rest = text[max(0, start - _WORK_REACH - 1):start]
+    if not rest.isascii():
+        return True   # (case-insensitive matching of other scripts is left to the pattern)
+    rest = rest.rstrip()
+    for optional in (("The", "A", "An"), ("including", "with")):
+        word = _trailing_letters(rest)
+        if (word if optional[0] == "The" else word.lower()) in optional and rest[:-len(word)][-1:].isspace():
+            rest = rest[:-len(word)].rstrip()
+    if rest.endswith((",", ":")):
+        rest = rest[:-1]
+    return _trailing_letters(rest).lower() in _WORK_LAST_WORDS
+
+
+def _trailing_letters(text: str) -> str:
+    index = len(text)
+    while index and text[index - 1].isalpha():
+        index -= 1
+    return text[index:]
 
 
 def _cuts_a_name(start: int, end: int, mentions: list[RawMention]) -> bool:
