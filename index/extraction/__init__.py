@@ -180,11 +180,13 @@ class RuleExtractor(MentionCutter):
                     and self.lexicon.zipf(run[0].folded) >= 4.5 \
                     and not (len(run) >= 2 and REPEATED_PAIR + run[0].folded + " " + run[1].folded in evidence) else 0
                 words = [t.folded for t in run[skip:] if t.folded not in LEADING_ARTICLES]
+                if len(words) >= 2:
+                    evidence.add(BODY_NAME + " ".join(words))
+                if len(words) < 3:
+                    continue   # (no joiner two words in, no initials of three letters, in fewer words)
                 for joiner in (i for i, w in enumerate(words) if w in NAME_JOINERS):
                     if joiner >= 2:
                         evidence.add(BODY_NAME + " ".join(words[:joiner]))
-                if len(words) >= 2:
-                    evidence.add(BODY_NAME + " ".join(words))
                 # A long name's initials: the acronym a headline shouts for it ("GATT
                 # MEETING HEARS ..." over "the General Agreement on Tariffs and Trade").
                 initials = "".join(w[0] for w in words if w not in NAME_JOINERS and w != "and" and w[:1].isalpha())

@@ -159,7 +159,7 @@ def tokenise(text: str) -> list[Token]:
             word, end = word[:-2], end - 2
         # (positional arguments, in Token's field order: cheaper than keywords, for every word of every article)
         tokens.append(Token(
-            start, end, word, _fold_word(word), capitalised,
+            start, end, word, _folded_words.get(word) or _fold_word(word), capitalised,
             capitalised and len(word) > 1 and word.isupper(),   # all_caps
             False,   # initial
             not skipped and gap in _HYPHEN_GAPS and bool(tokens) and not tokens[-1].possessive,   # hyphen_before
@@ -254,7 +254,9 @@ def mark_initials(text: str, tokens: list[Token]) -> None:
                 token.initial = token.headline = True
                 continue
             gap = token.gap_before if position else text[line_start:token.start]
-            token.initial = _ends_sentence(gap) or position == 0 and not _HAS_LETTER.search(gap)
+            ends = _sentence_ending_gaps.get(gap)   # (the memo read here: this runs for every word)
+            token.initial = (_ends_sentence(gap) if ends is None else ends) \
+                or position == 0 and not _HAS_LETTER.search(gap)
             if token.initial and gap.endswith("(") and text.startswith(")", token.end) \
                     and _MID_SENTENCE.search(gap, 0, len(gap) - 1) \
                     and not words_spelling(text, token.start, token.folded):

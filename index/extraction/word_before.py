@@ -8,6 +8,7 @@ names it is none of theirs; only then are they run.
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 
 
 def final_words(alternation: str) -> frozenset[str]:
@@ -27,7 +28,10 @@ def final_words(alternation: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _trailing_letters(text: str) -> str:
+def trailing_letters(text: str) -> str:
+    """The letters `text` ends on."""
+    if text.isascii():
+        return text[len(text.rstrip(ascii_letters)):]
     index = len(text)
     while index and text[index - 1].isalpha():
         index -= 1
@@ -43,7 +47,7 @@ def word_before(before: str) -> str:
         rest = rest[:-1].rstrip()
         if rest.endswith(("'s", "\u2019s")):
             rest = rest[:-2]
-    word = _trailing_letters(rest)
+    word = trailing_letters(rest)
     if word == "the" and rest[:-3][-1:].isspace():
-        word = _trailing_letters(rest[:-3].rstrip())
+        word = trailing_letters(rest[:-3].rstrip())
     return word.lower()

@@ -9,6 +9,7 @@ import re
 
 from ..lexicon import Lexicon, fold, normalize_name
 from .tokens import RawMention, Token, put_in_place
+from .word_before import trailing_letters
 
 # What says that a work's title follows: "the film", "her album", "starring in".
 _WORK_WORDS = ("film", "movie", "album", "single", "song", "comedy", "drama", "thriller", "musical", "novel", "sitcom",
@@ -87,19 +88,12 @@ def _may_follow_a_cue(text: str, start: int) -> bool:
         return True   # (case-insensitive matching of other scripts is left to the pattern)
     rest = rest.rstrip()
     for optional in (("The", "A", "An"), ("including", "with")):
-        word = _trailing_letters(rest)
+        word = trailing_letters(rest)
         if (word if optional[0] == "The" else word.lower()) in optional and rest[:-len(word)][-1:].isspace():
             rest = rest[:-len(word)].rstrip()
     if rest.endswith((",", ":")):
         rest = rest[:-1]
-    return _trailing_letters(rest).lower() in _WORK_LAST_WORDS
-
-
-def _trailing_letters(text: str) -> str:
-    index = len(text)
-    while index and text[index - 1].isalpha():
-        index -= 1
-    return text[index:]
+    return trailing_letters(rest).lower() in _WORK_LAST_WORDS
 
 
 def _cuts_a_name(start: int, end: int, mentions: list[RawMention]) -> bool:
