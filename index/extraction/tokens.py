@@ -340,8 +340,23 @@ def written_in_lowercase(text: str, token: Token) -> bool:
     a web address, nor a word in quotes: a site's or a program's name, "ipodder".)"""
     if text.startswith(".", token.end) and text[token.end + 1:token.end + 2].isalpha():
         return False
-    return re.search(r"(?<![\w\-'\"\u2018\u201c])" + re.escape(token.text.lower()) + r"(?![\w\-'\"\u2019\u201d]|\.\w)",
-                     text) is not None
+    # (as the pattern (?<![\w\-'"\u2018\u201c])word(?![\w\-'"\u2019\u201d]|\.\w) would find it, without
+    # compiling one for every word)
+    word = token.text.lower()
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        before, after = text[index - 1:index] if index else "", text[end:end + 1]
+        if not (before and (_is_word_char(before) or before in "-'\"\u2018\u201c")) \
+                and not (after and (_is_word_char(after) or after in "-'\"\u2019\u201d")) \
+                and not (after == "." and _is_word_char(text[end + 1:end + 2])):
+            return True
+        index = text.find(word, index + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"   # (what a regex's \w matches)
 
 
 # The dash before a headline's source: "... RATED GOOD - USDA", "... -- MINISTER".
