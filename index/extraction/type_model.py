@@ -154,9 +154,8 @@ class TypeModel:
         scores = list(self.bias)
         for feature, value in features.items():
             row = self.weights.get(feature)
-            if row is not None:
-                for index, weight in enumerate(row):
-                    scores[index] += weight * value
+            if row is not None:   # (every row has a weight per type)
+                scores = [score + weight * value for score, weight in zip(scores, row, strict=True)]
         top = max(scores)
         exps = [math.exp(score - top) for score in scores]
         total = sum(exps)

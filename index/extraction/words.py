@@ -114,7 +114,8 @@ def repeated_pairs(runs: list[list[Token]]) -> set[str]:
         for first, second in zip(run, run[1:], strict=False):
             if first.capitalised and second.capitalised and not first.all_caps and not second.all_caps \
                     and second.gap_before == " " and first.folded not in NOT_IN_A_PAIR \
-                    and second.folded not in NOT_IN_A_PAIR and not any(ch.isdigit() for ch in second.text) \
+                    and second.folded not in NOT_IN_A_PAIR \
+                    and (second.text.isalpha() or not any(ch.isdigit() for ch in second.text)) \
                     and not second.text[:-1].isupper() and not demonym_of(second.folded):   # ("Women MPs")
                 pair = first.folded + " " + second.folded
                 counts[pair] = counts.get(pair, 0) + 1
