@@ -21,6 +21,8 @@ from ..lexicon import (
 from ..model import EntityType
 
 _HYPHENS = "-\u2010\u2011"
+# What ends a sentence in the gap before a word (the definition; `_ends_sentence` reads it
+# off the gap's end faster, and is checked equal to it).
 _SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u2019\u201d)]*\s*$|[\"\u201c\u2018(\[]\s*$|\n"
                            r"|\s(?:-{1,2}|[\u2013\u2014])\s+$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -204,18 +206,26 @@ def words_spelling(text: str, end: int, letters: str) -> list[str]:
     return words if len(words) == count and "".join(w[0] for w in words).lower() == letters.lower() else []
 
 
-_sentence_ending_gaps: dict[str, bool] = {}
+_CLOSERS = "'\"\u2019\u201d)"
 
 
 def _ends_sentence(gap: str) -> bool:
-    """Whether a gap between words ends a sentence (memoised: a few gaps, ", " and ". ",
-    make up most of them)."""
-    ends = _sentence_ending_gaps.get(gap)
-    if ends is None:
-        if len(_sentence_ending_gaps) > 100_000:
-            _sentence_ending_gaps.clear()
-        ends = _sentence_ending_gaps[gap] = _SENTENCE_END.search(gap) is not None
-    return ends
+    """Whether a gap between words ends a sentence: _SENTENCE_END.search(gap), read off
+    the gap's end in a few string operations (the pattern, tried from every character of a
+    gap, costs more where the gap holds lowercase words)."""
+    if "\n" in gap:
+        return True
+    rest = gap.rstrip()
+    if not rest:
+        return False
+    if rest[-1] in "\"\u201c\u2018([":
+        return True   # an opening quote or bracket
+    if len(rest) < len(gap) and (rest.endswith(("\u2013", "\u2014")) and rest[-2:-1].isspace()
+                                 or rest.endswith("-") and (rest[-2:-1].isspace()
+                                                            or rest[-2:-1] == "-" and rest[-3:-2].isspace())):
+        return True   # a dash between spaces
+    stop = rest.rstrip(_CLOSERS)[-1:]
+    return stop != "" and stop in ".!?:;\u2026"   # a full stop (or the like), then closing quotes and brackets
 
 
 def mark_initials(text: str, tokens: list[Token]) -> None:
@@ -255,9 +265,7 @@ def mark_initials(text: str, tokens: list[Token]) -> None:
                 token.initial = token.headline = True
                 continue
             gap = token.gap_before if position else text[line_start:token.start]
-            ends = _sentence_ending_gaps.get(gap)   # (the memo read here: this runs for every word)
-            token.initial = (_ends_sentence(gap) if ends is None else ends) \
-                or position == 0 and not _HAS_LETTER.search(gap)
+            token.initial = _ends_sentence(gap) or position == 0 and not _HAS_LETTER.search(gap)
             if token.initial and gap.endswith("(") and text.startswith(")", token.end) \
                     and _MID_SENTENCE.search(gap, 0, len(gap) - 1) \
                     and not words_spelling(text, token.start, token.folded):
