@@ -21,8 +21,8 @@ from ..lexicon import (
 from ..model import EntityType
 
 _HYPHENS = "-\u2010\u2011"
-# What ends a sentence in the gap before a word (the definition; `_ends_sentence` reads it
-# off the gap's end faster, and is checked equal to it).
+# What ends a sentence in the gap before a word (the definition: `_ends_sentence` reads the
+# same off the gap's end, faster).
 _SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u2019\u201d)]*\s*$|[\"\u201c\u2018(\[]\s*$|\n"
                            r"|\s(?:-{1,2}|[\u2013\u2014])\s+$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
