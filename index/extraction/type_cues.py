@@ -339,8 +339,10 @@ def organisation_named_after_place(text: str, end: int) -> bool:
 def place_after_place(text: str, start: int, end: int, places: Mapping[str, object]) -> bool:
     """`text[start:end]` follows a known place and a comma and is closed by punctuation:
     the region of a town ("Leeds, X,")."""
+    if not text.endswith((", ", ", \n"), 0, start) or not _CLOSED.match(text, end):
+        return False   # (the cheap tests first: the search is tried from every character of its window)
     m = _AFTER_PLACE_AND_COMMA.search(text, max(0, start - 40), start)
-    return m is not None and m.group(1).lower() in places and bool(_CLOSED.match(text, end))
+    return m is not None and m.group(1).lower() in places
 
 
 # The nouns of _ORG_NOUNS never said of a person ("producer Jon Smith", "film-maker Ann
