@@ -68,7 +68,7 @@ def _is_word_char(char: str) -> bool:
 
 
 def _times_written(text: str, phrase: str) -> int:
-    """How many times `text` writes `phrase` apart from other words: not after a word's
+    r"""How many times `text` writes `phrase` apart from other words: not after a word's
     letter or a hyphen, and ending at a word's end. (As the pattern
     (?<![\w-])phrase\b would count them, without compiling a pattern for every pair.)"""
     count = 0
