@@ -129,6 +129,7 @@ class WordClasses:
         self._lexicon = lex
         # Answers that depend on a word (or two) and the lexicon alone, asked again and again.
         self._place_first_words: frozenset[str] | None = None
+        self._place_beginnings: frozenset[str] | None = None
         self._two_word_demonyms: dict[str, bool] = {}
 
     # (a cached property: after the first use, a plain attribute, read hundreds of
@@ -239,8 +240,11 @@ class WordClasses:
             words.append(COMPASS_INITIALS.get(token.folded, token.folded) if offset == 0 else token.folded)
             if not token.capitalised and offset == 0:
                 return 0
-            if token.capitalised and " ".join(words) in places:
+            phrase = " ".join(words)
+            if token.capitalised and phrase in places:
                 best = offset + 1
+            if phrase not in self._beginnings_of_places():
+                break   # (no longer place starts so)
         if best == 1 and run[index].folded in NAME_PARTICLES and index + 2 < len(run) \
                 and run[index + 1].folded in NAME_PARTICLES and not run[index + 1].capitalised:
             return 0   # "Mr Van de Vijver": a family name's particles, not the town of Van
@@ -253,6 +257,14 @@ class WordClasses:
         if self._place_first_words is None:
             self._place_first_words = frozenset(place.partition(" ")[0] for place in self.lexicon.places)
         return self._place_first_words
+
+    def _beginnings_of_places(self) -> frozenset[str]:
+        """The first words (one or more, not all) of every gazetteer place's name of two words or more."""
+        if self._place_beginnings is None:
+            self._place_beginnings = frozenset(" ".join(words[:length])
+                                               for words in (place.split(" ") for place in self.lexicon.places)
+                                               for length in range(1, len(words)))
+        return self._place_beginnings
 
     def _demonym_at(self, run: list[Token], index: int, evidence: AbstractSet[str] = frozenset()) -> int:
         token = run[index]
