@@ -42,6 +42,7 @@ def _band(lex: Lexicon, word: str) -> str:
     return "0" if zipf < 1.0 else "1" if zipf < 2.5 else "2" if zipf < 3.5 else "3" if zipf < 4.5 else "4"
 
 
+@lru_cache(maxsize=65536)
 def _shape(word: str) -> str:
     """"Xx", "X", "X.X.", "XxXx", "Xx-Xx", "9": a word's capitals, small letters and digits,
     each run of one kind written once."""
