@@ -265,7 +265,7 @@ def mark_initials(text: str, tokens: list[Token]) -> None:
                 token.initial = token.headline = True
                 continue
             gap = token.gap_before if position else text[line_start:token.start]
-            token.initial = _ends_sentence(gap) or position == 0 and not _HAS_LETTER.search(gap)
+            token.initial = gap != " " and _ends_sentence(gap) or position == 0 and not _HAS_LETTER.search(gap)
             if token.initial and gap.endswith("(") and text.startswith(")", token.end) \
                     and _MID_SENTENCE.search(gap, 0, len(gap) - 1) \
                     and not words_spelling(text, token.start, token.folded):
