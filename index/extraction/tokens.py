@@ -317,7 +317,7 @@ def particles_then_name(tokens: list[Token], index: int) -> bool:
 
 
 def is_space(gap: str) -> bool:
-    return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap
+    return gap == " " or 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap   # (one space, the commonest, first)
 
 
 def used_as_place(text: str, folded_phrase: str) -> bool:
