@@ -304,7 +304,8 @@ class WordClasses:
             return False   # ("Marat Safin ... said Safin": a surname, however it ends)
         if demonym_of(folded):
             return True
-        return any(place in evidence for place in _places_of_demonym(folded))
+        places = _places_of_demonym(folded)
+        return bool(places) and any(place in evidence for place in places)   # (most words end on no demonym's ending)
 
     def _title_at(self, run: list[Token], index: int, evidence: set[str] | None = None) -> int:
         """Length of a title phrase ("Deputy Defense Minister") starting at run[index], or 0.
