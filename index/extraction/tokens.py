@@ -91,9 +91,14 @@ _STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS, key=len, reverse=True))
 # (ASCII or a few Unicode upper-case blocks; `isupper` decides), the structural lowercase
 # words, and lowercase syllables hyphenated to a word ("Min-ho").
 # (Every one starts a word: the leading \b spares the alternatives' look-behinds inside words;
-# and every one starts on a letter: the look-ahead spares them at the ends of words.)
+# and every one starts on a letter: the look-ahead spares them at the ends of words. Of the
+# words that start in lower case, the ordinary words of the text, only these can be one:
+# the next look-ahead spares the alternatives at the others.)
+_LOWERCASE_STARTS = (r"(?:(?=[^a-z]|[ie][A-Z]|[dl]['\u2019]|(?:" + _STRUCTURAL_PATTERN + r")(?![\w'\u2019]))"
+                     r"|(?<=[-\u2010\u2011]))")
 _CANDIDATE = re.compile(
-    r"\b(?=[^\W\d_])(?:(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"   # an ampersand acronym: "S&P", "AT&T"
+    r"\b(?=[^\W\d_])" + _LOWERCASE_STARTS
+    + r"(?:(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"   # an ampersand acronym: "S&P", "AT&T"
     r"|(?<![\w'\u2019.])(?:[A-Z]\.){2,}(?:['\u2019]s)?(?![\w'\u2019])"   # a dotted abbreviation: "U.S.", "U.K.'s"
     r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"   # a middle initial: "Sanford C. Bernstein"
     r"|(?<![\w.])[NSEW]\.(?= [A-Z][a-z])"   # "N."/"W." for North/West: "S. Africa" (see COMPASS_INITIALS)
