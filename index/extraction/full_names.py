@@ -486,7 +486,8 @@ def _unify_types(mentions: list[RawMention]) -> None:
         if mention.type != "OTHER" and not (mention.guessed and mention.key in evidenced):
             counts = votes.setdefault(mention.key, {})
             counts[mention.type] = counts.get(mention.type, 0) + 1
+    # (each key's vote counted once, not once per mention)
+    winners = {key: max(sorted(voted), key=voted.__getitem__) for key, voted in votes.items() if voted}
     for mention in mentions:
-        voted = votes.get(mention.key)
-        if voted:
-            mention.type = max(sorted(voted), key=voted.__getitem__)
+        if mention.key in winners:
+            mention.type = winners[mention.key]
