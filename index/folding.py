@@ -31,6 +31,8 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?![\w])")
 _CONTRACTED = {"nat'l": "national", "int'l": "international", "ass'n": "association", "gov't": "government",
                "dep't": "department", "mfg": "manufacturing"}
 _CONTRACTION = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in _CONTRACTED) + r")(?![\w'])")
+_POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
+_NOT_IN_A_KEY = re.compile(r"[^a-z0-9&]+")
 
 
 @lru_cache(maxsize=262144)
@@ -46,8 +48,9 @@ def normalize_name(name: str) -> str:
         folded = _DOTTED.sub(lambda match: match.group().replace(".", ""), folded)
     if "'" in folded or "mfg" in folded:
         folded = _CONTRACTION.sub(lambda match: _CONTRACTED[match.group()], folded)
-    folded = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", folded)
-    folded = re.sub(r"[^a-z0-9&]+", " ", folded.replace("'", ""))
+    if "'" in folded:   # (a possessive needs its apostrophe)
+        folded = _POSSESSIVE.sub("", folded).replace("'", "")
+    folded = _NOT_IN_A_KEY.sub(" ", folded)
     # "Standard & Poor's" and "Standard and Poor's Corp": one name either way.
     words = ["and" if word == "&" else word for word in folded.split()]
     if len(words) > 1 and words[0] in LEADING_ARTICLES:

@@ -154,7 +154,8 @@ class RuleExtractor(MentionCutter):
         mark_initials(text, tokens)
         evidence = self._evidence(tokens)
         # A firm's name before its ticker is one even at a sentence's start ("Swissair <SWSZ.Z> said").
-        evidence.update(fold(match.group(1)) for match in _NAME_BEFORE_TICKER.finditer(text, text.find("\n") + 1))
+        if "<" in text:   # (no ticker without its bracket)
+            evidence.update(fold(match.group(1)) for match in _NAME_BEFORE_TICKER.finditer(text, text.find("\n") + 1))
         outlets = [match.span(1) for match in _DATELINE.finditer(text, 0, 800)]
         for start, end in outlets:
             evidence.update(fold(word) for word in text[start:end].split())
@@ -182,11 +183,13 @@ class RuleExtractor(MentionCutter):
                     and self.lexicon.zipf(run[0].folded) >= 4.5 \
                     and not (len(run) >= 2 and REPEATED_PAIR + run[0].folded + " " + run[1].folded in evidence) else 0
                 words = [t.folded for t in run[skip:] if t.folded not in LEADING_ARTICLES]
+                if len(words) >= 2:
+                    evidence.add(BODY_NAME + " ".join(words))
+                if len(words) < 3:
+                    continue   # (no joiner two words in, no initials of three letters, in fewer words)
                 for joiner in (i for i, w in enumerate(words) if w in NAME_JOINERS):
                     if joiner >= 2:
                         evidence.add(BODY_NAME + " ".join(words[:joiner]))
-                if len(words) >= 2:
-                    evidence.add(BODY_NAME + " ".join(words))
                 # A long name's initials: the acronym a headline shouts for it ("GATT
                 # MEETING HEARS ..." over "the General Agreement on Tariffs and Trade").
                 initials = "".join(w[0] for w in words if w not in NAME_JOINERS and w != "and" and w[:1].isalpha())
@@ -299,7 +302,10 @@ def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> No
 
 # A state's abbreviation after a town and a comma ("Peoria, Ill.", "Trenton, N.J.") or a
 # party's letter ("R-Minn."), with the full stop that every one of them is written with.
-_ABBREVIATED_STATE = re.compile(r"(?:(?<=\w, )|(?<=\b[RDI]-))([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)")
+# (The capital comes first, the look-behinds then take it in: a pattern that opens on a
+# letter lets the regex engine skip to the capitals, instead of testing both look-behinds
+# at every character of the text.)
+_ABBREVIATED_STATE = re.compile(r"([A-Z](?:(?<=\w, [A-Z])|(?<=\b[RDI]-[A-Z]))(?:[a-z]{1,4}\.|\.[A-Z]\.))")
 
 
 def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:

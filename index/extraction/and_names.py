@@ -14,8 +14,6 @@ suffix proves the pair one name, whatever else the article writes.
 """
 from __future__ import annotations
 
-import re
-
 from ..lexicon import ORG_HEADS, demonym_of, fold, lexicon, normalize_name
 from .tokens import RawMention
 from .word_lists import COMPANY_SUFFIXES
@@ -67,14 +65,36 @@ def _firm_of_partners(text: str, mentions: list[RawMention], first: RawMention, 
     return None
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"   # (what a regex's \w matches)
+
+
+def _times_written(text: str, phrase: str) -> int:
+    r"""How many times `text` writes `phrase` apart from other words: not after a word's
+    letter or a hyphen, and ending at a word's end. (As the pattern
+    (?<![\w-])phrase\b would count them, without compiling a pattern for every pair.)"""
+    count = 0
+    index = text.find(phrase)
+    while index >= 0:
+        end = index + len(phrase)
+        before = text[index - 1] if index else ""
+        after = text[end] if end < len(text) else ""
+        if not (before and (_is_word_char(before) or before == "-")) \
+                and _is_word_char(phrase[-1]) != (bool(after) and _is_word_char(after)):
+            count += 1
+            index = text.find(phrase, end)
+        else:
+            index = text.find(phrase, index + 1)
+    return count
+
+
 def _one_name(text: str, mentions: list[RawMention], first: RawMention, second: RawMention) -> bool:
     if text[first.end:second.start] != _AND or first.tokens[0].all_caps \
             or "PERSON" in (first.type, second.type) or first.type == second.type == "PLACE" \
             or "country" in (first.place_kind, second.place_kind) \
             or first.tokens[-1].folded in ORG_HEADS:
         return False
-    pair = re.compile(r"(?<![\w-])" + re.escape(text[first.start:first.end] + _AND + second.tokens[0].text) + r"\b")
-    written = len(pair.findall(text))
+    written = _times_written(text, text[first.start:first.end] + _AND + second.tokens[0].text)
     if written < 2:
         return False
     # Neither part alone: the first part's mentions are all in the pair, and the second's

@@ -23,8 +23,10 @@ _CORPORATE = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated
 # no name follows, is the short name of the one body of the article it heads.
 _HEADS = ("Bank", "Fund", "Ministry", "Department")
 _THE_HEAD = re.compile(r"\b[Tt]he (" + "|".join(_HEADS) + r")\b(?!-| of\b| for\b| [A-Z])")
-# "CUT BY S/P", "S/P said": a firm's initials joined by a slash.
-_SLASHED_INITIALS = re.compile(r"(?<![\w/])[A-Z]/[A-Z](?:/[A-Z])?(?![\w/])")
+_THE_HEAD_WRITTEN = tuple("he " + head for head in _HEADS)   # (what the pattern needs written, cheap to look for)
+# "CUT BY S/P", "S/P said": a firm's initials joined by a slash. (The first capital comes
+# before the look-behind, which takes it in: the regex engine then skips to the capitals.)
+_SLASHED_INITIALS = re.compile(r"[A-Z](?<![\w/][A-Z])/[A-Z](?:/[A-Z])?(?![\w/])")
 
 
 def short_forms_of_bodies(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
@@ -33,7 +35,7 @@ def short_forms_of_bodies(text: str, mentions: list[RawMention], tokens: list[To
     "S/P" where the article names an organisation whose initials it is ("Standard and
     Poor's Corp"; not "N/A", nor the Danish "A/S"), as "S and P" is."""
     joined = [m for m in mentions if len(m.key) == 7 and m.key[1:6] == " and "]   # "s and p"
-    found = [*(_THE_HEAD.finditer(text) if any(head in text for head in _HEADS) else ()),
+    found = [*(_THE_HEAD.finditer(text) if any(written in text for written in _THE_HEAD_WRITTEN) else ()),
              *(_SLASHED_INITIALS.finditer(text) if "/" in text else ())]
     if not joined and not found:
         return   # (most articles: no work to do)
@@ -484,7 +486,8 @@ def _unify_types(mentions: list[RawMention]) -> None:
         if mention.type != "OTHER" and not (mention.guessed and mention.key in evidenced):
             counts = votes.setdefault(mention.key, {})
             counts[mention.type] = counts.get(mention.type, 0) + 1
+    # (each key's vote counted once, not once per mention)
+    winners = {key: max(sorted(voted), key=voted.__getitem__) for key, voted in votes.items() if voted}
     for mention in mentions:
-        voted = votes.get(mention.key)
-        if voted:
-            mention.type = max(sorted(voted), key=voted.__getitem__)
+        if mention.key in winners:
+            mention.type = winners[mention.key]

@@ -43,7 +43,6 @@ from .type_cues import (
     LAW_WORDS,
     LINE_END,
     ORG_CONTEXT_AFTER,
-    ORG_CONTEXT_BEFORE,
     PLACE_AFTER,
     PLACE_BEFORE,
     REFERRED_TO_AS_PERSON,
@@ -54,6 +53,7 @@ from .type_cues import (
     introduced_as_company,
     introduced_as_organisation,
     modifier_before_name,
+    org_context_before,
     organisation_named_after_place,
     place_after_place,
     type_from_context,
@@ -435,9 +435,11 @@ class MentionCutter(RunFinder):
         if len(tokens) >= 2 and any(ch.isdigit() for ch in tokens[-1].text) and tokens[-1].text[:1].isalpha():
             return "OTHER", False     # "Airbus A380", "Boeing A300s": a model's code ends a product
         if len(tokens) >= 2:
-            if introduced_as_company(text, tokens[0].start) or ACTS_AS_COMPANY_AFTER.match(text, end) \
-                    or ORG_CONTEXT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
-                    or ANALYSTS_AFTER.match(text, end) and folded_words[-1] != "street":
+            org_before = org_context_before(text, tokens[0].start)
+            # (the cheap tests first: a search backwards from every character before the name costs more)
+            if ACTS_AS_COMPANY_AFTER.match(text, end) \
+                    or ANALYSTS_AFTER.match(text, end) and folded_words[-1] != "street" \
+                    or org_before or introduced_as_company(text, tokens[0].start):
                 # "retailer John Lewis", "Merrill Lynch <MER>", "shares of Mercedes Benz", "Dean
                 # Witter analyst Ann Lee": named like a person
                 return "ORG", False
@@ -457,8 +459,7 @@ class MentionCutter(RunFinder):
                 return "PERSON", not REFERRED_TO_AS_PERSON.match(text, end)
             # An unknown name introduced by what it is: "state-owned X Y", "an analyst at
             # X Securities", "X Y, an analyst at ...".
-            if ORG_CONTEXT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
-                    or ORG_CONTEXT_AFTER.match(text, end) or SPEAKS_OF_ITSELF.match(text, end) \
+            if org_before or ORG_CONTEXT_AFTER.match(text, end) or SPEAKS_OF_ITSELF.match(text, end) \
                     or side_in_a_score(text, tokens[0].start, end):
                 return "ORG", False
             cue = type_from_context(text, tokens[0].start, end)
@@ -476,7 +477,7 @@ class MentionCutter(RunFinder):
                     and not THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start):
                 return "PERSON", True   # (not "Macintosh SE", nor "the" before a paper: "told the Het Blad")
             return "OTHER", True
-        if ORG_CONTEXT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
+        if org_context_before(text, tokens[0].start) \
                 or ORG_CONTEXT_AFTER.match(text, end) and not demonym_of(tokens[0].folded) \
                 or side_in_a_score(text, tokens[0].start, end):
             return "ORG", False       # "shares of X", "X's chief executive", "analysts at X", "X 31-37 Y"

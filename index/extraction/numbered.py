@@ -118,7 +118,9 @@ def _respan(mention: RawMention, text: str, start: int, end: int, keyed: str | N
 # single capital needs two digits or more ("M-1" is a money supply, "W-4" a form, "S-1" a
 # filing, "M-1B" too); a credit rating ("BAA-3", "BA-1") and a year after a word, a date in a
 # slug ("END-1986"), are none, nor is a ticker in angle brackets.
-_DESIGNATION = re.compile(r"(?<![\w<./\-])([A-Z]{1,3}\d?)-(\d[\dA-Z]*)(?:-\d[\dA-Z]*)*(?![\w>\-]|[.,]\d)")
+# (The first capital comes before the look-behind, which takes it in: a pattern that opens
+# on a capital lets the regex engine skip to the capitals of the text.)
+_DESIGNATION = re.compile(r"([A-Z](?<![\w<./\-][A-Z])[A-Z]{0,2}\d?)-(\d[\dA-Z]*)(?:-\d[\dA-Z]*)*(?![\w>\-]|[.,]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _RATINGS = frozenset({"AAA", "AA", "BAA", "BBB", "BA", "BB", "CAA", "CCC", "CA", "CC"})
 

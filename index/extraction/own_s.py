@@ -18,7 +18,9 @@ NAME_OWN_S_AFTER = re.compile(
 # suffix or head word ("Acme Corp's <ACM.O> unit", "Acme Group's <ACM>": the possessive
 # of the company).
 _TICKER_AFTER = re.compile(r"\s+<[A-Z]")
-_OWN_S = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['\u2019][sS]\b")
+# (The look-behind after the first capital is the word boundary before it: a pattern that
+# opens on a capital lets the regex engine skip to the capitals of the text.)
+_OWN_S = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?: [A-Z][\w&.-]*)*)['\u2019][sS]\b")
 
 
 def _own_s_after(text: str, position: int, last_word: str) -> bool:

@@ -54,7 +54,16 @@ def side_in_a_score(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a side in a result ("Wasps 31-37 Leicester",
     "Wasps' 12-9 loss")."""
     return bool(_SCORE_AFTER.match(text, end) or _OWN_RESULT.match(text, end)
-                or _SCORE_BEFORE.search(text, max(0, start - 40), start))
+                or _score_ends_before(text, start) and _SCORE_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _score_ends_before(text: str, start: int) -> bool:
+    """Whether the text before `start` ends as _SCORE_BEFORE does, on a digit and a space
+    (its "$" also matches before a line break): the pattern, tried from every character of
+    its window, is run only then."""
+    if text[start - 1:start] == "\n":
+        start -= 1
+    return start >= 2 and text[start - 1] == " " and text[start - 2].isdecimal()
 
 
 def side_in_a_fixture(text: str, start: int, end: int) -> bool:

@@ -21,6 +21,8 @@ from ..lexicon import (
 from ..model import EntityType
 
 _HYPHENS = "-\u2010\u2011"
+# What ends a sentence in the gap before a word (the definition: `_ends_sentence` reads the
+# same off the gap's end, faster).
 _SENTENCE_END = re.compile(r"[.!?:;\u2026]['\"\u2019\u201d)]*\s*$|[\"\u201c\u2018(\[]\s*$|\n"
                            r"|\s(?:-{1,2}|[\u2013\u2014])\s+$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -88,9 +90,15 @@ _STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS, key=len, reverse=True))
 # The words a name can be made of, found without visiting the others: capitalised words
 # (ASCII or a few Unicode upper-case blocks; `isupper` decides), the structural lowercase
 # words, and lowercase syllables hyphenated to a word ("Min-ho").
-# (Every one starts a word: the leading \b spares the alternatives' look-behinds inside words.)
+# (Every one starts a word: the leading \b spares the alternatives' look-behinds inside words;
+# and every one starts on a letter: the look-ahead spares them at the ends of words. Of the
+# words that start in lower case, the ordinary words of the text, only these can be one:
+# the next look-ahead spares the alternatives at the others.)
+_LOWERCASE_STARTS = (r"(?:(?=[^a-z]|[ie][A-Z]|[dl]['\u2019]|(?:" + _STRUCTURAL_PATTERN + r")(?![\w'\u2019]))"
+                     r"|(?<=[-\u2010\u2011]))")
 _CANDIDATE = re.compile(
-    r"\b(?:(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"   # an ampersand acronym: "S&P", "AT&T"
+    r"\b(?=[^\W\d_])" + _LOWERCASE_STARTS
+    + r"(?:(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"   # an ampersand acronym: "S&P", "AT&T"
     r"|(?<![\w'\u2019.])(?:[A-Z]\.){2,}(?:['\u2019]s)?(?![\w'\u2019])"   # a dotted abbreviation: "U.S.", "U.K.'s"
     r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"   # a middle initial: "Sanford C. Bernstein"
     r"|(?<![\w.])[NSEW]\.(?= [A-Z][a-z])"   # "N."/"W." for North/West: "S. Africa" (see COMPASS_INITIALS)
@@ -139,7 +147,7 @@ def tokenise(text: str) -> list[Token]:
         previous_end = end
         if "\n" in gap:
             line += gap.count("\n")
-        skipped = dropped or _HAS_LETTER.search(gap) is not None
+        skipped = dropped or gap != " " and _HAS_LETTER.search(gap) is not None   # (most gaps are one space)
         capitalised = word[0].isupper() or word[1:2].isupper() or word[2:3].isupper()   # ("iPod", "d'Estaing")
         # ("Apple iPod": the maker and its product; but "Cote d'Ivoire" is one name)
         skipped = skipped or word[0].islower() and capitalised and word[1] not in "'\u2019"
@@ -150,17 +158,20 @@ def tokenise(text: str) -> list[Token]:
                     continue
             elif word not in _STRUCTURAL_WORDS:
                 continue   # an upper-case block's lowercase letter: an ordinary word
-        elif _CONTRACTION.search(word) or word in _AMPERSAND_WORDS and not _spelt_out(text, word):
+        elif ("'" in word or "\u2019" in word) and _CONTRACTION.search(word) \
+                or word in _AMPERSAND_WORDS and not _spelt_out(text, word):
             continue   # "I've", "Don't", "R&D": a capital that says nothing, and never a name
         dropped = False
         possessive = len(word) > 2 and word[-2:] in ("'s", "\u2019s", "'S")
         if possessive:
             word, end = word[:-2], end - 2
+        # (positional arguments, in Token's field order: cheaper than keywords, for every word of every article)
         tokens.append(Token(
-            start=start, end=end, text=word, folded=_fold_word(word), capitalised=capitalised,
-            all_caps=capitalised and len(word) > 1 and word.isupper(), initial=False,
-            hyphen_before=not skipped and gap in _HYPHEN_GAPS and bool(tokens) and not tokens[-1].possessive,
-            gap_before=SKIPPED + gap if skipped else gap, possessive=possessive, line=line,
+            start, end, word, _folded_words.get(word) or _fold_word(word), capitalised,
+            capitalised and len(word) > 1 and word.isupper(),   # all_caps
+            False,   # initial
+            not skipped and gap in _HYPHEN_GAPS and bool(tokens) and not tokens[-1].possessive,   # hyphen_before
+            SKIPPED + gap if skipped else gap, possessive, False, line,
         ))
     return tokens
 
@@ -200,6 +211,28 @@ def words_spelling(text: str, end: int, letters: str) -> list[str]:
     return words if len(words) == count and "".join(w[0] for w in words).lower() == letters.lower() else []
 
 
+_CLOSERS = "'\"\u2019\u201d)"
+
+
+def _ends_sentence(gap: str) -> bool:
+    """Whether a gap between words ends a sentence: _SENTENCE_END.search(gap), read off
+    the gap's end in a few string operations (the pattern, tried from every character of a
+    gap, costs more where the gap holds lowercase words)."""
+    if "\n" in gap:
+        return True
+    rest = gap.rstrip()
+    if not rest:
+        return False
+    if rest[-1] in "\"\u201c\u2018([":
+        return True   # an opening quote or bracket
+    if len(rest) < len(gap) and (rest.endswith(("\u2013", "\u2014")) and rest[-2:-1].isspace()
+                                 or rest.endswith("-") and (rest[-2:-1].isspace()
+                                                            or rest[-2:-1] == "-" and rest[-3:-2].isspace())):
+        return True   # a dash between spaces
+    stop = rest.rstrip(_CLOSERS)[-1:]
+    return stop != "" and stop in ".!?:;\u2026"   # a full stop (or the like), then closing quotes and brackets
+
+
 def mark_initials(text: str, tokens: list[Token]) -> None:
     """Mark words whose capital letter says nothing: sentence starts and headline case."""
     index = 0
@@ -237,7 +270,7 @@ def mark_initials(text: str, tokens: list[Token]) -> None:
                 token.initial = token.headline = True
                 continue
             gap = token.gap_before if position else text[line_start:token.start]
-            token.initial = bool(_SENTENCE_END.search(gap)) or position == 0 and not _HAS_LETTER.search(gap)
+            token.initial = gap != " " and _ends_sentence(gap) or position == 0 and not _HAS_LETTER.search(gap)
             if token.initial and gap.endswith("(") and text.startswith(")", token.end) \
                     and _MID_SENTENCE.search(gap, 0, len(gap) - 1) \
                     and not words_spelling(text, token.start, token.folded):
@@ -289,7 +322,7 @@ def particles_then_name(tokens: list[Token], index: int) -> bool:
 
 
 def is_space(gap: str) -> bool:
-    return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap
+    return gap == " " or 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap   # (one space, the commonest, first)
 
 
 def used_as_place(text: str, folded_phrase: str) -> bool:
@@ -321,8 +354,23 @@ def written_in_lowercase(text: str, token: Token) -> bool:
     a web address, nor a word in quotes: a site's or a program's name, "ipodder".)"""
     if text.startswith(".", token.end) and text[token.end + 1:token.end + 2].isalpha():
         return False
-    return re.search(r"(?<![\w\-'\"\u2018\u201c])" + re.escape(token.text.lower()) + r"(?![\w\-'\"\u2019\u201d]|\.\w)",
-                     text) is not None
+    # (as the pattern (?<![\w\-'"\u2018\u201c])word(?![\w\-'"\u2019\u201d]|\.\w) would find it, without
+    # compiling one for every word)
+    word = token.text.lower()
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        before, after = text[index - 1:index] if index else "", text[end:end + 1]
+        if not (before and (_is_word_char(before) or before in "-'\"\u2018\u201c")) \
+                and not (after and (_is_word_char(after) or after in "-'\"\u2019\u201d")) \
+                and not (after == "." and _is_word_char(text[end + 1:end + 2])):
+            return True
+        index = text.find(word, index + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"   # (what a regex's \w matches)
 
 
 # The dash before a headline's source: "... RATED GOOD - USDA", "... -- MINISTER".

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from ..lexicon import lexicon
 from ..model import EntityType
 from .tokens import LIST_GAPS, RawMention, Token
+from .word_before import final_words, word_before
 from .word_lists import COMPANY_SUFFIXES, GENERIC_ALONE, PARTY_MEMBERS
 
 # What ends the name of a law, whatever body its words name.
@@ -62,6 +63,28 @@ ORG_CONTEXT_BEFORE = re.compile(
     r" (?:a |an |about |nearly |almost |some |more than |less than )?\d+(?:\.\d+)?(?: ?%| pct| per ?cent)"
     r"(?: stake)? (?:of|in)) (?:the )?$",
     re.I)
+# The words ORG_CONTEXT_BEFORE can end on, before its last space (and an optional "the "):
+# the pattern is slow (tried from every character of its window), and before most names
+# the text ends on none of them.
+_ORG_CONTEXT_LAST_WORDS = ("of", "in", "and", "&", "at", "with", "manager", "managers", "underwriter",
+                           "underwriters", "runner", "runners")
+_ORG_CONTEXT_REACH = 30
+
+
+def org_context_before(text: str, start: int) -> bool:
+    """Whether ORG_CONTEXT_BEFORE matches the words right before `start` ("shares of X")."""
+    begin = max(0, start - _ORG_CONTEXT_REACH)
+    # ("$" matches at the window's end, or before a line break that ends it)
+    space = start - 2 if text.startswith("\n", start - 1) and start - 1 >= begin else start - 1
+    if space < begin or text[space] != " ":
+        return False
+    before = text[max(0, space - 20):space]
+    if before.isascii():   # (case-insensitive matching of other scripts is left to the pattern)
+        before = before.lower()
+        if not (before.endswith(_ORG_CONTEXT_LAST_WORDS)
+                or before.endswith(" the") and before[:-4].endswith(_ORG_CONTEXT_LAST_WORDS)):
+            return False
+    return ORG_CONTEXT_BEFORE.search(text, begin, start) is not None
 ORG_CONTEXT_AFTER = re.compile(
     r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
     r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake|division)\b"
@@ -121,6 +144,8 @@ _ORG_NOUNS = (r"firms?|company|companies|giant|bank|lender|insurer|broker|broker
 _ORG_BEFORE = re.compile(r"(?:\b(?:" + _ORG_NOUNS + r")|\bstate-(?:owned|run|controlled)|-based)"
                          r"(?:\s+(?:the\s+)?|(?:'s|\u2019s)?\s\()$")
 
+_ORG_BEFORE_WORDS = final_words(_ORG_NOUNS) | {"owned", "run", "controlled", "based"}
+
 # The same noun set off by commas: "Spain's biggest bank, X, said".
 _ORG_BEFORE_COMMA = re.compile(r"\b(?:" + _ORG_NOUNS + r"), $")
 
@@ -136,6 +161,7 @@ _PERSON_NOUNS = (r"star|singer|rapper|actor|actress|comedian|writer|author|novel
                  r"|professor|scientist|researcher|doctor|judge|prosecutor|investigator|chief|head|leader")
 # (but a market's leader or analyst may be a firm: "market leader X", "market analyst X")
 _PERSON_BEFORE = re.compile(r"\b(?<!market )(?<!industry )(?:" + _PERSON_NOUNS + r")\s+$")
+_PERSON_BEFORE_WORDS = final_words(_PERSON_NOUNS)
 # ... and opening the sentence, capitalised: "Rapper X said".
 _PERSON_NOUN_WORDS = frozenset(_PERSON_NOUNS.split("|"))
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
@@ -313,32 +339,38 @@ def organisation_named_after_place(text: str, end: int) -> bool:
 def place_after_place(text: str, start: int, end: int, places: Mapping[str, object]) -> bool:
     """`text[start:end]` follows a known place and a comma and is closed by punctuation:
     the region of a town ("Leeds, X,")."""
+    if not text.endswith((", ", ", \n"), 0, start) or not _CLOSED.match(text, end):
+        return False   # (the cheap tests first: the search is tried from every character of its window)
     m = _AFTER_PLACE_AND_COMMA.search(text, max(0, start - 40), start)
-    return m is not None and m.group(1).lower() in places and bool(_CLOSED.match(text, end))
+    return m is not None and m.group(1).lower() in places
 
 
 # The nouns of _ORG_NOUNS never said of a person ("producer Jon Smith", "film-maker Ann
 # Lee" and "broker Ann Lee" are people): they type a name even when it reads as a
 # person's ("the retailer John Lewis", "bank Morgan Stanley").
-_COMPANY_BEFORE = re.compile(r"\b(?:firms?|company|giant|bank|lender|insurer|brokerage|consultancy"
-                             r"|manufacturer|retailer|chain|carrier|airline|conglomerate|utility|supplier"
-                             r"|subsidiary|bancorp|refiner|miner|auditors?|accountants|housebuilder|homebuilder"
-                             r"|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder|stockbrokers?"
-                             r"|" + _FIRM_HOUSES +
+_COMPANY_NOUNS = (r"firms?|company|giant|bank|lender|insurer|brokerage|consultancy"
+                  r"|manufacturer|retailer|chain|carrier|airline|conglomerate|utility|supplier"
+                  r"|subsidiary|bancorp|refiner|miner|auditors?|accountants|housebuilder|homebuilder"
+                  r"|drugmaker|carmaker|automaker|chipmaker|brewer|bookmaker|shipbuilder|stockbrokers?"
+                  r"|" + _FIRM_HOUSES)
+_COMPANY_BEFORE = re.compile(r"\b(?:" + _COMPANY_NOUNS +
                              # "parts maker X", "aircraft maker X" (not a "policy maker" or a "film maker")
                              r"|(?!(?:policy|decision|film|movie|law|peace|trouble|match|play|king|programme|program"
                              r"|documentary|money|holiday|home|games?|music|record|wine)[ -])[a-z]+[ -]maker)"
                              r"\s+(?:the\s+)?$")
+_COMPANY_BEFORE_WORDS = final_words(_COMPANY_NOUNS) | {"maker"}
 
 
 def introduced_as_company(text: str, start: int) -> bool:
     """A noun only a company is called right before the name: "the retailer X Y"."""
-    return _COMPANY_BEFORE.search(text[max(0, start - _BEFORE_WINDOW):start]) is not None
+    before = text[max(0, start - _BEFORE_WINDOW):start]
+    return word_before(before) in _COMPANY_BEFORE_WORDS and _COMPANY_BEFORE.search(before) is not None
 
 
 def introduced_as_organisation(text: str, start: int) -> bool:
     """A common noun for an organisation right before the name: "car-maker X", "the firm X"."""
-    return _ORG_BEFORE.search(text[max(0, start - _BEFORE_WINDOW):start]) is not None
+    before = text[max(0, start - _BEFORE_WINDOW):start]
+    return word_before(before) in _ORG_BEFORE_WORDS and _ORG_BEFORE.search(before) is not None
 
 
 # A club's player or staff named by position alone: "the X wing insisted", "fellow X
@@ -374,6 +406,7 @@ _ORG_KINDS = (r"firms|companies|groups|banks|bands|clubs|carriers|airlines|retai
 _LISTED_OR_RIVAL_BEFORE = re.compile(
     r"(?:\bits\s+(?:[\w-]+\s+){0,2}rivals?|\b(?:" + _ORG_KINDS + r")"
     r"(?:\s+|\s*[,\u2013\u2014]\s*|\s+-{1,2}\s+)(?:such as|including|like))\s+$")
+_LISTED_OR_RIVAL_WORDS = frozenset({"rival", "rivals", "as", "including", "like"})
 # The same kinds (and a few more), in the plural right before two names or more ("electronics
 # giants X and Y", "carmakers X and Y") or right after them ("the X, Y and Z websites").
 _MORE_ORG_KINDS = (_ORG_KINDS + r"|giants|marques|sites|newspapers|papers|magazines|carmakers|automakers"
@@ -442,16 +475,22 @@ _NOUN_PHRASE_ENDS = re.compile(r"[,.;:)\"]|\s+(?:said|says|reported|reports|quot
 def type_from_context(text: str, start: int, end: int) -> EntityType | None:
     """The type the words around `text[start:end]` give it, or None when they give none."""
     before = text[max(0, start - _BEFORE_WINDOW):start]
-    if _ORG_APPOSITION.match(text, end) or _ORG_NOUN_AFTER.match(text, end) or _LISTED_OR_RIVAL_BEFORE.search(before):
+    last_word = word_before(before)   # (the searches backwards are run only where it is one they can end on)
+    if _ORG_APPOSITION.match(text, end) or _ORG_NOUN_AFTER.match(text, end) \
+            or last_word in _LISTED_OR_RIVAL_WORDS and _LISTED_OR_RIVAL_BEFORE.search(before):
         return "ORG"
     if _POSITION_AFTER.match(text, end) and _CLUB_BEFORE.search(before):
         return "ORG"
     if _PERSON_APPOSITION.match(text, end) or _ADMINISTRATION_AFTER.match(text, end) and THE_BEFORE.search(before):
         return "PERSON"
-    if _ORG_BEFORE.search(before) or _ORG_BEFORE_COMMA.search(before) and text.startswith(",", end) \
-            or _PAPER_BEFORE.search(before) and _NOUN_PHRASE_ENDS.match(text, end):
+    # (the cheap tests of what follows first: searching backwards from every character of
+    # `before` costs more)
+    if last_word in _ORG_BEFORE_WORDS and _ORG_BEFORE.search(before) \
+            or text.startswith(",", end) and _ORG_BEFORE_COMMA.search(before) \
+            or _NOUN_PHRASE_ENDS.match(text, end) and _PAPER_BEFORE.search(before):
         return "ORG"
-    if _PERSON_BEFORE.search(before) or _person_noun_opens(before) or _ONLY_PEOPLE_AFTER.match(text, end):
+    if _ONLY_PEOPLE_AFTER.match(text, end) or last_word in _PERSON_BEFORE_WORDS and _PERSON_BEFORE.search(before) \
+            or _person_noun_opens(before):
         return "PERSON"
     if _plural_verb_after(text, end, before):
         return "ORG"

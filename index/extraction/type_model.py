@@ -42,6 +42,7 @@ def _band(lex: Lexicon, word: str) -> str:
     return "0" if zipf < 1.0 else "1" if zipf < 2.5 else "2" if zipf < 3.5 else "3" if zipf < 4.5 else "4"
 
 
+@lru_cache(maxsize=65536)
 def _shape(word: str) -> str:
     """"Xx", "X", "X.X.", "XxXx", "Xx-Xx", "9": a word's capitals, small letters and digits,
     each run of one kind written once."""
@@ -154,9 +155,8 @@ class TypeModel:
         scores = list(self.bias)
         for feature, value in features.items():
             row = self.weights.get(feature)
-            if row is not None:
-                for index, weight in enumerate(row):
-                    scores[index] += weight * value
+            if row is not None:   # (every row has a weight per type)
+                scores = [score + weight * value for score, weight in zip(scores, row, strict=True)]
         top = max(scores)
         exps = [math.exp(score - top) for score in scores]
         total = sum(exps)

@@ -3,6 +3,7 @@ of a gazetteer place, a common word capitalised only by its place in a sentence.
 from __future__ import annotations
 
 import re
+from functools import cached_property, lru_cache
 from typing import AbstractSet
 
 from ..lexicon import (
@@ -76,6 +77,17 @@ _VERB_AFTER_OWN_S = re.compile(r"['\u2019]s\s+(?:said|says|told|added|reported|c
                                r"|upgraded|rated|affirmed|placed|gave|cited|noted|expects|will|would)\b")
 
 
+@lru_cache(maxsize=65536)
+def _places_of_demonym(folded: str) -> tuple[str, ...]:
+    """The places a word would be the demonym of by its ending: "ossetia" for "ossetian"."""
+    places: list[str] = []
+    for suffix in ("ians", "ian", "ans", "an", "ns", "n"):
+        stem = folded[: -len(suffix)]
+        if folded.endswith(suffix) and len(stem) >= 4:
+            places += (stem + "a", stem + "ia")
+    return tuple(places)
+
+
 def country_code(token: Token) -> str:
     """The letters of a word that may be a country's code: an all-caps word of up to three
     letters ("US") or a dotted abbreviation ("U.S."); "" otherwise."""
@@ -102,7 +114,8 @@ def repeated_pairs(runs: list[list[Token]]) -> set[str]:
         for first, second in zip(run, run[1:], strict=False):
             if first.capitalised and second.capitalised and not first.all_caps and not second.all_caps \
                     and second.gap_before == " " and first.folded not in NOT_IN_A_PAIR \
-                    and second.folded not in NOT_IN_A_PAIR and not any(ch.isdigit() for ch in second.text) \
+                    and second.folded not in NOT_IN_A_PAIR \
+                    and (second.text.isalpha() or not any(ch.isdigit() for ch in second.text)) \
                     and not second.text[:-1].isupper() and not demonym_of(second.folded):   # ("Women MPs")
                 pair = first.folded + " " + second.folded
                 counts[pair] = counts.get(pair, 0) + 1
@@ -114,8 +127,14 @@ class WordClasses:
 
     def __init__(self, lex: Lexicon | None = None) -> None:
         self._lexicon = lex
+        # Answers that depend on a word (or two) and the lexicon alone, asked again and again.
+        self._place_first_words: frozenset[str] | None = None
+        self._place_beginnings: frozenset[str] | None = None
+        self._two_word_demonyms: dict[str, bool] = {}
 
-    @property
+    # (a cached property: after the first use, a plain attribute, read hundreds of
+    # thousands of times per thousand articles)
+    @cached_property
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
             self._lexicon = lexicon()
@@ -160,7 +179,8 @@ class WordClasses:
         return evidence
 
     def _is_given_name(self, folded: str) -> bool:
-        return self.lexicon.is_given_name(folded)
+        lex = self.lexicon
+        return folded in lex.given_names and lex.is_given_name(folded)   # (most words are none: asked first)
 
     def _splits_after_place(self, rest: list[Token], country: bool = False, compound: bool = False) -> bool:
         """Whether a place that starts a run is a name of its own, not the start of a longer
@@ -204,27 +224,48 @@ class WordClasses:
 
     def _place_at(self, run: list[Token], index: int) -> int:
         """Length in tokens of the longest gazetteer place starting at run[index], or 0."""
-        places = self.lexicon.places
-        code = country_code(run[index]) if run[index].folded not in COMPASS_INITIALS else ""
+        lex = self.lexicon
+        places = lex.places
+        first = run[index]
+        code = country_code(first) if first.folded not in COMPASS_INITIALS else ""
         if code:
-            return 1 if code in self.lexicon.country_codes else 0
+            return 1 if code in lex.country_codes else 0
+        if COMPASS_INITIALS.get(first.folded, first.folded).partition(" ")[0] not in self._first_words_of_places():
+            return 0   # (most words start no place: no phrase from them need be looked up)
         best = 0
         words: list[str] = []
-        for offset in range(min(self.lexicon.max_place_tokens, len(run) - index)):
+        for offset in range(min(lex.max_place_tokens, len(run) - index)):
             token = run[index + offset]
             if offset and token.hyphen_before:
                 break
             words.append(COMPASS_INITIALS.get(token.folded, token.folded) if offset == 0 else token.folded)
             if not token.capitalised and offset == 0:
                 return 0
-            if token.capitalised and " ".join(words) in places:
+            phrase = " ".join(words)
+            if token.capitalised and phrase in places:
                 best = offset + 1
+            if phrase not in self._beginnings_of_places():
+                break   # (no longer place starts so)
         if best == 1 and run[index].folded in NAME_PARTICLES and index + 2 < len(run) \
                 and run[index + 1].folded in NAME_PARTICLES and not run[index + 1].capitalised:
             return 0   # "Mr Van de Vijver": a family name's particles, not the town of Van
         if best == 1 and _written_twice(run, index):
             return 0   # "Talla Talla": one word written twice is a band's or a brand's name, never a place twice
         return best
+
+    def _first_words_of_places(self) -> frozenset[str]:
+        """The first word of every gazetteer place's name."""
+        if self._place_first_words is None:
+            self._place_first_words = frozenset(place.partition(" ")[0] for place in self.lexicon.places)
+        return self._place_first_words
+
+    def _beginnings_of_places(self) -> frozenset[str]:
+        """The first words (one or more, not all) of every gazetteer place's name of two words or more."""
+        if self._place_beginnings is None:
+            self._place_beginnings = frozenset(" ".join(words[:length])
+                                               for words in (place.split(" ") for place in self.lexicon.places)
+                                               for length in range(1, len(words)))
+        return self._place_beginnings
 
     def _demonym_at(self, run: list[Token], index: int, evidence: AbstractSet[str] = frozenset()) -> int:
         token = run[index]
@@ -241,6 +282,14 @@ class WordClasses:
     def _two_word_demonym(self, phrase: str) -> bool:
         """"New Zealander", "Sri Lankan", "Puerto Rican": a demonym of a country or region
         whose name is two words."""
+        known = self._two_word_demonyms.get(phrase)
+        if known is None:
+            if len(self._two_word_demonyms) > 100_000:
+                self._two_word_demonyms.clear()
+            known = self._two_word_demonyms[phrase] = self._find_two_word_demonym(phrase)
+        return known
+
+    def _find_two_word_demonym(self, phrase: str) -> bool:
         for suffix in ("ers", "er", "ans", "an", "ns", "n"):
             if phrase.endswith(suffix):
                 stem = phrase[: -len(suffix)]
@@ -255,12 +304,8 @@ class WordClasses:
             return False   # ("Marat Safin ... said Safin": a surname, however it ends)
         if demonym_of(folded):
             return True
-        for suffix in ("ians", "ian", "ans", "an", "ns", "n"):
-            stem = folded[: -len(suffix)]
-            if folded.endswith(suffix) and len(stem) >= 4:
-                if any(candidate in evidence for candidate in (stem + "a", stem + "ia")):
-                    return True
-        return False
+        places = _places_of_demonym(folded)
+        return bool(places) and any(place in evidence for place in places)   # (most words end on no demonym's ending)
 
     def _title_at(self, run: list[Token], index: int, evidence: set[str] | None = None) -> int:
         """Length of a title phrase ("Deputy Defense Minister") starting at run[index], or 0.

@@ -9,6 +9,7 @@ import re
 
 from ..lexicon import ORG_HEADS, PERSON_TITLES, Lexicon, fold, normalize_name
 from .tokens import RawMention, Token, put_in_place
+from .word_before import trailing_letters
 
 # What says that a work's title follows: "the film", "her album", "starring in".
 _WORK_WORDS = ("film", "movie", "album", "single", "song", "comedy", "drama", "thriller", "musical", "novel", "sitcom",
@@ -17,6 +18,10 @@ _WORK_WORDS = ("film", "movie", "album", "single", "song", "comedy", "drama", "t
 # and "A" or "An", which the title keeps: "the movie A Little Princess")
 _WORK_BEFORE = re.compile(r"\b(?P<work>" + "|".join(_WORK_WORDS) + r")(?P<several>s?)(?:,|:)?"
                           r"(?:\s+including|\s+with)?\s+(?-i:The\s+|(?P<article>An?)\s+)?$", re.I)
+_WORK_REACH = 30
+# The last words of those cues, alone and plural ("in" of "starring in", "release" of "re-release").
+_WORK_LAST_WORDS = frozenset(word for cue in _WORK_WORDS for last in [re.split(r"[ -]", cue)[-1]]
+                             for word in (last, last + "s"))
 # The words that name a work's kind outright, after which a title of capitalised words alone
 # is one name too ("the album Genius Loves Company"); not those that also head other things
 # ("a single European currency", "a hit", "star of Manchester United").
@@ -42,8 +47,8 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
     if not any(word in lowered for word in _WORK_WORDS):
         return   # (most articles name no work)
     titles: set[str] = set()
-    for start, cue in [(m.start, cue) for m in mentions
-                       if (cue := _WORK_BEFORE.search(text, max(0, m.start - 30), m.start)) is not None]:
+    for start, cue in [(m.start, cue) for m in mentions if _may_follow_a_cue(text, m.start)
+                       and (cue := _WORK_BEFORE.search(text, max(0, m.start - _WORK_REACH), m.start)) is not None]:
         if cue.group("article"):
             start = cue.start("article")
         end = _title_end(text, start, lex, several=bool(cue.group("several")))
@@ -55,7 +60,8 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
         if end is not None and not _cuts_a_name(start, end, mentions):
             titles.add(text[start:end])
     # ("the movie A Little Princess": a title opened by "A" may hold no name the cutter kept)
-    for cue in _KIND_THEN_ARTICLE.finditer(text):
+    # (the pattern is tried from every character: only where its article is written at all)
+    for cue in _KIND_THEN_ARTICLE.finditer(text) if " A " in text or " An " in text else ():
         start = cue.start("article")
         end = _title_end(text, start, lex) or _capitalised_title_end(text, start, lex)
         if end is not None and not _cuts_a_name(start, end, mentions):
@@ -124,6 +130,23 @@ def _two_names_listed(text: str, match: re.Match[str], before: list[str], after:
         return True
     elsewhere = text[:match.start()] + " " + text[match.end():]
     return re.search(r"(?<![\w-])" + re.escape(after[0]) + r"(?![\w-])", elsewhere) is not None
+
+
+def _may_follow_a_cue(text: str, start: int) -> bool:
+    """Whether the words before `start` end as _WORK_BEFORE does: on a cue's last word, then
+    perhaps a comma or colon, "including" or "with", and "The" or "A". (The pattern, tried
+    from every character of its window, costs more than this; before most names it fails.)"""
+    rest = text[max(0, start - _WORK_REACH - 1):start]
+    if not rest.isascii():
+        return True   # (case-insensitive matching of other scripts is left to the pattern)
+    rest = rest.rstrip()
+    for optional in (("The", "A", "An"), ("including", "with")):
+        word = trailing_letters(rest)
+        if (word if optional[0] == "The" else word.lower()) in optional and rest[:-len(word)][-1:].isspace():
+            rest = rest[:-len(word)].rstrip()
+    if rest.endswith((",", ":")):
+        rest = rest[:-1]
+    return trailing_letters(rest).lower() in _WORK_LAST_WORDS
 
 
 def _cuts_a_name(start: int, end: int, mentions: list[RawMention]) -> bool:
