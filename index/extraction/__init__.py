@@ -114,7 +114,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 34: the type model retrained with news_gold20
 # 35: a body's name with "and" inside before its head ("Varnby Guidance and Navigation Division")
 # 36: titles of works with "of the" or "and the" inside, no word of their kind near
-EXTRACTOR_NAME = "rules-36"
+# 37: the type model retrained on rules-36 (the same mentions, found faster)
+EXTRACTOR_NAME = "rules-37"
 
 
 @dataclass(frozen=True, slots=True)
