@@ -1,6 +1,7 @@
 """Forms of names found in a fifth round over the development golds: a body's name with
 "and" inside before its head word ("Scottish Glass and Ceramics Association"), a work's
-title with "of the" or "and the" inside and no word of its kind near ("Shane of the Moths"). (Names of
+title with "of the" or "and the" inside and no word of its kind near ("Shane of the Moths"),
+or of a name, a colon and a subtitle ("Velbury: The Lost Years"). (Names of
 people and bodies are made up; the cities are real ones, since only the gazetteer makes a
 name a city.)"""
 from __future__ import annotations
@@ -75,3 +76,14 @@ def test_one_word_and_the_one_word_is_a_title_but_two_names_listed_stay_two() ->
     assert ("Mink and the Lantern", "OTHER") in spans(_FILM_NEWS + "It beat Mink and the Lantern at the box office.")
     text = _FILM_NEWS + "It beat Harrow and the Kremlin at the box office.\n\nThe Kremlin said nothing."
     assert not any(" and the " in name for name, _type in spans(text))
+
+
+def test_a_name_a_colon_and_a_subtitle_are_one_work() -> None:
+    text = _FILM_NEWS + "He starred in Heathers, Tarn Hollow: Prince of Moths and more recently Velbury: The Lost Years."
+    found = spans(text)
+    assert ("Tarn Hollow: Prince of Moths", "OTHER") in found and ("Velbury: The Lost Years", "OTHER") in found
+
+
+def test_a_label_and_a_colon_at_a_sentences_start_is_no_title() -> None:
+    text = _FILM_NEWS + "Subs not used: Ann Lee. Booked: Peter Vantor."
+    assert not any(":" in name for name, _type in spans(text))

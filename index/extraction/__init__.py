@@ -115,7 +115,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 35: a body's name with "and" inside before its head ("Varnby Guidance and Navigation Division")
 # 36: titles of works with "of the" or "and the" inside, no word of their kind near
 # 37: the type model retrained on rules-36 (the same mentions, found faster)
-EXTRACTOR_NAME = "rules-37"
+# 38: titles of works of a name, a colon and a subtitle ("Tarn Hollow: Prince of Moths")
+EXTRACTOR_NAME = "rules-38"
 
 
 @dataclass(frozen=True, slots=True)

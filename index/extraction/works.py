@@ -67,6 +67,7 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
         if end is not None and not _cuts_a_name(start, end, mentions):
             titles.add(text[start:end])
     titles.update(_titles_with_the_inside(text, mentions, lex))
+    titles.update(_titles_with_a_colon(text, mentions))
     if not titles:
         return
     # (the title wherever the article writes it again, introduced or not)
@@ -147,6 +148,33 @@ def _may_follow_a_cue(text: str, start: int) -> bool:
     if rest.endswith((",", ":")):
         rest = rest[:-1]
     return trailing_letters(rest).lower() in _WORK_LAST_WORDS
+
+
+# "Robin Hood: Prince of Thieves", "Grand Theft Auto: San Andreas": a name, a colon, then a
+# subtitle of two capitalised words or more, inside a sentence (after a lower-case word or a
+# comma; opening one only after "The": a colon after a sentence's or a line's first word
+# ends a label, "NOTE: ...", "Booked: Ann Lee"), before punctuation or a lower-case word.
+_TITLE_CASED = r"[A-Z][\w'\u2019-]*"
+_KEPT_LOWER = r"(?:of|the|a|an|to|in|on|for|with) "
+_NEXT_TITLE_WORD = rf"(?: (?:{_KEPT_LOWER})*{_TITLE_CASED})"
+_COLON_TITLE = re.compile(rf"(?:(?<=[a-z,] )|(?<=\. )(?=The ))(?:The )?"
+                          rf"(?P<title>{_TITLE_CASED}{_NEXT_TITLE_WORD}{{0,4}}: {_TITLE_CASED}{_NEXT_TITLE_WORD}+)"
+                          rf"(?=[,.;)!?\"\u201d]| [a-z]|$)")
+
+
+def _titles_with_a_colon(text: str, mentions: list[RawMention]) -> set[str]:
+    """Titles of a name and a subtitle after a colon, in an article about works (no name
+    is written so but a work's: a person's words after a colon open with a quote)."""
+    return {match.group("title") for match in _COLON_TITLE.finditer(text)
+            if not _cuts_a_name(match.start("title"), match.end("title"), mentions)
+            and not _capitalised_word_before(text, match.start())}
+
+
+def _capitalised_word_before(text: str, start: int) -> bool:
+    """Whether a capitalised word stands right before `start`, so that a title found there
+    would begin in the middle of a longer one ("Shake Hands With ...": not "Hands With ...")."""
+    before = text[:start].rsplit(None, 1)
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1].isalnum()
 
 
 def _cuts_a_name(start: int, end: int, mentions: list[RawMention]) -> bool:
