@@ -116,7 +116,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 36: titles of works with "of the" or "and the" inside, no word of their kind near
 # 37: the type model retrained on rules-36 (the same mentions, found faster)
 # 38: titles of works of a name, a colon and a subtitle ("Tarn Hollow: Prince of Moths")
-EXTRACTOR_NAME = "rules-38"
+# 39: the type model retrained on rules-38
+EXTRACTOR_NAME = "rules-39"
 
 
 @dataclass(frozen=True, slots=True)
