@@ -141,7 +141,7 @@ def name_features(text: str, mentions: Iterable[RawMention], article: Sequence[R
         for position, word in enumerate(words):
             where = "first" if position == 0 else "last" if position == len(words) - 1 else "middle"
             for feature in _word_features(lex, where, word):
-                add(feature)
+                features[feature] = features.get(feature, 0.0) + 1.0   # (add, inline: the most frequent)
         if len(words) == 1 and words[0].isupper():
             add("capitals")
         for type_ in _listed_with(text, mention, article, positions):
@@ -187,11 +187,15 @@ class TypeModel:
         return cls.from_data(json.loads(path.read_text(encoding="utf-8")))
 
     def probabilities(self, features: dict[str, float]) -> dict[EntityType, float]:
-        scores = list(self.bias)
-        for feature, value in features.items():
-            row = self.weights.get(feature)
-            if row is not None:   # (every row has a weight per type)
-                scores = [score + weight * value for score, weight in zip(scores, row, strict=True)]
+        weighed = [(row, value) for feature, value in features.items()
+                   if (row := self.weights.get(feature)) is not None]   # (every row has a weight per type)
+        # Type by type, each feature's weight added in the features' order: the very sums
+        # of adding every type's weight feature by feature, with no list built per feature.
+        scores = []
+        for type_index, score in enumerate(self.bias):
+            for row, value in weighed:
+                score += row[type_index] * value
+            scores.append(score)
         top = max(scores)
         exps = [math.exp(score - top) for score in scores]
         total = sum(exps)
