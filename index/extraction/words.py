@@ -130,6 +130,7 @@ class WordClasses:
         # Answers that depend on a word (or two) and the lexicon alone, asked again and again.
         self._place_first_words: frozenset[str] | None = None
         self._place_beginnings: frozenset[str] | None = None
+        self._place_starters: frozenset[str] = frozenset()   # (empty until first needed)
         self._two_word_demonyms: dict[str, bool] = {}
 
     # (a cached property: after the first use, a plain attribute, read hundreds of
@@ -230,7 +231,9 @@ class WordClasses:
         code = country_code(first) if first.folded not in COMPASS_INITIALS else ""
         if code:
             return 1 if code in lex.country_codes else 0
-        if COMPASS_INITIALS.get(first.folded, first.folded).partition(" ")[0] not in self._first_words_of_places():
+        if first.folded not in (self._place_starters or self._find_place_starters()) and (
+                " " not in first.folded   # (a letter unidecode spells in words: look up the first)
+                or first.folded.partition(" ")[0] not in self._first_words_of_places()):
             return 0   # (most words start no place: no phrase from them need be looked up)
         best = 0
         words: list[str] = []
@@ -252,6 +255,15 @@ class WordClasses:
         if best == 1 and _written_twice(run, index):
             return 0   # "Talla Talla": one word written twice is a band's or a brand's name, never a place twice
         return best
+
+    def _find_place_starters(self) -> frozenset[str]:
+        """The folded words a gazetteer place's name can start with: its first words, and
+        the compass initials ("N" for "north") whose word is one."""
+        first_words = self._first_words_of_places()
+        self._place_starters = frozenset(
+            {word for word in first_words if word not in COMPASS_INITIALS}
+            | {initial for initial, word in COMPASS_INITIALS.items() if word.partition(" ")[0] in first_words})
+        return self._place_starters
 
     def _first_words_of_places(self) -> frozenset[str]:
         """The first word of every gazetteer place's name."""
@@ -300,12 +312,15 @@ class WordClasses:
 
     def _is_demonym(self, folded: str, evidence: AbstractSet[str]) -> bool:
         """"Cuban" (from the gazetteer's "Cuba"), or "Ossetian" where "Ossetia" is in the article."""
-        if folded in self.lexicon.places or SURNAME + folded in evidence:
-            return False   # ("Marat Safin ... said Safin": a surname, however it ends)
-        if demonym_of(folded):
-            return True
+        if folded in self.lexicon.places:
+            return False
+        known = demonym_of(folded)
         places = _places_of_demonym(folded)
-        return bool(places) and any(place in evidence for place in places)   # (most words end on no demonym's ending)
+        if not known and not places:
+            return False   # (most words: no demonym, by any ending)
+        if SURNAME + folded in evidence:
+            return False   # ("Marat Safin ... said Safin": a surname, however it ends)
+        return known or any(place in evidence for place in places)
 
     def _title_at(self, run: list[Token], index: int, evidence: set[str] | None = None) -> int:
         """Length of a title phrase ("Deputy Defense Minister") starting at run[index], or 0.
