@@ -3,7 +3,7 @@ of a gazetteer place, a common word capitalised only by its place in a sentence.
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import AbstractSet
 
 from ..lexicon import (
@@ -16,6 +16,7 @@ from ..lexicon import (
     demonym_of,
     lexicon,
 )
+from .demonym_endings import TWO_WORD_DEMONYM_LAST_LETTERS, TWO_WORD_DEMONYM_SUFFIXES, places_of_demonym
 from .headline_words import only_inside_names
 from .place_words import COMPASS_INITIALS
 from .tokens import SKIPPED, Token, after_dotted_country, headline_source, is_space, written_in_lowercase
@@ -75,17 +76,6 @@ REPORTING_VERBS = re.compile(r"\s+(?:said|says|told|added|wrote|stated|argued|re
 # "Hasty's cited ...", "Hasty's will review ..." (not "has" nor "is": "Dad's gone" is short for them).
 _VERB_AFTER_OWN_S = re.compile(r"['\u2019]s\s+(?:said|says|told|added|reported|cut|raised|lowered|downgraded"
                                r"|upgraded|rated|affirmed|placed|gave|cited|noted|expects|will|would)\b")
-
-
-@lru_cache(maxsize=65536)
-def _places_of_demonym(folded: str) -> tuple[str, ...]:
-    """The places a word would be the demonym of by its ending: "ossetia" for "ossetian"."""
-    places: list[str] = []
-    for suffix in ("ians", "ian", "ans", "an", "ns", "n"):
-        stem = folded[: -len(suffix)]
-        if folded.endswith(suffix) and len(stem) >= 4:
-            places += (stem + "a", stem + "ia")
-    return tuple(places)
 
 
 def country_code(token: Token) -> str:
@@ -257,12 +247,10 @@ class WordClasses:
         return best
 
     def _find_place_starters(self) -> frozenset[str]:
-        """The folded words a gazetteer place's name can start with: its first words, and
-        the compass initials ("N" for "north") whose word is one."""
+        """The words a place's name can start with: a first word, or a compass initial of one ("n." for "north")."""
         first_words = self._first_words_of_places()
-        self._place_starters = frozenset(
-            {word for word in first_words if word not in COMPASS_INITIALS}
-            | {initial for initial, word in COMPASS_INITIALS.items() if word.partition(" ")[0] in first_words})
+        self._place_starters = frozenset({word for word in first_words if word not in COMPASS_INITIALS} | {
+            initial for initial, word in COMPASS_INITIALS.items() if word.partition(" ")[0] in first_words})
         return self._place_starters
 
     def _first_words_of_places(self) -> frozenset[str]:
@@ -282,6 +270,7 @@ class WordClasses:
     def _demonym_at(self, run: list[Token], index: int, evidence: AbstractSet[str] = frozenset()) -> int:
         token = run[index]
         if index + 1 < len(run) and not run[index + 1].hyphen_before \
+                and run[index + 1].folded.endswith(TWO_WORD_DEMONYM_LAST_LETTERS) \
                 and self._two_word_demonym(f"{token.folded} {run[index + 1].folded}"):
             return 2   # "Latin American" (not "Latin", then a word)
         if self._is_demonym(token.folded, evidence):
@@ -302,7 +291,7 @@ class WordClasses:
         return known
 
     def _find_two_word_demonym(self, phrase: str) -> bool:
-        for suffix in ("ers", "er", "ans", "an", "ns", "n"):
+        for suffix in TWO_WORD_DEMONYM_SUFFIXES:
             if phrase.endswith(suffix):
                 stem = phrase[: -len(suffix)]
                 for place in (stem, stem + "a", stem + "o", stem + "e"):
@@ -315,7 +304,7 @@ class WordClasses:
         if folded in self.lexicon.places:
             return False
         known = demonym_of(folded)
-        places = _places_of_demonym(folded)
+        places = places_of_demonym(folded)
         if not known and not places:
             return False   # (most words: no demonym, by any ending)
         if SURNAME + folded in evidence:
