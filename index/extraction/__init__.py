@@ -48,7 +48,7 @@ from .numbered import model_designations, numbered_names
 from .one_word import acronyms_of_common_words
 from .pacts import pacts_named_after_cities
 from .sides import name_the_clubs, second_sides, town_sides
-from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, tokenise
+from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, start_of, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
 from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES
@@ -200,7 +200,7 @@ class RuleExtractor(MentionCutter):
                     evidence.add(initials)
         for run in runs:
             mentions.extend(self._cut_run(text, run, evidence))
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=start_of)
         places_hyphened_to_names(text, mentions)
         acronyms_of_common_words(text, mentions)
         _country_codes(text, mentions)
@@ -314,10 +314,10 @@ _ABBREVIATED_STATE = re.compile(r"([A-Z](?:(?<=\w, [A-Z])|(?<=\b[RDI]-[A-Z]))(?:
 def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
     """The states of the United States as wires abbreviate them: places, named in full;
     and the town a state's abbreviation follows, a place even where no gazetteer has it."""
-    by_start = {t.start: t for t in tokens}
+    token_at = {t.start: t for t in tokens}
     for match in _ABBREVIATED_STATE.finditer(text):
         start, end = match.span()
-        token = by_start.get(start)
+        token = token_at.get(start)
         if token is None or token.folded not in US_STATE_ABBREVIATIONS:
             continue
         state = US_STATE_ABBREVIATIONS[token.folded]
@@ -326,7 +326,7 @@ def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Toke
             if mention.end == start - 2 and mention.type == "OTHER" and text[start - 2] == "," \
                     and not any(t.folded in NAME_JOINERS for t in mention.tokens):
                 mention.type = "PLACE"   # "Far Hills, N.J."
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=start_of)
 
 
 # A company's arm named by its market in brackets before the suffix: "Yamaichi
@@ -346,7 +346,7 @@ def _bracketed_company_names(text: str, mentions: list[RawMention], tokens: list
         surface = text[start:end]
         put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface),
                                           [t for t in tokens if start <= t.start < end]))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=start_of)
 
 
 def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> set[str]:
@@ -367,7 +367,7 @@ def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> set
         surface = text[name.start:name.end]
         span_tokens = [t for t in tokens if name.start <= t.start < name.end]
         mentions.append(RawMention(name.start, name.end, surface, name.type, normalize_name(surface), span_tokens))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=start_of)
     return towns
 
 

@@ -39,7 +39,8 @@ def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], st
                      lex: Lexicon) -> bool:
     """Whether the name-shaped `text[start:end]` (its words `folded_words`) is a date, a
     time, a credit rating or a figure not available."""
-    if _HOLIDAY_PHRASE.match(" ".join(folded_words)) \
+    phrase = " ".join(folded_words)
+    if "year" in phrase and _HOLIDAY_PHRASE.match(phrase) \
             or len(tokens) == 1 and _AFTER_NEW_YEAR.search(text, max(0, start - 8), start):
         return True   # "New Year's Eve": a date, as "Christmas" is
     if len(tokens) == 2 and (folded_words[0] in HOLIDAYS and folded_words[1] in _HOLIDAY_DAYS

@@ -10,7 +10,7 @@ from collections import Counter
 from ..lexicon import NAME_PARTICLES, ORG_HEADS, lexicon, normalize_name
 from ..model import EntityType
 from .surnames import misspelt_surname
-from .tokens import RawMention, Token, used_as_place
+from .tokens import RawMention, Token, start_of, used_as_place
 from .type_cues import COMPANY_LAST_WORDS, names_a_scheme
 
 # Words that end a company's name: a short form of it is the company ("Navistar").
@@ -67,7 +67,7 @@ def short_forms_of_bodies(text: str, mentions: list[RawMention], tokens: list[To
         mentions.append(RawMention(start, end, text[start:end], "ORG", key, span))
         added = True
     if added:
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=start_of)
 
 
 def _without_suffix(words: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from ..folding import normalize_name
 from ..lexicon import ORG_HEADS
-from .tokens import TICKER, RawMention, Token, put_in_place
+from .tokens import TICKER, RawMention, Token, put_in_place, start_of
 from .word_lists import COMPANY_ABBREVIATIONS
 from .words import BODY_NAME, COMPANY_START, COMPANY_WORDS
 
@@ -119,7 +119,7 @@ def names_before_tickers(text: str, mentions: list[RawMention], tokens: list[Tok
             continue
         surface = text[start:end]
         put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface), words))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=start_of)
 
 
 def _name_goes_on_with_of(before: Token, after: Token, last: Token) -> bool:

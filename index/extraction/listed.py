@@ -4,7 +4,7 @@ name, a firm paired by "and" with a firm, a town among places."""
 from __future__ import annotations
 
 from ..lexicon import lexicon
-from .tokens import LIST_GAPS, RawMention
+from .tokens import LIST_GAPS, RawMention, start_of
 from .word_lists import SMALL_NUMBERS
 
 
@@ -22,7 +22,7 @@ def people_in_a_list(text: str, mentions: list[RawMention]) -> None:
             continue   # ("UK Online", "One Night": no given name)
         for other in (index - 1, index + 1):
             if 0 <= other < len(mentions) and mentions[other].type == "PERSON":
-                left, right = sorted((mention, mentions[other]), key=lambda m: m.start)
+                left, right = sorted((mention, mentions[other]), key=start_of)
                 if text[left.end:right.start] in (", ", " and ", ", and "):
                     mention.type = "PERSON"
                     break
@@ -59,7 +59,7 @@ def firms_in_a_pair(text: str, mentions: list[RawMention]) -> None:
             continue   # (a name of no English word, no person's: "Boeing", not "Transport", "Keane")
         for other in (index - 1, index + 1):
             if 0 <= other < len(mentions) and mentions[other].key in firms:
-                left, right = sorted((mention, mentions[other]), key=lambda m: m.start)
+                left, right = sorted((mention, mentions[other]), key=start_of)
                 if text[left.end:right.start] in (" and ", " & ", " or "):
                     mention.type, mention.guessed = "ORG", True
                     break
@@ -69,7 +69,7 @@ def in_a_list_of_places(text: str, mentions: list[RawMention], index: int) -> bo
     """Whether mentions[index] is listed beside a place ("in Minnesota, Wisconsin and Ohio")."""
     for other in (index - 1, index + 1):
         if 0 <= other < len(mentions) and mentions[other].type == "PLACE":
-            left, right = sorted((mentions[index], mentions[other]), key=lambda m: m.start)
+            left, right = sorted((mentions[index], mentions[other]), key=start_of)
             if text[left.end:right.start] in LIST_GAPS:
                 return True
     return False

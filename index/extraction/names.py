@@ -314,7 +314,7 @@ class MentionCutter(RunFinder):
         if number:
             end = number.end()   # "BBC Radio 4", "Channel 5": the number is the station's name
         name_end = end
-        web = None if tokens[-1].possessive else _WEB_ADDRESS.match(text, end)
+        web = None if tokens[-1].possessive or not text.startswith(".", end) else _WEB_ADDRESS.match(text, end)
         if web:
             end = web.end()   # "Amazon.com", "Suprnova.org": the address is written as the name
         surface = text[start:end]
@@ -406,7 +406,7 @@ class MentionCutter(RunFinder):
         by_words = typed_by_words(folded_words, tokens[0].all_caps)
         if by_words is not None:
             return by_words, False
-        if any(t.gap_before == " & " for t in tokens[1:]) \
+        if len(tokens) > 1 and any(t.gap_before == " & " for t in tokens[1:]) \
                 or len(tokens) == 3 and folded_words[1] == "and" and len(tokens[0].text) == len(tokens[2].text) == 1:
             return "ORG", False       # "X & Y", "S and P": firms join names with "&" and their initials with "and"
         if len(tokens) >= 2 and (folded_words[-1] in PLACE_HEADS or folded_words[0] in PLACE_HEADS_BEFORE and (

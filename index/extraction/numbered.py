@@ -14,7 +14,7 @@ import re
 
 from ..folding import normalize_name
 from ..lexicon import fold, lexicon
-from .tokens import RawMention, Token, put_in_place
+from .tokens import RawMention, Token, put_in_place, start_of
 from .type_cues import LAW_WORDS
 
 # Everyday nouns that a number or a letter makes a part of something, not a name: "Chapter
@@ -154,7 +154,7 @@ def model_designations(text: str, mentions: list[RawMention]) -> None:
         put_in_place(mentions, RawMention(start, match.end(), word.text, "OTHER", normalize_name(word.text), [word]))
         found = True
     if found:
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=start_of)
 
 
 def _in_capitals(text: str, position: int) -> bool:

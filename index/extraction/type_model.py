@@ -50,7 +50,47 @@ def _shape(word: str) -> str:
     return "".join(kind for index, kind in enumerate(kinds) if index == 0 or kind != kinds[index - 1])
 
 
+# Per-word results of the default lexicon, kept across articles (most words come back):
+# a word's features at a place in a name, and what a context word counts as.
+_CACHE_LIMIT = 100_000
+_word_features_cache: dict[tuple[str, str], tuple[str, ...]] = {}
+_context_word_cache: dict[str, str] = {}
+
+
+def _word_features(lex: Lexicon, where: str, word: str) -> tuple[str, ...]:
+    """The features of one word of a name at its place ("first", "middle", "last"), in the
+    order name_features adds them."""
+    cache = _word_features_cache if lex is lexicon() else {}
+    found = cache.get((where, word))
+    if found is not None:
+        return found
+    folded = word.lower().replace(".", "")
+    features = [f"{where}:shape={_shape(word)}", f"{where}:band={_band(lex, folded)}"]
+    if folded in lex.given_names:
+        features.append(f"{where}:given")
+    elif folded in lex.places:
+        features.append(f"{where}:place")
+    if len(folded) >= 4:
+        features.append(f"{where}:ends={folded[-3:]}")
+        features.append(f"{where}:ends={folded[-2:]}")
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
+    found = cache[(where, word)] = tuple(features)
+    return found
+
+
 def _context_word(lex: Lexicon, word: str) -> str:
+    if lex is not lexicon():
+        return _find_context_word(lex, word)
+    found = _context_word_cache.get(word)
+    if found is None:
+        if len(_context_word_cache) > _CACHE_LIMIT:
+            _context_word_cache.clear()
+        found = _context_word_cache[word] = _find_context_word(lex, word)
+    return found
+
+
+def _find_context_word(lex: Lexicon, word: str) -> str:
     if not word[:1].isalpha():
         return "<num>" if word[:1].isdigit() else word
     if word[:1].isupper():
@@ -71,10 +111,12 @@ _OPENS_SENTENCE = re.compile(r'(?:\n|[.!?]["\u201d]? |" )$')
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
-def _listed_with(text: str, mention: RawMention, article: Sequence[RawMention]) -> list[EntityType]:
-    """The types the rules gave the names listed right beside a mention ("X, Y and Z")."""
+def _listed_with(text: str, mention: RawMention, article: Sequence[RawMention],
+                 positions: dict[int, int] | None = None) -> list[EntityType]:
+    """The types the rules gave the names listed right beside a mention ("X, Y and Z");
+    `positions` maps each mention's id to its index in `article`, if the caller has it."""
     beside = []
-    index = next(i for i, m in enumerate(article) if m is mention)
+    index = positions[id(mention)] if positions is not None else next(i for i, m in enumerate(article) if m is mention)
     if index > 0 and _LIST_GAP.fullmatch(text, article[index - 1].end, mention.start):
         beside.append(article[index - 1])
     if index + 1 < len(article) and _LIST_GAP.fullmatch(text, mention.end, article[index + 1].start):
@@ -83,9 +125,10 @@ def _listed_with(text: str, mention: RawMention, article: Sequence[RawMention]) 
 
 
 def name_features(text: str, mentions: Iterable[RawMention], article: Sequence[RawMention],
-                  lex: Lexicon | None = None) -> dict[str, float]:
+                  lex: Lexicon | None = None, positions: dict[int, int] | None = None) -> dict[str, float]:
     """The features of one name in one article, summed over its mentions there; `article`
-    holds all the article's mentions in order."""
+    holds all the article's mentions in order (`positions`, optional, maps each one's id to
+    its index there: a caller typing many names spares a search of the article for each)."""
     lex = lex or lexicon()
     features: dict[str, float] = {}
 
@@ -97,19 +140,11 @@ def name_features(text: str, mentions: Iterable[RawMention], article: Sequence[R
         add(f"words={min(len(words), 4)}")
         for position, word in enumerate(words):
             where = "first" if position == 0 else "last" if position == len(words) - 1 else "middle"
-            folded = word.lower().replace(".", "")
-            add(f"{where}:shape={_shape(word)}")
-            add(f"{where}:band={_band(lex, folded)}")
-            if folded in lex.given_names:
-                add(f"{where}:given")
-            elif folded in lex.places:
-                add(f"{where}:place")
-            if len(folded) >= 4:
-                add(f"{where}:ends={folded[-3:]}")
-                add(f"{where}:ends={folded[-2:]}")
+            for feature in _word_features(lex, where, word):
+                features[feature] = features.get(feature, 0.0) + 1.0   # (add, inline: the most frequent)
         if len(words) == 1 and words[0].isupper():
             add("capitals")
-        for type_ in _listed_with(text, mention, article):
+        for type_ in _listed_with(text, mention, article, positions):
             add(f"listed with={type_}")
         before = _CONTEXT_WORD.findall(text, max(0, mention.start - _CONTEXT_REACH), mention.start)[-2:]
         after = _CONTEXT_WORD.findall(text, mention.end, mention.end + _CONTEXT_REACH)[:2]
@@ -152,11 +187,15 @@ class TypeModel:
         return cls.from_data(json.loads(path.read_text(encoding="utf-8")))
 
     def probabilities(self, features: dict[str, float]) -> dict[EntityType, float]:
-        scores = list(self.bias)
-        for feature, value in features.items():
-            row = self.weights.get(feature)
-            if row is not None:   # (every row has a weight per type)
-                scores = [score + weight * value for score, weight in zip(scores, row, strict=True)]
+        weighed = [(row, value) for feature, value in features.items()
+                   if (row := self.weights.get(feature)) is not None]   # (every row has a weight per type)
+        # Type by type, each feature's weight added in the features' order: the very sums
+        # of adding every type's weight feature by feature, with no list built per feature.
+        scores = []
+        for type_index, score in enumerate(self.bias):
+            for row, value in weighed:
+                score += row[type_index] * value
+            scores.append(score)
         top = max(scores)
         exps = [math.exp(score - top) for score in scores]
         total = sum(exps)
@@ -186,8 +225,12 @@ def unexplained_names(mentions: Sequence[RawMention]) -> dict[str, list[RawMenti
 def type_unexplained_names(text: str, mentions: Sequence[RawMention], model: TypeModel | None = None) -> None:
     """Give the names no rule explains the type the model is confident of."""
     model = model or type_model()
-    for group in unexplained_names(mentions).values():
-        type_ = model.type_of(name_features(text, group, mentions))
+    groups = unexplained_names(mentions)
+    positions: dict[int, int] = {}
+    for index, mention in enumerate(mentions if groups else ()):
+        positions.setdefault(id(mention), index)
+    for group in groups.values():
+        type_ = model.type_of(name_features(text, group, mentions, positions=positions))
         if type_ != "OTHER":
             for mention in group:
                 mention.type, mention.learned = type_, True

@@ -3,7 +3,7 @@ of a gazetteer place, a common word capitalised only by its place in a sentence.
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import AbstractSet
 
 from ..lexicon import (
@@ -16,6 +16,7 @@ from ..lexicon import (
     demonym_of,
     lexicon,
 )
+from .demonym_endings import TWO_WORD_DEMONYM_LAST_LETTERS, TWO_WORD_DEMONYM_SUFFIXES, places_of_demonym
 from .headline_words import only_inside_names
 from .place_words import COMPASS_INITIALS
 from .tokens import SKIPPED, Token, after_dotted_country, headline_source, is_space, written_in_lowercase
@@ -77,17 +78,6 @@ _VERB_AFTER_OWN_S = re.compile(r"['\u2019]s\s+(?:said|says|told|added|reported|c
                                r"|upgraded|rated|affirmed|placed|gave|cited|noted|expects|will|would)\b")
 
 
-@lru_cache(maxsize=65536)
-def _places_of_demonym(folded: str) -> tuple[str, ...]:
-    """The places a word would be the demonym of by its ending: "ossetia" for "ossetian"."""
-    places: list[str] = []
-    for suffix in ("ians", "ian", "ans", "an", "ns", "n"):
-        stem = folded[: -len(suffix)]
-        if folded.endswith(suffix) and len(stem) >= 4:
-            places += (stem + "a", stem + "ia")
-    return tuple(places)
-
-
 def country_code(token: Token) -> str:
     """The letters of a word that may be a country's code: an all-caps word of up to three
     letters ("US") or a dotted abbreviation ("U.S."); "" otherwise."""
@@ -130,6 +120,7 @@ class WordClasses:
         # Answers that depend on a word (or two) and the lexicon alone, asked again and again.
         self._place_first_words: frozenset[str] | None = None
         self._place_beginnings: frozenset[str] | None = None
+        self._place_starters: frozenset[str] = frozenset()   # (empty until first needed)
         self._two_word_demonyms: dict[str, bool] = {}
 
     # (a cached property: after the first use, a plain attribute, read hundreds of
@@ -230,7 +221,9 @@ class WordClasses:
         code = country_code(first) if first.folded not in COMPASS_INITIALS else ""
         if code:
             return 1 if code in lex.country_codes else 0
-        if COMPASS_INITIALS.get(first.folded, first.folded).partition(" ")[0] not in self._first_words_of_places():
+        if first.folded not in (self._place_starters or self._find_place_starters()) and (
+                " " not in first.folded   # (a letter unidecode spells in words: look up the first)
+                or first.folded.partition(" ")[0] not in self._first_words_of_places()):
             return 0   # (most words start no place: no phrase from them need be looked up)
         best = 0
         words: list[str] = []
@@ -253,6 +246,13 @@ class WordClasses:
             return 0   # "Talla Talla": one word written twice is a band's or a brand's name, never a place twice
         return best
 
+    def _find_place_starters(self) -> frozenset[str]:
+        """The words a place's name can start with: a first word, or a compass initial of one ("n." for "north")."""
+        first_words = self._first_words_of_places()
+        self._place_starters = frozenset({word for word in first_words if word not in COMPASS_INITIALS} | {
+            initial for initial, word in COMPASS_INITIALS.items() if word.partition(" ")[0] in first_words})
+        return self._place_starters
+
     def _first_words_of_places(self) -> frozenset[str]:
         """The first word of every gazetteer place's name."""
         if self._place_first_words is None:
@@ -270,6 +270,7 @@ class WordClasses:
     def _demonym_at(self, run: list[Token], index: int, evidence: AbstractSet[str] = frozenset()) -> int:
         token = run[index]
         if index + 1 < len(run) and not run[index + 1].hyphen_before \
+                and run[index + 1].folded.endswith(TWO_WORD_DEMONYM_LAST_LETTERS) \
                 and self._two_word_demonym(f"{token.folded} {run[index + 1].folded}"):
             return 2   # "Latin American" (not "Latin", then a word)
         if self._is_demonym(token.folded, evidence):
@@ -290,7 +291,7 @@ class WordClasses:
         return known
 
     def _find_two_word_demonym(self, phrase: str) -> bool:
-        for suffix in ("ers", "er", "ans", "an", "ns", "n"):
+        for suffix in TWO_WORD_DEMONYM_SUFFIXES:
             if phrase.endswith(suffix):
                 stem = phrase[: -len(suffix)]
                 for place in (stem, stem + "a", stem + "o", stem + "e"):
@@ -300,12 +301,15 @@ class WordClasses:
 
     def _is_demonym(self, folded: str, evidence: AbstractSet[str]) -> bool:
         """"Cuban" (from the gazetteer's "Cuba"), or "Ossetian" where "Ossetia" is in the article."""
-        if folded in self.lexicon.places or SURNAME + folded in evidence:
+        if folded in self.lexicon.places:
+            return False
+        known = demonym_of(folded)
+        places = places_of_demonym(folded)
+        if not known and not places:
+            return False   # (most words: no demonym, by any ending)
+        if SURNAME + folded in evidence:
             return False   # ("Marat Safin ... said Safin": a surname, however it ends)
-        if demonym_of(folded):
-            return True
-        places = _places_of_demonym(folded)
-        return bool(places) and any(place in evidence for place in places)   # (most words end on no demonym's ending)
+        return known or any(place in evidence for place in places)
 
     def _title_at(self, run: list[Token], index: int, evidence: set[str] | None = None) -> int:
         """Length of a title phrase ("Deputy Defense Minister") starting at run[index], or 0.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ORG_HEADS, PERSON_TITLES, Lexicon, fold, normalize_name
-from .tokens import RawMention, Token, put_in_place
+from .tokens import RawMention, Token, put_in_place, start_of
 from .word_before import trailing_letters
 
 # What says that a work's title follows: "the film", "her album", "starring in".
@@ -78,7 +78,7 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
                 or any(m.start <= start and end <= m.end and m.end - m.start > end - start for m in mentions):
             continue   # (nor inside a longer name: the album "Realise And Witness" of "Realise And Witness Talent")
         put_in_place(mentions, RawMention(start, end, match.group(), "OTHER", normalize_name(match.group()), span))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=start_of)
 
 
 # "Shaun of the Dead", "The Squid and the Whale": capitalised words, "of the" or "and the",
