@@ -79,7 +79,8 @@ def test_one_word_and_the_one_word_is_a_title_but_two_names_listed_stay_two() ->
 
 
 def test_a_name_a_colon_and_a_subtitle_are_one_work() -> None:
-    text = _FILM_NEWS + "He starred in Heathers, Tarn Hollow: Prince of Moths and more recently Velbury: The Lost Years."
+    text = _FILM_NEWS + ("He starred in Heathers, Tarn Hollow: Prince of Moths"
+                         " and more recently Velbury: The Lost Years.")
     found = spans(text)
     assert ("Tarn Hollow: Prince of Moths", "OTHER") in found and ("Velbury: The Lost Years", "OTHER") in found
 
