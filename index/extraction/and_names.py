@@ -27,14 +27,13 @@ def names_with_and_inside(text: str, mentions: list[RawMention]) -> None:
     index = 0
     while index < len(mentions):
         first = mentions[index]
-        if index + 1 < len(mentions) and text[first.end:mentions[index + 1].start] != _AND:
-            joined.append(first)   # (no " and " before the next mention: none of the three tests below holds)
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if second is None or text[first.end:second.start] != _AND:
+            joined.append(first)   # (no " and " before the next mention: none of the three tests holds)
             index += 1
             continue
-        firm = _firm_of_partners(text, mentions, first, mentions[index + 1]) if index + 1 < len(mentions) else None
-        if firm is not None or index + 1 < len(mentions) and (_one_name(text, mentions, first, mentions[index + 1])
-                                                              or _one_body(text, mentions, first, mentions[index + 1])):
-            second = mentions[index + 1]
+        firm = _firm_of_partners(text, mentions, first, second)
+        if firm is not None or _one_name(text, mentions, first, second) or _one_body(text, mentions, first, second):
             surface = text[first.start:second.end]
             type_ = "ORG" if firm is not None or second.tokens[-1].folded in _BODY_HEADS \
                 else second.type if second.type != "OTHER" else first.type

@@ -170,8 +170,7 @@ class WordClasses:
         return evidence
 
     def _is_given_name(self, folded: str) -> bool:
-        lex = self.lexicon
-        return folded in lex.given_names and lex.is_given_name(folded)   # (most words are none: asked first)
+        return self.lexicon.is_given_name(folded)
 
     def _splits_after_place(self, rest: list[Token], country: bool = False, compound: bool = False) -> bool:
         """Whether a place that starts a run is a name of its own, not the start of a longer
