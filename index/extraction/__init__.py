@@ -117,7 +117,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 37: the type model retrained on rules-36 (the same mentions, found faster)
 # 38: titles of works of a name, a colon and a subtitle ("Tarn Hollow: Prince of Moths")
 # 39: the type model retrained on rules-38
-EXTRACTOR_NAME = "rules-39"
+# 40: the type model retrained with news_gold21
+EXTRACTOR_NAME = "rules-40"
 
 
 @dataclass(frozen=True, slots=True)
