@@ -118,7 +118,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 38: titles of works of a name, a colon and a subtitle ("Tarn Hollow: Prince of Moths")
 # 39: the type model retrained on rules-38
 # 40: the type model retrained with news_gold21
-EXTRACTOR_NAME = "rules-40"
+# 41: a title's portfolio past "and" ("Minister of Energy and Mines Ann Lee"), a figure's unit
+# capitalised ("U.S. Dlr"), a nationality before an acronym and a title ("Greek U.N. Representative")
+EXTRACTOR_NAME = "rules-41"
 
 
 @dataclass(frozen=True, slots=True)

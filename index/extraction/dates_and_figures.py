@@ -9,6 +9,10 @@ from ..lexicon import Lexicon
 from .tokens import Token
 from .word_lists import HOLIDAYS, MONTH_ABBREVIATIONS, TABLE_WORDS, TIME_ZONES
 
+# A figure's unit, which no name holds however it is capitalised (not "Rev", a title too, or
+# "Vs" inside a title of a work: "Moped Vs Santa").
+_UNITS = frozenset("pct dlr dlrs dls mln mlns bln cts ct stg".split())
+
 # Credit ratings ("AAA", "BBB-minus", "Baa-1", "Baa2"), in capitals like acronyms.
 _RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa)[1-3]?$")
 _RATING_AFTER = re.compile(r"-?(?:minus|plus|[123]\b)|[+-](?!\w)")
@@ -83,3 +87,9 @@ def a_table_label(text: str, start: int, end: int) -> bool:
     if not words:
         return True
     return sum(ch.isdigit() for ch in rest) >= 2 and all(w in TABLE_WORDS or w == "loss" for w in words)
+
+
+def a_table_word(token: Token) -> bool:
+    """A table's word, which ends a name: "2ND QTR JAN 31", "NINE MTHS", "33 PCT OF ACME";
+    a unit also capitalised as a name's word is ("the eight billion U.S. Dlr Tarvo project")."""
+    return token.folded in TABLE_WORDS and (token.all_caps or token.initial or token.folded in _UNITS)

@@ -16,7 +16,7 @@ from ..lexicon import (
     normalize_name,
 )
 from ..model import EntityType
-from .dates_and_figures import a_date_or_figure
+from .dates_and_figures import a_date_or_figure, a_table_word
 from .headlines import WIRE_LABELS, a_country, body_name_at, company_words_at
 from .initials import initials_before_a_name
 from .one_word import generic_words_only, no_name_alone
@@ -31,6 +31,7 @@ from .place_words import (
     POSITION_WORDS,
     WATERS,
 )
+from .portfolios import portfolio_length
 from .runs import RunFinder
 from .sides import side_in_a_score
 from .surnames import everyday_surname, surname_in_text
@@ -67,7 +68,6 @@ from .word_lists import (
     PARTY_MEMBERS,
     RANKS_ENDING_NAMES,
     SMALL_NUMBERS,
-    TABLE_WORDS,
 )
 from .words import BODY_NAME, COMPANY_START, country_code
 
@@ -110,9 +110,9 @@ class MentionCutter(RunFinder):
         while run and not run[-1].capitalised and not run[-1].hyphen_before:
             run = run[:-1]
         mentions: list[RawMention] = []
-        after_title = False
-        after_title_of = False
-        index = 0
+        # ("Minister of Energy and Mines Ann Lee": a run may open inside a title's portfolio)
+        skip = portfolio_length(text, run, lex, self._is_given_name) if run else 0
+        run, after_title, after_title_of, index = run[skip:], skip > 0, False, 0
         pending: list[Token] = []
         company_until = -1   # in a headline, words up to a company's suffix after "OF" belong to its name
         name_until = -1      # in a headline, the words of a name the body writes
@@ -123,14 +123,13 @@ class MentionCutter(RunFinder):
                 mention = self._make_mention(text, pending, after_title, after_title_of, evidence)
                 if mention is not None:
                     mentions.append(mention)
-                after_title = False
-                after_title_of = False
+                after_title = after_title_of = False
             pending = []
 
         while index < len(run):
             token = run[index]
-            if token.folded in TABLE_WORDS and (token.all_caps or token.initial):
-                flush()   # "2ND QTR JAN 31", "NINE MTHS", "33 PCT OF ACME": table words end names
+            if a_table_word(token):
+                flush()
                 index += 1
                 continue
             if token.headline and pending and token.folded in NAME_JOINERS:
@@ -195,9 +194,8 @@ class MentionCutter(RunFinder):
                         index = end
                         continue
                     flush()
-                    pending = run[index:end]
+                    pending, index = run[index:end], end
                     flush()
-                    index = end
                     continue
             if token.hyphen_before and pending and (token.all_caps or pending[-1].all_caps
                                                     or self._place_at(run, index)):
@@ -234,6 +232,8 @@ class MentionCutter(RunFinder):
                 if demonym_length and COMPANY_START + token.folded not in evidence:
                     after = run[index + demonym_length:]
                     if not after or self._title_at(run, index + demonym_length, evidence) or after[0].hyphen_before \
+                            or after[0].all_caps and not token.all_caps and (len(after) == 1 or self._title_at(
+                                run, index + demonym_length + 1, evidence)) \
                             or self._place_at(run, index + demonym_length) \
                             or len(after) <= 2 and all(
                                 lex.zipf(t.folded) < 3.0 and not t.all_caps and t.folded not in COMPANY_SUFFIXES
