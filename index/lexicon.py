@@ -112,7 +112,9 @@ IRREGULAR_DEMONYMS = frozenset({"british", "brit", "brits", "briton", "britons",
                                 "islam", "muslim", "muslims", "islamic", "christians", "christianity",
                                 "catholic", "catholics", "protestant", "protestants", "anglican", "anglicans",
                                 "jewish", "jew", "jews", "judaism", "hindu", "hindus", "hinduism", "sikh", "sikhs",
-                                "buddhist", "buddhists", "buddhism", "sunni", "sunnis", "shia", "shiite", "shiites"})
+                                "buddhist", "buddhists", "buddhism", "sunni", "sunnis", "shia", "shiite", "shiites",
+                                "sikhism", "shiism", "sufism", "sufi", "sufis", "taoism", "taoist", "taoists",
+                                "zoroastrian", "zoroastrians", "zoroastrianism", "wahhabism", "wahhabi"})
 # Demonyms formed from a country's name less regularly than by a suffix: (ending of the
 # demonym, ending of the country) — "Belgian"/Belgium, "Peruvian"/Peru, "Lebanese"/Lebanon,
 # "Congolese"/Congo, "Mozambican"/Mozambique, "Honduran"/Honduras, "Cypriot"/Cyprus,

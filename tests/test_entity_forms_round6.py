@@ -1,8 +1,9 @@
 """Forms of names found in a sixth round over the development golds: a minister's portfolio
 that runs on past "and" ("Minister of Energy and Mines Arturo Velbosa"), a figure's unit
-capitalised after "U.S." ("the eight billion U.S. Dlr Tarvo project"), and an adjective of
-nationality before a body's acronym and a title ("Greek U.N. Representative"). (Names of
-people and bodies are made up.)"""
+capitalised after "U.S." ("the eight billion U.S. Dlr Tarvo project"), an adjective of
+nationality before a body's acronym and a title ("Greek U.N. Representative"), two points of
+the compass before a nationality ("South East Asian") and faiths ("Sikhism"). (Names of people
+and bodies are made up.)"""
 from __future__ import annotations
 
 from test_country_forms import extract
@@ -53,3 +54,18 @@ def test_a_nationality_before_a_body_acronym_and_a_title_is_dropped() -> None:
 
 def test_a_nationality_starting_a_body_name_stays_in_it() -> None:
     assert spans("The Saudi Press Agency SPA said the talks would go on.")[0][0].startswith("Saudi Press Agency")
+
+
+# --- adjectives and faiths, no names -------------------------------------------------------------
+
+def test_two_points_of_the_compass_before_a_nationality_make_no_name() -> None:
+    assert spans("The minister was touring South East Asian countries with West African envoys.") == []
+    assert spans("South-East Asian states met on Monday.") == []
+
+
+def test_a_place_after_a_compass_adjective_is_still_found() -> None:
+    assert spans("Farmers in Eastern North Dakota sowed late.") != []
+
+
+def test_a_faith_is_no_name() -> None:
+    assert spans("He visited Sikhism's holiest shrine and spoke of Taoism.") == []

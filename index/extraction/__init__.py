@@ -120,7 +120,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 40: the type model retrained with news_gold21
 # 41: a title's portfolio past "and" ("Minister of Energy and Mines Ann Lee"), a figure's unit
 # capitalised ("U.S. Dlr"), a nationality before an acronym and a title ("Greek U.N. Representative")
-EXTRACTOR_NAME = "rules-41"
+# 42: two points of the compass before a nationality ("South East Asian"), more faiths ("Sikhism")
+EXTRACTOR_NAME = "rules-42"
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,7 @@ REPEATED_PAIR = "\x00repeated-pair:"
 UNTITLED = "\x00untitled:"
 # Titles that are also adjectives of everyday English, and so start companies' names.
 _ADJECTIVE_TITLES = frozenset({"general", "premier"})
+_POINTS = frozenset({"north", "south", "east", "west"})
 _NUMBER_AFTER = re.compile(r"[\s:]+(?:vs\b|[\d$])")
 # Nouns only said of a person that open a sentence before the name ("Rapper X said").
 _ARTISTS = frozenset("""rapper rappers singer singers actor actress comedian comedians novelist presenter
@@ -215,7 +216,6 @@ class WordClasses:
     def _place_at(self, run: list[Token], index: int) -> int:
         """Length in tokens of the longest gazetteer place starting at run[index], or 0."""
         lex = self.lexicon
-        places = lex.places
         first = run[index]
         code = country_code(first) if first.folded not in COMPASS_INITIALS else ""
         if code:
@@ -234,7 +234,7 @@ class WordClasses:
             if not token.capitalised and offset == 0:
                 return 0
             phrase = " ".join(words)
-            if token.capitalised and phrase in places:
+            if token.capitalised and phrase in lex.places:
                 best = offset + 1
             if phrase not in self._beginnings_of_places():
                 break   # (no longer place starts so)
@@ -274,9 +274,10 @@ class WordClasses:
             return 2   # "Latin American" (not "Latin", then a word)
         if self._is_demonym(token.folded, evidence):
             return 1
-        if (token.folded in COMPASS_WORDS or token.folded in COMPASS_INITIALS) and index + 1 < len(run) \
-                and not run[index + 1].hyphen_before and self._is_demonym(run[index + 1].folded, evidence):
-            return 2
+        compass = 2 if token.folded in _POINTS and index + 1 < len(run) and run[index + 1].folded in _POINTS else 1
+        if (token.folded in COMPASS_WORDS or token.folded in COMPASS_INITIALS) and index + compass < len(run) \
+                and not run[index + compass].hyphen_before and self._is_demonym(run[index + compass].folded, evidence):
+            return compass + 1   # one or two points of the compass before: "West African", "South East Asian"
         return 0
 
     def _two_word_demonym(self, phrase: str) -> bool:
