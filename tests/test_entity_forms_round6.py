@@ -2,8 +2,10 @@
 that runs on past "and" ("Minister of Energy and Mines Arturo Velbosa"), a figure's unit
 capitalised after "U.S." ("the eight billion U.S. Dlr Tarvo project"), an adjective of
 nationality before a body's acronym and a title ("Greek U.N. Representative"), two points of
-the compass before a nationality ("South East Asian") and faiths ("Sikhism"). (Names of people
-and bodies are made up.)"""
+the compass before a nationality ("South East Asian"), faiths ("Sikhism"), a company's last word
+made of a prefix and an industry's ("Hal Microsystems"), and a firm's first word written alone
+beside a unit or product named like a person ("Tarrant" beside "Tarrant Group Plc" and "Tarrant
+Cyclops"). (Names of people and bodies are made up.)"""
 from __future__ import annotations
 
 from test_country_forms import extract
@@ -69,3 +71,30 @@ def test_a_place_after_a_compass_adjective_is_still_found() -> None:
 
 def test_a_faith_is_no_name() -> None:
     assert spans("He visited Sikhism's holiest shrine and spoke of Taoism.") == []
+
+
+# --- a firm's first word, written alone, beside a product or unit named like a person ----------
+
+def keyed(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type, m.key) for m in extract(text)]
+
+
+def test_a_firm_s_first_word_alone_stays_the_firm_beside_a_unit_shaped_like_a_person() -> None:
+    text = ("Tarrant results\n\nTarrant Group Plc said profits rose. Its unit Tarrant Cyclops sold cameras. "
+            "Tarrant said sales rose 10 pct. Tarrant will pay a dividend.")
+    alone = [(kind, key) for name, kind, key in keyed(text) if name == "Tarrant"]
+    assert alone and all(found == ("ORG", "tarrant group plc") for found in alone)
+
+
+def test_a_compound_industry_word_ends_a_company_s_name() -> None:
+    text = ("Hal offers processing by the hour\n\nHal Microsystems has launched a pay-as-you-go service. "
+            "Hal Grid costs users $1 for an hour of processing on systems kept by Hal.")
+    found = keyed(text)
+    assert ("Hal Microsystems", "ORG", "hal microsystems") in found
+    assert all(kind == "ORG" for name, kind, _key in found if name == "Hal")
+
+
+def test_a_person_s_given_name_alone_still_finds_the_person() -> None:
+    # no company's name starts with the word: "Zhang" is Zhang Wei
+    found = keyed("Trade official Zhang Wei arrived on Monday. Zhang said the talks would go on.")
+    assert ("Zhang", "PERSON", "zhang wei") in found

@@ -121,7 +121,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 41: a title's portfolio past "and" ("Minister of Energy and Mines Ann Lee"), a figure's unit
 # capitalised ("U.S. Dlr"), a nationality before an acronym and a title ("Greek U.N. Representative")
 # 42: two points of the compass before a nationality ("South East Asian"), more faiths ("Sikhism")
-EXTRACTOR_NAME = "rules-42"
+# 43: a company's last word made of a prefix and an industry's ("Acme Microsystems"); a firm's
+# first word alone is no person whose name starts with it where a company's name starts with it too
+EXTRACTOR_NAME = "rules-43"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,21 +3,16 @@ there (an acronym at the name it abbreviates, a surname at the one full name tha
 it, a short organisation name at the longer one that contains it)."""
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
 
 from ..lexicon import NAME_PARTICLES, ORG_HEADS, lexicon, normalize_name
 from ..model import EntityType
+from .name_index import CORPORATE, NameIndex, without_suffix
 from .surnames import misspelt_surname
 from .tokens import RawMention, Token, start_of, used_as_place
-from .type_cues import COMPANY_LAST_WORDS, names_a_scheme
-
-# Words that end a company's name: a short form of it is the company ("Navistar").
-_CORPORATE = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc",
-                        "ag", "sa", "nv", "ab", "spa", "gmbh", "bv", "oyj", "asa", "pty", "bhd", "group", "holdings",
-                        "international"})
-
+from .type_cues import names_a_scheme
+from .word_lists import COMPANY_LAST_WORDS
 
 # "the Bank said", "the Fund would": a body's generic head, capitalised after "the" where
 # no name follows, is the short name of the one body of the article it heads.
@@ -40,7 +35,7 @@ def short_forms_of_bodies(text: str, mentions: list[RawMention], tokens: list[To
     if not joined and not found:
         return   # (most articles: no work to do)
     added = False
-    initials = {_initials(_without_suffix(m.key.split())): m.key for m in mentions
+    initials = {_initials(without_suffix(m.key.split())): m.key for m in mentions
                 if m.type == "ORG" and " " in m.key and all(len(w) > 1 for w in m.key.split())}
     for mention in joined:
         mention.key = initials.get(mention.key[0] + mention.key[-1], mention.key)   # "S and P" too
@@ -70,13 +65,6 @@ def short_forms_of_bodies(text: str, mentions: list[RawMention], tokens: list[To
         mentions.sort(key=start_of)
 
 
-def _without_suffix(words: list[str]) -> list[str]:
-    """A company's name without the suffixes that end it ("W Berisford Plc" -> "W Berisford")."""
-    while len(words) > 1 and words[-1] in _CORPORATE:
-        words = words[:-1]
-    return words
-
-
 def _initials(words: list[str], keep_joiners: bool = False) -> str:
     skipped = {"of", "the", "and", "for", "on", "in", "de", "la", "du", "&"}
     return "".join(w[0] for w in words if w and (keep_joiners or w not in skipped))
@@ -93,7 +81,7 @@ def _parent_company(companies: dict[str, EntityType]) -> str:
     """The one company of `companies` whose name, suffix left out, starts every other's; or ""."""
     if len(companies) <= 1:
         return next(iter(companies), "")
-    stems = {key: _without_suffix(key.split()) for key in companies}
+    stems = {key: without_suffix(key.split()) for key in companies}
     shortest = min(stems, key=lambda key: (len(stems[key]), key))
     head = stems[shortest]
     if all(key == shortest or stems[key][:len(head)] == head and len(stems[key]) > len(head) for key in stems):
@@ -214,7 +202,7 @@ def _expand_short_names(text: str, mentions: list[RawMention]) -> None:
     firm_words = {word for word, count in shown_as_firm.items() if count >= 2}
     # The full names looked up by word, kept current as mentions change: a scan of
     # every full name per mention made a long article take minutes.
-    names = _NameIndex(people, organisations)
+    names = NameIndex(people, organisations)
     for mention in mentions:
         key, type_ = mention.key, mention.type
         _expand_one(text, mention, surnames, shaped_only, firm_words, names)
@@ -223,7 +211,7 @@ def _expand_short_names(text: str, mentions: list[RawMention]) -> None:
 
 
 def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only: set[str], firm_words: set[str],
-                names: _NameIndex) -> None:
+                names: NameIndex) -> None:
     if mention.gazetteer and mention.place_kind == "city" and mention.key in surnames \
             and not used_as_place(text, mention.key):
         mention.gazetteer = False   # "Rustam Kasimov ... Kasimov said": a surname, not the town
@@ -232,7 +220,7 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
         # "WTD" after "WTD Industries Inc": the company's own first word, written alone (not
         # "GM" after "GM Hughes Electronics Corp": a unit's name says more than a trade)
         trade_only = [key for key in names.companies(mention.key)
-                      if all(w in _CORPORATE or w in COMPANY_LAST_WORDS for w in key.split()[1:])]
+                      if all(w in CORPORATE or w in COMPANY_LAST_WORDS for w in key.split()[1:])]
         if len(trade_only) == 1:
             mention.key = trade_only[0]
         return
@@ -241,7 +229,7 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
     words = mention.key.split()
     if len(words) == 1 and mention.type in ("PERSON", "OTHER"):
         key = names.full_name(mention, names.by_last.get(words[0], set())) \
-            or names.full_name(mention, names.by_first.get(words[0], set())) \
+            or names.person_by_first_word(mention, words[0]) \
             or names.full_name(mention, misspelt_surname(words[0], names.by_last))
         if key:
             mention.key = key
@@ -304,7 +292,7 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
         # (not "Southern California" beside "Southern California Edison Co": a region's name)
         # (a company's, with its suffix: not "Cerro Alto" beside "Cerro Alto Workers Union")
         firms = [key for key in names.companies(words[0])
-                 if key.startswith(mention.key + " ") and key.split()[-1] in _CORPORATE]
+                 if key.startswith(mention.key + " ") and key.split()[-1] in CORPORATE]
         if len(firms) == 1:
             mention.key, mention.type = firms[0], "ORG"
     elif len(words) >= 2 and mention.guessed:
@@ -313,167 +301,11 @@ def _expand_one(text: str, mention: RawMention, surnames: set[str], shaped_only:
         # Code", nor a founder after "X Foundation" or "the X Party": a company's suffix or
         # last word says it)
         longer = {key for key in names.org_parts.get(mention.key, set())
-                  if key.startswith(mention.key + " ") and (key.split()[-1] in _CORPORATE
+                  if key.startswith(mention.key + " ") and (key.split()[-1] in CORPORATE
                                                             or key.split()[-1] in COMPANY_LAST_WORDS)}
         if len(longer) == 1 and not text.startswith(" of ", mention.end):   # ("X of X & Partners": its founder)
             # (the longer name's suffix or last word is the evidence now: its vote counts)
             mention.key, mention.type, mention.guessed = next(iter(longer)), "ORG", False
-
-
-class _LazyHeap:
-    """A multiset of numbers with its smallest at hand: removals are remembered and
-    dropped when they reach the top."""
-
-    def __init__(self) -> None:
-        self.heap: list[int] = []
-        self.gone: dict[int, int] = {}
-
-    def add(self, value: int) -> None:
-        heapq.heappush(self.heap, value)
-
-    def remove(self, value: int) -> None:
-        self.gone[value] = self.gone.get(value, 0) + 1
-
-    def smallest(self) -> int:
-        heap, gone = self.heap, self.gone
-        while gone.get(heap[0]):
-            gone[heap[0]] -= 1
-            heapq.heappop(heap)
-        return heap[0]
-
-
-class _NameIndex:
-    """The full names of an article (people and organisations of two or more words) by
-    the words that look them up, for `_expand_short_names`, kept current when one of
-    them changes: exactly what scanning `people` and `organisations` for each mention
-    would find."""
-
-    def __init__(self, people: list[RawMention], organisations: list[RawMention]):
-        self.people = {id(m) for m in people}
-        self.org_place = {id(m): i for i, m in enumerate(organisations)}
-        self.person_ends: dict[str, _LazyHeap] = {}  # key -> ends of its mentions
-        self.person_count: dict[str, int] = {}
-        self.by_last: dict[str, set[str]] = {}
-        self.by_first: dict[str, set[str]] = {}
-        self.by_suffix: dict[str, set[str]] = {}  # "Maria Fuente" -> {"Ana Maria Fuente"}
-        # first word -> (key, type) -> the places of its mentions in `organisations`, negated
-        self.org_pairs: dict[str, dict[tuple[str, EntityType], _LazyHeap]] = {}
-        self.pair_count: dict[tuple[str, EntityType], int] = {}
-        self.org_count: dict[str, int] = {}
-        self.org_parts: dict[str, set[str]] = {}  # a run of whole words -> the longer names holding it
-        for p in people:
-            self._add_person(p.key, p.end)
-        for i, o in enumerate(organisations):
-            self._add_org(o.key, o.type, i)
-
-    def changed(self, mention: RawMention, key: str, type_: EntityType) -> None:
-        """`mention` was (`key`, `type_`) and is now what it holds."""
-        if id(mention) in self.people and mention.key != key:
-            self._remove_person(key, mention.end)
-            self._add_person(mention.key, mention.end)
-        place = self.org_place.get(id(mention))
-        if place is not None:
-            self._remove_org(key, type_, place)
-            self._add_org(mention.key, mention.type, place)
-
-    def full_name(self, mention: RawMention, keys: set[str]) -> str:
-        """The one full name among `keys`; of several, the one full name written before
-        `mention` ("Zhang Wei ... Zhang said ... Ambassador Zhang Lei"); "" when that is ambiguous."""
-        if len(keys) <= 1:
-            return next(iter(keys)) if keys else ""
-        before = [key for key in keys if self.person_ends[key].smallest() <= mention.start]
-        return before[0] if len(before) == 1 else ""
-
-    def companies(self, word: str) -> dict[str, EntityType]:
-        """The organisations whose name starts with `word` and reads as a company's, each
-        with the type of its last such mention."""
-        best: dict[str, tuple[int, EntityType]] = {}
-        rare: bool | None = None
-        for (key, type_), places in self.org_pairs.get(word, {}).items():
-            if key.split()[-1] not in _CORPORATE:
-                if type_ != "ORG":
-                    continue
-                if rare is None:
-                    rare = lexicon().zipf(word) < 3.0
-                if not rare:
-                    continue
-            last = -places.smallest()
-            if key not in best or last > best[key][0]:
-                best[key] = (last, type_)
-        return {key: type_ for key, (_last, type_) in best.items()}
-
-    def firm_of_surname(self, word: str) -> str:
-        """The one organisation named like a person whose surname is `word` ("Arthur
-        Andersen", "George Wimpey"), or ""."""
-        given_names = lexicon().given_names
-        # (or by initials: "S and W Berisford", "B.F. Goodrich Co"; not "the EC Commission": a body's head)
-        initials = 1 if word in ORG_HEADS else 2
-        firms = [key for key in self.org_parts.get(word, ()) if _without_suffix(key.split())[1:] == [word]
-                 and (key.split()[0] in given_names or len(key.split()[0]) <= initials)
-                 and (key, "ORG") in self.org_pairs.get(key.split()[0], {})]
-        return firms[0] if len(firms) == 1 else ""
-
-    def _word_maps(self, key: str) -> list[tuple[dict[str, set[str]], str]]:
-        words = key.split()
-        maps = [(self.by_last, words[-1]), (self.by_first, words[0])]
-        maps += [(self.by_suffix, key[i + 1:]) for i, ch in enumerate(key) if ch == " "]
-        return maps
-
-    def _add_person(self, key: str, end: int) -> None:
-        if key not in self.person_count:
-            self.person_count[key] = 0
-            self.person_ends[key] = _LazyHeap()
-            for table, word in self._word_maps(key):
-                table.setdefault(word, set()).add(key)
-        self.person_count[key] += 1
-        self.person_ends[key].add(end)
-
-    def _remove_person(self, key: str, end: int) -> None:
-        self.person_count[key] -= 1
-        if self.person_count[key]:
-            self.person_ends[key].remove(end)
-            return
-        del self.person_count[key], self.person_ends[key]
-        for table, word in self._word_maps(key):
-            table[word].discard(key)
-            if not table[word]:
-                del table[word]
-
-    def _parts(self, key: str) -> list[str]:
-        padded = " " + key + " "
-        spaces = [i for i, ch in enumerate(padded) if ch == " "]
-        return [padded[i + 1:j] for a, i in enumerate(spaces) for j in spaces[a + 1:] if j - i - 1 < len(key)]
-
-    def _add_org(self, key: str, type_: EntityType, place: int) -> None:
-        pair = (key, type_)
-        pairs = self.org_pairs.setdefault(key.split()[0], {})
-        if pair not in pairs:
-            pairs[pair] = _LazyHeap()
-            self.pair_count[pair] = 0
-        pairs[pair].add(-place)
-        self.pair_count[pair] += 1
-        self.org_count[key] = self.org_count.get(key, 0) + 1
-        if self.org_count[key] == 1:
-            for part in self._parts(key):
-                self.org_parts.setdefault(part, set()).add(key)
-
-    def _remove_org(self, key: str, type_: EntityType, place: int) -> None:
-        pair = (key, type_)
-        word = key.split()[0]
-        self.pair_count[pair] -= 1
-        if self.pair_count[pair]:
-            self.org_pairs[word][pair].remove(-place)
-        else:
-            del self.pair_count[pair], self.org_pairs[word][pair]
-            if not self.org_pairs[word]:
-                del self.org_pairs[word]
-        self.org_count[key] -= 1
-        if not self.org_count[key]:
-            del self.org_count[key]
-            for part in self._parts(key):
-                self.org_parts[part].discard(key)
-                if not self.org_parts[part]:
-                    del self.org_parts[part]
 
 
 def _unify_types(mentions: list[RawMention]) -> None:

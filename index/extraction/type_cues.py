@@ -15,7 +15,7 @@ from ..lexicon import lexicon
 from ..model import EntityType
 from .tokens import LIST_GAPS, RawMention, Token
 from .word_before import final_words, word_before
-from .word_lists import COMPANY_SUFFIXES, GENERIC_ALONE, PARTY_MEMBERS
+from .word_lists import COMPANY_LAST_WORDS, COMPANY_SUFFIXES, COMPOUND_LAST_WORDS, GENERIC_ALONE, PARTY_MEMBERS
 
 # What ends the name of a law, whatever body its words name.
 LAW_WORDS = frozenset({"bill", "act", "law", "treaty", "directive", "amendment"})
@@ -189,18 +189,6 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:(?:the|an?|its|their)\s+)?" + _FILLER +
 
 _BEFORE_WINDOW = 40
 
-# Words that end (or, in other languages, start) a company's name and say nothing else
-# ("Acme Energy", "Acme Bancorp", "Banco Acme", "Gruppo Acme"); unlike
-# the lexicon's ORG_HEADS they do not cut or join runs: they only type a name.
-COMPANY_LAST_WORDS = frozenset("""
-bancorp bancshares bancorporation securities energy foods systems electronics technologies pharmaceuticals
-motors electric petroleum chemicals communications enterprises partners investments resources industries insurance
-telecom software laboratories labs studios pictures records productions publishing breweries mining
-teleservices airways division house industrie werke chemie associates broadband retail ventures brands motor
-universal global semiconductor semiconductors computers financial telecommunications pharmaceutical networks
-stockbrokers brokers capital advisors advisers consultants consulting entertainment interactive magazine
-gazette presse zeitung lines films railroad railway railways sport sports international
-""".split())
 # A broadcaster's channels by number, and its television: "BBC One", "CBS TV" (an acronym
 # first: "Finnish TV" is a country's television, "LCD TV" a set, no body).
 CHANNEL_WORDS = frozenset("one two three four five tv".split())
@@ -213,6 +201,7 @@ tournament festival regatta rally""".split())
 # A league that is a competition, not the body running one ("Champions League", "Ryman
 # Premier League" are OTHER as the golds have them; "Arab League", "Football League" are bodies).
 COMPETITION_LEAGUE_WORDS = frozenset({"champions", "premier", "super", "europa", "nations"})
+# Words that start a company's name in other languages ("Banco Acme", "Gruppo Acme").
 COMPANY_FIRST_WORDS = frozenset("""
 banco banca banque gruppo grupo groupe compagnie compania companhia societe sociedad house
 """.split())
@@ -269,10 +258,8 @@ def modifier_before_name(run: list[Token], index: int) -> int:
     if run[index].folded not in _FIRST_BEFORE_A_NAME:
         return 0
     folded_words = [t.folded for t in run[index:index + 3]]
-    if folded_words[0] in _POSITIONS:
-        length = 1
-    else:
-        length = 0
+    length = 1 if folded_words[0] in _POSITIONS else 0
+    if not length:
         while length < len(folded_words) and folded_words[length] in _PARTY_WORDS_BEFORE_A_NAME:
             length += 1
         while length and folded_words[length - 1] not in _PARTY_LAST_BEFORE_A_NAME:
@@ -304,6 +291,7 @@ SECURITIES_AFTER = re.compile(r"\s(?:bonds?|securities|notes?|bills?|yields?|iss
 
 # One word that ends on an organisation's head: "Bundesbank", "Citibank", "Citicorp".
 _COMPOUND_ORG_ENDINGS = ("bank", "corp", "bancorp")
+_EVERYDAY_COMPOUND_ZIPF = 2.5
 
 
 def typed_by_words(folded_words: list[str], acronym_first: bool = False) -> EntityType | None:
@@ -313,6 +301,8 @@ def typed_by_words(folded_words: list[str], acronym_first: bool = False) -> Enti
     event's; None otherwise."""
     if len(folded_words) >= 2 and (folded_words[-1] in COMPANY_LAST_WORDS or folded_words[-1] in CLUB_LAST_WORDS
                                    or folded_words[-1] in COMPANY_SUFFIXES
+                                   or folded_words[-1].endswith(COMPOUND_LAST_WORDS)   # (no "Fairways")
+                                   and lexicon().zipf(folded_words[-1]) < _EVERYDAY_COMPOUND_ZIPF
                                    or folded_words[0] in COMPANY_FIRST_WORDS):
         return "ORG"
     if len(folded_words) == 2 and folded_words[1] in CHANNEL_WORDS and acronym_first \

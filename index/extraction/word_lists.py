@@ -98,3 +98,18 @@ BEFORE_A_NOUN_PHRASE = frozenset({"former", "acting", "late", "then", "past"})
 NOT_IN_A_PAIR = NEVER_START_A_COMPANY | SENTENCE_ADVERBS | BEFORE_A_NOUN_PHRASE | FUNCTION_WORDS | {"not"}
 # Time zones written after a clock time ("at 1700 EDT"): never a name there.
 TIME_ZONES = frozenset("edt est cst cdt mst mdt pst pdt gmt bst cet cest utc".split())
+# Words that end a company's name and say nothing else ("Acme Energy", "Acme Bancorp"); unlike
+# the lexicon's ORG_HEADS they do not cut or join runs: they only type a name (type_cues).
+COMPANY_LAST_WORDS = frozenset("""
+bancorp bancshares bancorporation securities energy foods systems electronics technologies pharmaceuticals
+motors electric petroleum chemicals communications enterprises partners investments resources industries insurance
+telecom software laboratories labs studios pictures records productions publishing breweries mining
+teleservices airways division house industrie werke chemie associates broadband retail ventures brands motor
+universal global semiconductor semiconductors computers financial telecommunications pharmaceutical networks
+stockbrokers brokers capital advisors advisers consultants consulting entertainment interactive magazine
+gazette presse zeitung lines films railroad railway railways sport sports international
+""".split())
+# A company's last word made of a prefix and an industry's ("Microsystems", "Cablesystems",
+# "Petrochemicals"); not of words English compounds ("Fairways", "Brokers", "Ecosystems").
+COMPOUND_LAST_WORDS = ("systems", "technologies", "electronics", "chemicals", "communications", "pharmaceuticals",
+                       "semiconductors", "computers", "networks", "laboratories", "industries")
