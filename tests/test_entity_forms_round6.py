@@ -5,7 +5,9 @@ nationality before a body's acronym and a title ("Greek U.N. Representative"), t
 the compass before a nationality ("South East Asian"), faiths ("Sikhism"), a company's last word
 made of a prefix and an industry's ("Hal Microsystems"), and a firm's first word written alone
 beside a unit or product named like a person ("Tarrant" beside "Tarrant Group Plc" and "Tarrant
-Cyclops"). (Names of people and bodies are made up.)"""
+Cyclops"), and a word rarer than everyday ones opening its sentence before "said" ("Citadel
+said it had been hit"). (Names of people and bodies are made up, but for that last word, which
+must be one of English.)"""
 from __future__ import annotations
 
 from test_country_forms import extract
@@ -98,3 +100,18 @@ def test_a_person_s_given_name_alone_still_finds_the_person() -> None:
     # no company's name starts with the word: "Zhang" is Zhang Wei
     found = keyed("Trade official Zhang Wei arrived on Monday. Zhang said the talks would go on.")
     assert ("Zhang", "PERSON", "zhang wei") in found
+
+
+# --- one rare word opening its sentence before "said" --------------------------------------------
+
+def test_a_rare_word_before_said_at_a_sentence_s_start_is_a_name() -> None:
+    # (a word of English, if a rare one, needs more than its capital at a sentence's start;
+    # a firm named by one, before "said", has it)
+    text = "The plant was shut on Monday.\n\nCitadel said it had been hit by bottlenecks."
+    assert [name for name, _kind in spans(text)] == ["Citadel"]
+
+
+def test_plural_nouns_before_said_stay_common_words() -> None:
+    text = ("The plant was shut. Investigators said it was hit. Campaigners said no. Businessmen said yes. "
+            "Dismal reports from the trade came in.")
+    assert spans(text) == []

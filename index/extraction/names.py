@@ -19,7 +19,7 @@ from ..model import EntityType
 from .dates_and_figures import a_date_or_figure, a_table_word
 from .headlines import WIRE_LABELS, a_country, body_name_at, company_words_at
 from .initials import initials_before_a_name
-from .one_word import generic_words_only, no_name_alone
+from .one_word import a_speaker_alone, generic_words_only, no_name_alone
 from .own_s import keeps_own_s
 from .place_words import (
     ABBREVIATED_PLACE_WORDS,
@@ -344,7 +344,8 @@ class MentionCutter(RunFinder):
             return None       # "Co Inc"
         if all(t.initial for t in tokens) and all(lex.zipf(w) >= 3.0 and w not in evidence and w not in lex.places
                                                   for w in folded_words) and not tokens[0].all_caps \
-                and COMPANY_START + folded_words[0] not in evidence and BODY_NAME + phrase not in evidence:
+                and COMPANY_START + folded_words[0] not in evidence and BODY_NAME + phrase not in evidence \
+                and not a_speaker_alone(text, tokens, lex):
             return None   # (not a headline's words the body writes as one name: "NATIONAL HOUSING BOARD")
         if after_title_of and not any(w in ORG_HEADS for w in folded_words) and phrase not in lex.places:
             return None

@@ -27,6 +27,10 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _INSTITUTION_ADJECTIVES = frozenset("""congressional congressionally parliamentary presidential ministerial
     constitutional judicial senatorial gubernatorial mayoral legislative governmental federal municipal
     papal""".split())
+# Rarer than this, a word opening its sentence before "said" is a name there (see a_speaker_alone);
+# ("reports", "wrote" may be nouns: "Dismal reports from the retail trade")
+_SPEAKER_ZIPF = 4.0
+_SAID = re.compile(r"\s+(?:said|says|told|added)\b")
 _NUMBER_WORDS = SMALL_NUMBERS | frozenset({"hundred", "thousand", "million", "billion"})
 # A currency, which wires capitalise after its country's adjective or name ("the South African
 # Rand", "the Taiwan Dollar"): the money, no name of its own.
@@ -94,3 +98,14 @@ def acronyms_of_common_words(text: str, mentions: list[RawMention]) -> None:
     for mention in mentions:
         if mention.acronym and mention.text in schemes:
             mention.type = "OTHER"
+
+
+def a_speaker_alone(text: str, tokens: list[Token], lex: Lexicon) -> bool:
+    """One word, not an everyday one, opening its sentence before "said" ("Audi said it would
+    ..."): a name though the article writes it nowhere else; not a plural or another form of a
+    word ("Investigators said", "Campaigners said", "Businessmen said")."""
+    word = tokens[0].folded
+    if len(tokens) != 1 or lex.zipf(word) >= _SPEAKER_ZIPF or word.endswith("men") \
+            or not _SAID.match(text, tokens[0].end):
+        return False
+    return not any(word.endswith(ending) and lex.zipf(word[:-len(ending)]) >= 2.0 for ending in ("s", "es", "ed"))
