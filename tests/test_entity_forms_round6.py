@@ -5,8 +5,9 @@ nationality before a body's acronym and a title ("Greek U.N. Representative"), t
 the compass before a nationality ("South East Asian"), faiths ("Sikhism"), a company's last word
 made of a prefix and an industry's ("Hal Microsystems"), and a firm's first word written alone
 beside a unit or product named like a person ("Tarrant" beside "Tarrant Group Plc" and "Tarrant
-Cyclops"), and a word rarer than everyday ones opening its sentence before "said" ("Citadel
-said it had been hit"). (Names of people and bodies are made up, but for that last word, which
+Cyclops"), a word rarer than everyday ones opening its sentence before "said" ("Citadel said
+it had been hit"), and a bank's name opening its sentence with an everyday word ("Financial
+Velmont Savings and Loan Association"). (Names of people and bodies are made up, but for that last word, which
 must be one of English.)"""
 from __future__ import annotations
 
@@ -115,3 +116,15 @@ def test_plural_nouns_before_said_stay_common_words() -> None:
     text = ("The plant was shut. Investigators said it was hit. Campaigners said no. Businessmen said yes. "
             "Dismal reports from the trade came in.")
     assert spans(text) == []
+
+
+# --- a bank's name opening its sentence with an everyday word --------------------------------------
+
+def test_a_bank_s_name_opening_a_sentence_keeps_its_first_word() -> None:
+    text = "The branch is in Tucson.\n\nFinancial Velmont Savings and Loan Association said it agreed to sell it."
+    assert ("Financial Velmont Savings and Loan Association", "ORG") in spans(text)
+
+
+def test_a_plural_or_a_possessive_before_a_bank_is_no_part_of_its_name() -> None:
+    found = [name for name, _kind in spans("The market was calm.\n\nShares of Velmont Mitsuno Financial rose.")]
+    assert "Velmont Mitsuno Financial" in found

@@ -124,7 +124,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 43: a company's last word made of a prefix and an industry's ("Acme Microsystems"); a firm's
 # first word alone is no person whose name starts with it where a company's name starts with it too
 # 44: a word rarer than everyday ones opening its sentence before "said" ("Citadel said")
-EXTRACTOR_NAME = "rules-44"
+# 45: a bank's name opening its sentence with an everyday word ("Financial Security Savings and Loan")
+EXTRACTOR_NAME = "rules-45"
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,9 +45,8 @@ COMPANY_WORDS = "\x00company-words:"
 # Marks a word the article writes after a given name ("Marat Safin"): a surname there,
 # even where its ending makes it look like an adjective of a place.
 SURNAME = "\x00surname:"
-# A name of two or more words the body writes (its words up to an "of" too): "BANK OF
-# THAILAND" and "DEN NORSKE CREDITBANK" in a headline are the body's names, whatever their
-# words are elsewhere.
+# A name of two or more words the body writes (its words up to an "of" too): "BANK OF THAILAND"
+# and "DEN NORSKE CREDITBANK" in a headline are the body's names, whatever their words are elsewhere.
 BODY_NAME = "\x00body-name:"
 # Marks two capitalised words the article writes together more than once ("Snow Patrol"):
 # a name, though its first word is an everyday one and only ever opens a sentence.
@@ -104,8 +103,7 @@ def repeated_pairs(runs: list[list[Token]]) -> set[str]:
     for run in runs:
         for first, second in zip(run, run[1:], strict=False):
             if first.capitalised and second.capitalised and not first.all_caps and not second.all_caps \
-                    and second.gap_before == " " and first.folded not in NOT_IN_A_PAIR \
-                    and second.folded not in NOT_IN_A_PAIR \
+                    and second.gap_before == " " and not {first.folded, second.folded} & NOT_IN_A_PAIR \
                     and (second.text.isalpha() or not any(ch.isdigit() for ch in second.text)) \
                     and not second.text[:-1].isupper() and not demonym_of(second.folded):   # ("Women MPs")
                 pair = first.folded + " " + second.folded
@@ -403,9 +401,11 @@ class WordClasses:
         if not token.headline and index + 1 < len(run) and lex.zipf(token.folded) < COMPANY_START_ZIPF \
                 and token.folded not in SENTENCE_ADVERBS and token.folded not in NEVER_START_A_COMPANY \
                 and token.folded not in FUNCTION_WORDS \
-                and any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + 1:index + 5]):
-            return True   # "Inland Steel Co said", "International Business Machines Corp said":
-            #               a company's name starts the sentence
+                and (any(t.folded in COMPANY_ABBREVIATIONS for t in run[index + 1:index + 5])
+                     or not token.possessive and not self._derived_from_common(token.folded)
+                     and any(t.folded in BANK_HEADS for t in run[index + 1:index + 5])):
+            return True   # "Inland Steel Co said", "Financial Security Savings and Loan said": a company's
+            #               or a bank's name starts the sentence (not "Shares of Acme Financial")
         if token.folded in ORDINAL_NAME_STARTS and not token.headline and index + 1 < len(run) \
                 and is_space(run[index + 1].gap_before) \
                 and any(t.folded in COMPANY_ABBREVIATIONS or t.folded in BANK_HEADS for t in run[index + 1:index + 4]):
