@@ -66,6 +66,19 @@ def test_a_bare_surname_joins_its_only_person() -> None:
     assert together(entities, "sergei lavrov", "lavrov") and len(entities) == 2
 
 
+def test_a_bare_given_name_joins_no_one_of_another_article() -> None:
+    # "Vorn's son, Alexander" in one article is not the Alexander Pellow of another
+    entities = resolve_entities([person("alexander pellow", 3), person("alexander", 1), person("jane smith")])
+    assert not together(entities, "alexander pellow", "alexander") and len(entities) == 3
+
+
+def test_a_bare_family_name_joins_its_only_east_asian_person() -> None:
+    # the family name comes first: "Pak" of "Pak Min Chol", "Ryu" of "Ryu Hye-won"
+    entities = resolve_entities([person("pak min chol", 3), person("pak", 2), person("ryu hye won", 2),
+                                 person("ryu", 1)])
+    assert together(entities, "pak min chol", "pak") and together(entities, "ryu hye won", "ryu")
+
+
 def test_acronym_joins_its_long_form_and_the_long_form_names_it() -> None:
     entities = resolve_entities([stat("world health organization", "ORG", {"World Health Organization": 2}),
                         stat("who", "ORG", {"WHO": 5}),

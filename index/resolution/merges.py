@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..extraction.word_lists import NAME_SYLLABLE
 from ..lexicon import ORG_HEADS, lexicon, normalize_name
 from .keys import (
     COMPANY_SUFFIXES,
@@ -319,12 +320,17 @@ def _merge_acronyms(keys: list[Key], union: UnionFind) -> None:
 
 
 def _merge_bare_names(keys: list[Key], union: UnionFind) -> None:
-    """A lone surname or given name joins the one person cluster that has it, if only one does."""
+    """A lone surname joins the one person cluster that has it, if only one does; so does a
+    name's first word where it is a family name ("Pak" of "Pak Min Chol", "Ryu" of "Ryu
+    Hye-won"), not where it is a given name: an article that left "Alexander" bare ("Vik's
+    son, Alexander") did not mean the Alexander Payne of another."""
+    lex = lexicon()
     by_word: dict[str, set[int]] = defaultdict(set)
     for index, key in enumerate(keys):
         if key.type == "PERSON" and len(key.words) >= 2:
             by_word[key.skeletons[-1]].add(index)
-            by_word[key.skeletons[0]].add(index)
+            if not lex.is_given_name(key.words[0]) or _family_name_first(key.words):
+                by_word[key.skeletons[0]].add(index)
     for index, key in enumerate(keys):
         if len(key.words) != 1 or key.acronym or key.type not in ("PERSON", "OTHER"):
             continue
@@ -334,6 +340,14 @@ def _merge_bare_names(keys: list[Key], union: UnionFind) -> None:
         if len(roots) == 1:
             union.union(roots.pop(), index)
 
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """Whether a person's name reads as an East Asian one, a given name of two syllables after
+    the family name ("pak min chol", "ryu hye won": the key writes a hyphen as a space), not
+    a western one ("alexander payne"). (Of two words it cannot tell: "xi jinping" is read as
+    western, so a bare "Xi" joins it only within its article.)"""
+    return len(words) >= 3 and all(NAME_SYLLABLE.match(word) for word in words[1:])
 
 
 def blocking_signatures(key: Key) -> set[str]:

@@ -31,7 +31,9 @@ PROBLEMS_META = "entities_problems"
 RESOLUTION_META = "entities_resolution"  # how the last one went: "full" or "incremental"
 # Bumped whenever the merge rules or the typing of clusters change: clusters stored by
 # other rules are resolved again, in full, without re-reading any article.
-RESOLVER_VERSION = "4"   # 4: a thing's plural and suffix variants of an everyday word merge
+# 4: a thing's plural and suffix variants of an everyday word merge
+# 5: a bare given name joins no western full name of another article
+RESOLVER_VERSION = "5"
 RESOLVER_META = "entities_resolver"
 
 
