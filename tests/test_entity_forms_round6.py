@@ -1,14 +1,16 @@
-"""Forms of names found in a sixth round over the development golds: a minister's portfolio
-that runs on past "and" ("Minister of Energy and Mines Arturo Velbosa"), a figure's unit
-capitalised after "U.S." ("the eight billion U.S. Dlr Tarvo project"), an adjective of
-nationality before a body's acronym and a title ("Greek U.N. Representative"), two points of
-the compass before a nationality ("South East Asian"), faiths ("Sikhism"), a company's last word
-made of a prefix and an industry's ("Hal Microsystems"), and a firm's first word written alone
-beside a unit or product named like a person ("Tarrant" beside "Tarrant Group Plc" and "Tarrant
-Cyclops"), a word rarer than everyday ones opening its sentence before "said" ("Citadel said
-it had been hit"), and a bank's name opening its sentence with an everyday word ("Financial
-Velmont Savings and Loan Association"). (Names of people and bodies are made up, but for that last word, which
-must be one of English.)"""
+"""Forms of names found in a sixth round over the development golds and 7,000 real articles:
+a minister's portfolio that runs on past "and" ("Minister of Energy and Mines Arturo
+Velbosa"), a figure's unit capitalised after "U.S." ("the eight billion U.S. Dlr Tarvo
+project"), an adjective of nationality before a body's acronym and a title ("Greek U.N.
+Representative"), two points of the compass before a nationality ("South East Asian"), faiths
+("Sikhism"), a company's last word made of a prefix and an industry's ("Hal Microsystems"), a
+firm's first word written alone beside a unit or product named like a person ("Tarrant"
+beside "Tarrant Group Plc" and "Tarrant Cyclops"), a word rarer than everyday ones opening its
+sentence before "said" ("Citadel said it had been hit"), a bank's name opening its sentence
+with an everyday word ("Financial Velmont Savings and Loan Association"), and a town's name
+after "a stake in" where a firm is named after the town ("Cullman Drilling Co"). (Names of
+people and bodies are made up; the words that must be English or a real town are not names of
+anyone here.)"""
 from __future__ import annotations
 
 from test_country_forms import extract
@@ -128,3 +130,16 @@ def test_a_bank_s_name_opening_a_sentence_keeps_its_first_word() -> None:
 def test_a_plural_or_a_possessive_before_a_bank_is_no_part_of_its_name() -> None:
     found = [name for name, _kind in spans("The market was calm.\n\nShares of Velmont Mitsuno Financial rose.")]
     assert "Velmont Mitsuno Financial" in found
+
+
+# --- "a stake in <town>": the firm named after it ----------------------------------------------------
+
+def test_a_holding_in_a_town_s_name_is_a_holding_in_the_firm_named_after_it() -> None:
+    text = ("Gulf Corp said it sold its remaining stake in Cullman for 74 mln dlrs. It had held 20 pct of "
+            "Cullman Drilling Co since 1985. Cullman said it welcomed the sale.")
+    assert [kind for name, kind in spans(text) if name == "Cullman"] == ["ORG", "ORG"]
+
+
+def test_in_a_town_still_keeps_the_town() -> None:
+    found = spans("Cullman Drilling Co said its offices in Cullman would close. Cullman said so.")
+    assert [kind for name, kind in found if name == "Cullman"] == ["PLACE", "PLACE"]

@@ -125,7 +125,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # first word alone is no person whose name starts with it where a company's name starts with it too
 # 44: a word rarer than everyday ones opening its sentence before "said" ("Citadel said")
 # 45: a bank's name opening its sentence with an everyday word ("Financial Security Savings and Loan")
-EXTRACTOR_NAME = "rules-45"
+# 46: "a stake in <town>" is no "in <town>": the town's name there is the firm's
+EXTRACTOR_NAME = "rules-46"
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +279,9 @@ def _country_codes(text: str, mentions: list[RawMention]) -> None:
         mention.code_of = ()
 
 
-_IN_PLACE = r"\b(?:in|near|outside|around)\s+(?:the\s+)?{}\b"
+# "in <town>" (not a holding in the firm named after it: "the interest in Champlin", "a stake in")
+_IN_PLACE = r"(?<!\binterest )(?<!\binterests )(?<!\bstake )(?<!\bstakes )(?<!\bshares )" \
+    r"\b(?:in|near|outside|around)\s+(?:the\s+)?{}\b"
 # What only a place has after its name: "Jiangxi province", "Copiapó's mayor".
 _PLACE_NOUN_AFTER = re.compile(
     r"(?:'s|\u2019s)?\s+(?:province|region|state|county|district|city|town|village|valley|port|area|"
