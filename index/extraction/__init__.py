@@ -47,12 +47,13 @@ from .names import MentionCutter
 from .numbered import model_designations, numbered_names
 from .one_word import acronyms_of_common_words
 from .pacts import pacts_named_after_cities
+from .runs import repeated_pairs
 from .sides import name_the_clubs, second_sides, town_sides
 from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, start_of, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
 from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES
-from .words import BODY_NAME, COMPANY_START, COMPANY_WORDS, REPEATED_PAIR, SURNAME, repeated_pairs
+from .words import BODY_NAME, COMPANY_START, COMPANY_WORDS, REPEATED_PAIR, SURNAME
 from .works import titles_of_works
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
@@ -321,9 +322,11 @@ _ABBREVIATED_STATE = re.compile(r"([A-Z](?:(?<=\w, [A-Z])|(?<=\b[RDI]-[A-Z]))(?:
 def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
     """The states of the United States as wires abbreviate them: places, named in full;
     and the town a state's abbreviation follows, a place even where no gazetteer has it."""
-    token_at = {t.start: t for t in tokens}
+    token_at: dict[int, Token] = {}   # (filled at the first abbreviation: most articles have none)
     for match in _ABBREVIATED_STATE.finditer(text):
         start, end = match.span()
+        if not token_at:
+            token_at = {t.start: t for t in tokens}
         token = token_at.get(start)
         if token is None or token.folded not in US_STATE_ABBREVIATIONS:
             continue

@@ -45,7 +45,8 @@ def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], st
     time, a credit rating or a figure not available."""
     phrase = " ".join(folded_words)
     if "year" in phrase and _HOLIDAY_PHRASE.match(phrase) \
-            or len(tokens) == 1 and _AFTER_NEW_YEAR.search(text, max(0, start - 8), start):
+            or len(tokens) == 1 and text.find("Year", max(0, start - 8), start) >= 0 \
+            and _AFTER_NEW_YEAR.search(text, max(0, start - 8), start):   # (the pattern only where its word is)
         return True   # "New Year's Eve": a date, as "Christmas" is
     if len(tokens) == 2 and (folded_words[0] in HOLIDAYS and folded_words[1] in _HOLIDAY_DAYS
                              or folded_words in (["boxing", "day"], ["good", "friday"])):
