@@ -6,6 +6,7 @@ name of a work (OTHER), as the golds annotate it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..lexicon import ORG_HEADS, PERSON_TITLES, Lexicon, fold, normalize_name
 from .tokens import RawMention, Token, put_in_place, start_of
@@ -33,6 +34,10 @@ _OWNED_OR_DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that
                                   re.I)
 _KIND_THEN_ARTICLE = re.compile(r"\b(?:" + "|".join(sorted(_KINDS_OF_WORK)) + r"),? (?-i:(?P<article>An?) (?=[A-Z]))",
                                 re.I)
+# The space before an article that opens a title, found far faster than the whole pattern,
+# which is then tried only from the few characters before it (a kind's word, a comma, a space).
+_SPACE_THEN_ARTICLE = re.compile(r" (?=An? [A-Z])")
+_KIND_REACH = max(map(len, _KINDS_OF_WORK)) + 2
 # The small words a title keeps in lower case between its capitalised ones.
 _TITLE_SMALL_WORDS = frozenset("of a an the to and in on for with as at by from into".split())
 # A title word: capitalised, with an apostrophe or hyphen inside at most (a number ends
@@ -60,8 +65,7 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
         if end is not None and not _cuts_a_name(start, end, mentions):
             titles.add(text[start:end])
     # ("the movie A Little Princess": a title opened by "A" may hold no name the cutter kept)
-    # (the pattern is tried from every character: only where its article is written at all)
-    for cue in _KIND_THEN_ARTICLE.finditer(text) if " A " in text or " An " in text else ():
+    for cue in _kinds_then_articles(text):
         start = cue.start("article")
         end = _title_end(text, start, lex) or _capitalised_title_end(text, start, lex)
         if end is not None and not _cuts_a_name(start, end, mentions):
@@ -93,6 +97,17 @@ _THE_INSIDE = re.compile(r"(?P<before>[A-Z](?<![\w'\u2019.-][A-Z])[\w'\u2019-]*\
 _NOBLE_TITLES = frozenset({"lord", "lady", "king", "queen", "prince", "princess", "duke", "duchess"})
 # A modifier hyphened to a title's last word: "a Lord of the Rings-style epic".
 _HYPHENED_MODIFIER = re.compile(r"-[a-z]+$")
+
+
+def _kinds_then_articles(text: str) -> Iterator[re.Match[str]]:
+    """What _KIND_THEN_ARTICLE.finditer(text) finds (it is tried from every character)."""
+    searched_to = 0
+    for space in _SPACE_THEN_ARTICLE.finditer(text):
+        article = space.end()
+        cue = _KIND_THEN_ARTICLE.search(text, max(searched_to, article - _KIND_REACH), article + len("An X"))
+        if cue is not None:
+            yield cue
+            searched_to = cue.end()
 
 
 def _titles_with_the_inside(text: str, mentions: list[RawMention], lex: Lexicon) -> set[str]:
