@@ -342,8 +342,8 @@ class MentionCutter(RunFinder):
                 return RawMention(start, end, surface, "ORG", normalize_name(surface), tokens)
         elif generic_words_only(tokens):
             return None       # "Co Inc"
-        if all(t.initial for t in tokens) and all(lex.zipf(w) >= 3.0 and w not in evidence and w not in lex.places
-                                                  for w in folded_words) and not tokens[0].all_caps \
+        if tokens[0].initial and not tokens[0].all_caps and all(t.initial for t in tokens) and all(
+                lex.zipf(w) >= 3.0 and w not in evidence and w not in lex.places for w in folded_words) \
                 and COMPANY_START + folded_words[0] not in evidence and BODY_NAME + phrase not in evidence \
                 and not a_speaker_alone(text, tokens, lex):
             return None   # (not a headline's words the body writes as one name: "NATIONAL HOUSING BOARD")

@@ -78,7 +78,7 @@ def repeated_pairs(runs: list[list[Token]]) -> set[str]:
     ("Total M2", "Subs Not Used"), nor an adjective before a people ("Legendary Dutch")
     or a plural acronym ("Women MPs")."""
     counts: dict[str, int] = {}
-    for run in runs:
+    for run in (run for run in runs if len(run) >= 2):
         for first, second in zip(run, run[1:], strict=False):
             if first.capitalised and second.capitalised and not first.all_caps and not second.all_caps \
                     and second.gap_before == " " and first.folded not in NOT_IN_A_PAIR \
