@@ -386,8 +386,11 @@ def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> set
 _ACTS_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s+(?:said|says|announced|reported|reports|posted|plans|unveiled"
                          r"|launched|agreed|has agreed|will buy|bought|acquired|expects|makes|sells|employs"
                          r"|has sued|sued|is suing|has filed|filed|owes|was declared (?:insolvent|bankrupt))\b")
-_IT = re.compile(r"\b(?:it|its|itself)\b")
-_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
+# "it", "its", "itself"; "he", "she", "his", "her", "him", "himself", "herself" in any case. (Each
+# opens on its first letters, in every case re.I matches them in, and the boundary before them
+# comes next: the regex engine skips to those letters instead of trying it from every character.)
+_IT = re.compile(r"i(?<!\wi)t(?:s|self)?\b")
+_HE_OR_SHE = re.compile(r"[hHsS\u017f](?<!\w.)(?i:(?<=[hH])(?:e|is|er|im|imself|erself)|(?<=[sS\u017f])he)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
