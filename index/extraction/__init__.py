@@ -298,12 +298,12 @@ def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> No
         return
     big_cities = lexicon().big_cities
     for index, mention in enumerate(mentions):
-        if in_a_list_of_places(text, mentions, index):
-            continue   # "in Minnesota, Wisconsin, Michigan and Illinois"
         if mention.place_kind in ("", "country") or len(mention.tokens) != 1 \
                 or mention.tokens[0].folded not in starts or mention.tokens[0].folded in big_cities \
                 or mention.tokens[0].all_caps or mention.tokens[0].headline:
             continue
+        if in_a_list_of_places(text, mentions, index):
+            continue   # "in Minnesota, Wisconsin, Michigan and Illinois"
         if _PLACE_NOUN_AFTER.match(text, mention.tokens[0].end) \
                 or re.search(_IN_PLACE.format(re.escape(mention.tokens[0].text)), text):
             continue
