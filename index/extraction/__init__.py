@@ -47,12 +47,13 @@ from .names import MentionCutter
 from .numbered import model_designations, numbered_names
 from .one_word import acronyms_of_common_words
 from .pacts import pacts_named_after_cities
+from .runs import repeated_pairs
 from .sides import name_the_clubs, second_sides, town_sides
 from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, start_of, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
 from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES
-from .words import BODY_NAME, COMPANY_START, COMPANY_WORDS, REPEATED_PAIR, SURNAME, repeated_pairs
+from .words import BODY_NAME, COMPANY_START, COMPANY_WORDS, REPEATED_PAIR, SURNAME
 from .works import titles_of_works
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
@@ -301,12 +302,12 @@ def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> No
         return
     big_cities = lexicon().big_cities
     for index, mention in enumerate(mentions):
-        if in_a_list_of_places(text, mentions, index):
-            continue   # "in Minnesota, Wisconsin, Michigan and Illinois"
         if mention.place_kind in ("", "country") or len(mention.tokens) != 1 \
                 or mention.tokens[0].folded not in starts or mention.tokens[0].folded in big_cities \
                 or mention.tokens[0].all_caps or mention.tokens[0].headline:
             continue
+        if in_a_list_of_places(text, mentions, index):
+            continue   # "in Minnesota, Wisconsin, Michigan and Illinois"
         if _PLACE_NOUN_AFTER.match(text, mention.tokens[0].end) \
                 or re.search(_IN_PLACE.format(re.escape(mention.tokens[0].text)), text):
             continue
@@ -325,9 +326,11 @@ _ABBREVIATED_STATE = re.compile(r"([A-Z](?:(?<=\w, [A-Z])|(?<=\b[RDI]-[A-Z]))(?:
 def _abbreviated_states(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
     """The states of the United States as wires abbreviate them: places, named in full;
     and the town a state's abbreviation follows, a place even where no gazetteer has it."""
-    token_at = {t.start: t for t in tokens}
+    token_at: dict[int, Token] = {}   # (filled at the first abbreviation: most articles have none)
     for match in _ABBREVIATED_STATE.finditer(text):
         start, end = match.span()
+        if not token_at:
+            token_at = {t.start: t for t in tokens}
         token = token_at.get(start)
         if token is None or token.folded not in US_STATE_ABBREVIATIONS:
             continue
@@ -387,8 +390,11 @@ def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> set
 _ACTS_AFTER = re.compile(r"(?:'s?|\u2019s?)?\s+(?:said|says|announced|reported|reports|posted|plans|unveiled"
                          r"|launched|agreed|has agreed|will buy|bought|acquired|expects|makes|sells|employs"
                          r"|has sued|sued|is suing|has filed|filed|owes|was declared (?:insolvent|bankrupt))\b")
-_IT = re.compile(r"\b(?:it|its|itself)\b")
-_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
+# "it", "its", "itself"; "he", "she", "his", "her", "him", "himself", "herself" in any case. (Each
+# opens on its first letters, in every case re.I matches them in, and the boundary before them
+# comes next: the regex engine skips to those letters instead of trying it from every character.)
+_IT = re.compile(r"i(?<!\wi)t(?:s|self)?\b")
+_HE_OR_SHE = re.compile(r"[hHsS\u017f](?<!\w.)(?i:(?<=[hH])(?:e|is|er|im|imself|erself)|(?<=[sS\u017f])he)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 

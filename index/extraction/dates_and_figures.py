@@ -45,12 +45,13 @@ def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], st
     time, a credit rating or a figure not available."""
     phrase = " ".join(folded_words)
     if "year" in phrase and _HOLIDAY_PHRASE.match(phrase) \
-            or len(tokens) == 1 and _AFTER_NEW_YEAR.search(text, max(0, start - 8), start):
+            or len(tokens) == 1 and text.find("Year", max(0, start - 8), start) >= 0 \
+            and _AFTER_NEW_YEAR.search(text, max(0, start - 8), start):   # (the pattern only where its word is)
         return True   # "New Year's Eve": a date, as "Christmas" is
     if len(tokens) == 2 and (folded_words[0] in HOLIDAYS and folded_words[1] in _HOLIDAY_DAYS
                              or folded_words in (["boxing", "day"], ["good", "friday"])):
         return True   # "Christmas Day", "Easter Monday", "Boxing Day": a date, as "Christmas" alone is
-    if tokens[0].text.replace(".", "").lower() in ("am", "pm") \
+    if tokens[0].text[:1] in "aApP" and tokens[0].text.replace(".", "").lower() in ("am", "pm") \
             and _CLOCK_BEFORE.search(text, max(0, start - 3), start) and all(w in TIME_ZONES for w in folded_words[1:]):
         return True   # "at 4.15 P.M.", "9 A.M. EST": a clock's half of the day, no name
     if len(tokens) >= 2:
@@ -67,9 +68,10 @@ def a_date_or_figure(text: str, tokens: list[Token], folded_words: list[str], st
         return True   # "on Thursdays"
     if token.folded in TIME_ZONES and _CLOCK_BEFORE.search(text, max(0, start - 3), start):
         return True   # "at 1700 EDT"
-    return bool(_RATING.match(token.text)) and bool(_RATING_AFTER.match(text, end)
-                                                    or _RATING_NOUN_AFTER.match(text, end)
-                                                    or _RATING_BEFORE.search(text, max(0, start - 80), start))
+    # (a rating's first letter is tested first: most words start on none of them)
+    return token.text[:1] in "ABC" and bool(_RATING.match(token.text)) \
+        and bool(_RATING_AFTER.match(text, end) or _RATING_NOUN_AFTER.match(text, end)
+                 or _RATING_BEFORE.search(text, max(0, start - 80), start))
     #               ("cut to BBB-minus from BBB": a credit rating, no name)
 
 

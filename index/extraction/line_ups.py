@@ -52,7 +52,7 @@ def line_up_names(text: str) -> Iterator[LineUpName]:
     """The players and clubs of every line-up paragraph of `text`, in order."""
     if text.count(",") + text.count(";") < _MIN_SEPARATORS:
         return
-    for line in _LINE_UP.finditer(text):
+    for line in _line_ups(text):
         list_start, list_end = line.span(1)
         for entry in _ENTRY.finditer(text, list_start, list_end):
             yield LineUpName(entry.start(1), entry.end(1), "PERSON")
@@ -66,3 +66,15 @@ def line_up_names(text: str) -> Iterator[LineUpName]:
             club = _CLUB.match(entry.group(2))
             if club is not None and club.group().lower() not in _ROLES:
                 yield LineUpName(inside_start, inside_start + club.end(), "ORG")
+
+
+def _line_ups(text: str) -> Iterator[re.Match[str]]:
+    """What _LINE_UP.finditer(text) finds, the pattern tried only where a line starts (its
+    "^" fails everywhere else, but the regex engine would try it from every character)."""
+    start = 0
+    while start >= 0:
+        line = _LINE_UP.match(text, start)
+        if line is not None:
+            yield line
+        next_line = text.find("\n", line.end() if line is not None else start)
+        start = next_line + 1 if next_line >= 0 else -1

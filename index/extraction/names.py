@@ -45,7 +45,6 @@ from .type_cues import (
     LINE_END,
     ORG_CONTEXT_AFTER,
     PLACE_AFTER,
-    PLACE_BEFORE,
     REFERRED_TO_AS_PERSON,
     SPEAKS_OF_ITSELF,
     STAFF_AFTER,
@@ -57,6 +56,7 @@ from .type_cues import (
     org_context_before,
     organisation_named_after_place,
     place_after_place,
+    place_noun_before,
     type_from_context,
     typed_by_words,
 )
@@ -342,8 +342,8 @@ class MentionCutter(RunFinder):
                 return RawMention(start, end, surface, "ORG", normalize_name(surface), tokens)
         elif generic_words_only(tokens):
             return None       # "Co Inc"
-        if all(t.initial for t in tokens) and all(lex.zipf(w) >= 3.0 and w not in evidence and w not in lex.places
-                                                  for w in folded_words) and not tokens[0].all_caps \
+        if tokens[0].initial and not tokens[0].all_caps and all(t.initial for t in tokens) and all(
+                lex.zipf(w) >= 3.0 and w not in evidence and w not in lex.places for w in folded_words) \
                 and COMPANY_START + folded_words[0] not in evidence and BODY_NAME + phrase not in evidence \
                 and not a_speaker_alone(text, tokens, lex):
             return None   # (not a headline's words the body writes as one name: "NATIONAL HOUSING BOARD")
@@ -430,8 +430,7 @@ class MentionCutter(RunFinder):
             # "John Kennedy", though "john" is too frequent a word to count as a name elsewhere.)
             return "ORG", False
         if len(tokens) >= 2 and not self._is_given_name(folded_words[0]) and (
-                PLACE_AFTER.match(text, end)
-                or PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start)):
+                PLACE_AFTER.match(text, end) or place_noun_before(text, tokens[0].start)):
             return "PLACE", False     # "the Cerro Alto copper mine", "the village of Upper Kandi"
         if len(tokens) >= 2 and any(ch.isdigit() for ch in tokens[-1].text) and tokens[-1].text[:1].isalpha():
             return "OTHER", False     # "Airbus A380", "Boeing A300s": a model's code ends a product
@@ -495,6 +494,6 @@ class MentionCutter(RunFinder):
             return cue, False         # "oil giant X", "R&B star X", "X, the accountancy firm"
         # "X said" alone never makes a person: companies, agencies and banks say things too.
         if place_after_place(text, tokens[0].start, end, lex.places) or PLACE_AFTER.match(text, end) \
-                or PLACE_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start):
+                or place_noun_before(text, tokens[0].start):
             return "PLACE", False
         return "OTHER", True

@@ -19,8 +19,10 @@ NAME_OWN_S_AFTER = re.compile(
 # of the company).
 _TICKER_AFTER = re.compile(r"\s+<[A-Z]")
 # (The look-behind after the first capital is the word boundary before it: a pattern that
-# opens on a capital lets the regex engine skip to the capitals of the text.)
-_OWN_S = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?: [A-Z][\w&.-]*)*)['\u2019][sS]\b")
+# opens on a capital lets the regex engine skip to the capitals of the text. The words'
+# letters are taken possessively: a word cut shorter, or a name of fewer words, ends before
+# a letter or a space, never before the "'s", so the engine need not try them.)
+_OWN_S = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*+(?: [A-Z][\w&.-]*+)*+)['\u2019][sS]\b")
 
 
 def _own_s_after(text: str, position: int, last_word: str) -> bool:

@@ -27,6 +27,8 @@ _EVERYDAY_ZIPF = 3.0
 def portfolio_length(text: str, run: list[Token], lex: Lexicon, is_given_name: Callable[[str], bool]) -> int:
     """How many words at the start of `run` end a title's portfolio begun before "and", a
     given name right after them; 0 if the run does not open that way."""
+    if len(run) < 2 or not text.endswith(" and ", 0, run[0].start):
+        return 0   # (the cheap tests first: most runs follow no "and", and one word leaves no name after it)
     length = 0
     while length < min(_LONGEST_PORTFOLIO_END, len(run) - 1) and _everyday_word(run[length], lex, is_given_name):
         length += 1

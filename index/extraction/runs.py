@@ -16,8 +16,8 @@ from ..lexicon import (
 )
 from .place_words import ABBREVIATED_PLACE_WORDS, PLACE_HEADS_BEFORE
 from .tokens import Token, is_space, particles_then_name
-from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES, CORE_TITLES, FUNCTION_WORDS
-from .words import WordClasses, country_code
+from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES, CORE_TITLES, FUNCTION_WORDS, NOT_IN_A_PAIR
+from .words import REPEATED_PAIR, WordClasses, country_code
 
 # Heads of bodies named by their field, which may be a list: "Department of Trade and
 # Industry", "Bureau of Alcohol, Tobacco and Firearms".
@@ -69,6 +69,25 @@ def _seat_and_suffix(tokens: list[Token], index: int) -> bool:
     return seat.capitalised and not seat.all_caps and is_space(tokens[index + 1].gap_before) and any(
         t.folded == seat.folded and n.folded in _TERRITORIES and is_space(n.gap_before)
         for t, n in zip(tokens, tokens[1:], strict=False))
+
+
+def repeated_pairs(runs: list[list[Token]]) -> set[str]:
+    """Evidence marks for two capitalised words written together twice or more, the first
+    an ordinary word ("Snow Patrol ... Snow Patrol's success", "Ask Jeeves"); not a
+    preposition's or adverb's pair ("At Heathrow"), nor a table's or line-up's label
+    ("Total M2", "Subs Not Used"), nor an adjective before a people ("Legendary Dutch")
+    or a plural acronym ("Women MPs")."""
+    counts: dict[str, int] = {}
+    for run in (run for run in runs if len(run) >= 2):
+        for first, second in zip(run, run[1:], strict=False):
+            if first.capitalised and second.capitalised and not first.all_caps and not second.all_caps \
+                    and second.gap_before == " " and first.folded not in NOT_IN_A_PAIR \
+                    and second.folded not in NOT_IN_A_PAIR \
+                    and (second.text.isalpha() or not any(ch.isdigit() for ch in second.text)) \
+                    and not second.text[:-1].isupper() and not demonym_of(second.folded):   # ("Women MPs")
+                pair = first.folded + " " + second.folded
+                counts[pair] = counts.get(pair, 0) + 1
+    return {REPEATED_PAIR + pair for pair, count in counts.items() if count >= 2}
 
 
 class RunFinder(WordClasses):

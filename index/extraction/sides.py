@@ -69,7 +69,10 @@ def _score_ends_before(text: str, start: int) -> bool:
 def side_in_a_fixture(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a side in a result or in a fixture ("the tie
     between X and Y")."""
-    return side_in_a_score(text, start, end) or _FIXTURE_BEFORE.search(text, max(0, start - 20), start) is not None
+    before = text[max(0, start - 20):start]
+    # (the pattern, tried from every character of its window, only where its last word ends it)
+    return side_in_a_score(text, start, end) or before.rstrip().endswith("between") \
+        and _FIXTURE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def used_as_side(text: str, start: int, end: int) -> bool:

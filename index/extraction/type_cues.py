@@ -85,6 +85,14 @@ def org_context_before(text: str, start: int) -> bool:
                 or before.endswith(" the") and before[:-4].endswith(_ORG_CONTEXT_LAST_WORDS)):
             return False
     return ORG_CONTEXT_BEFORE.search(text, begin, start) is not None
+
+
+def place_noun_before(text: str, start: int) -> bool:
+    """Whether PLACE_BEFORE matches the words right before `start` ("the village of X"):
+    searched only where they end on " of " (its "$" matches before a line break too), as the
+    pattern is tried from every character of its window."""
+    return (text.endswith(" of ", 0, start) or text.endswith(" of \n", 0, start)) \
+        and PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
 ORG_CONTEXT_AFTER = re.compile(
     r"(?:'s?|\u2019s?)?\s(?:shares|stock|chief executive|chairman|board|subsidiary|unit"
     r"|shareholders|executives|profits?|earnings|revenues?|takeover|management|stake|division)\b"

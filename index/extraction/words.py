@@ -29,7 +29,6 @@ from .word_lists import (
     FUNCTION_WORDS,
     GENERIC_ALONE,
     NEVER_START_A_COMPANY,
-    NOT_IN_A_PAIR,
     ORDINAL_NAME_STARTS,
     PARTY_MEMBERS,
     RANKS_ENDING_NAMES,
@@ -93,22 +92,8 @@ def _written_twice(run: list[Token], index: int) -> bool:
         or index > 0 and run[index - 1].folded == token.folded and is_space(token.gap_before)
 
 
-def repeated_pairs(runs: list[list[Token]]) -> set[str]:
-    """Evidence marks for two capitalised words written together twice or more, the first
-    an ordinary word ("Snow Patrol ... Snow Patrol's success", "Ask Jeeves"); not a
-    preposition's or adverb's pair ("At Heathrow"), nor a table's or line-up's label
-    ("Total M2", "Subs Not Used"), nor an adjective before a people ("Legendary Dutch")
-    or a plural acronym ("Women MPs")."""
-    counts: dict[str, int] = {}
-    for run in runs:
-        for first, second in zip(run, run[1:], strict=False):
-            if first.capitalised and second.capitalised and not first.all_caps and not second.all_caps \
-                    and second.gap_before == " " and not {first.folded, second.folded} & NOT_IN_A_PAIR \
-                    and (second.text.isalpha() or not any(ch.isdigit() for ch in second.text)) \
-                    and not second.text[:-1].isupper() and not demonym_of(second.folded):   # ("Women MPs")
-                pair = first.folded + " " + second.folded
-                counts[pair] = counts.get(pair, 0) + 1
-    return {REPEATED_PAIR + pair for pair, count in counts.items() if count >= 2}
+# A word's demonym readings: () for none, else (a demonym of a known place, the places its ending would make it one of).
+_DemonymReading = tuple[()] | tuple[bool, tuple[str, ...]]
 
 
 class WordClasses:
@@ -121,6 +106,7 @@ class WordClasses:
         self._place_beginnings: frozenset[str] | None = None
         self._place_starters: frozenset[str] = frozenset()   # (empty until first needed)
         self._two_word_demonyms: dict[str, bool] = {}
+        self._demonym_readings: dict[str, _DemonymReading] = {}
 
     # (a cached property: after the first use, a plain attribute, read hundreds of
     # thousands of times per thousand articles)
@@ -169,7 +155,13 @@ class WordClasses:
         return evidence
 
     def _is_given_name(self, folded: str) -> bool:
-        return self.lexicon.is_given_name(folded)
+        return folded in self._given_names
+
+    @cached_property
+    def _given_names(self) -> frozenset[str]:
+        """The given names is_given_name accepts, as one set: asked of nearly every word of a run."""
+        lex = self.lexicon
+        return frozenset(name for name in lex.given_names if lex.is_given_name(name))
 
     def _splits_after_place(self, rest: list[Token], country: bool = False, compound: bool = False) -> bool:
         """Whether a place that starts a run is a name of its own, not the start of a longer
@@ -299,15 +291,24 @@ class WordClasses:
 
     def _is_demonym(self, folded: str, evidence: AbstractSet[str]) -> bool:
         """"Cuban" (from the gazetteer's "Cuba"), or "Ossetian" where "Ossetia" is in the article."""
-        if folded in self.lexicon.places:
-            return False
-        known = demonym_of(folded)
-        places = places_of_demonym(folded)
-        if not known and not places:
+        reading = self._demonym_readings.get(folded)
+        if reading is None:
+            reading = self._read_demonym(folded)
+        if not reading:
             return False   # (most words: no demonym, by any ending)
+        known, places = reading
         if SURNAME + folded in evidence:
             return False   # ("Marat Safin ... said Safin": a surname, however it ends)
         return known or any(place in evidence for place in places)
+
+    def _read_demonym(self, folded: str) -> _DemonymReading:
+        """What _is_demonym reads off a word alone, kept: most words come back, in every article."""
+        if len(self._demonym_readings) > 100_000:
+            self._demonym_readings.clear()
+        known, places = demonym_of(folded), places_of_demonym(folded)
+        reading: _DemonymReading = () if folded in self.lexicon.places or not known and not places else (known, places)
+        self._demonym_readings[folded] = reading
+        return reading
 
     def _title_at(self, run: list[Token], index: int, evidence: set[str] | None = None) -> int:
         """Length of a title phrase ("Deputy Defense Minister") starting at run[index], or 0.

@@ -6,6 +6,7 @@ name of a work (OTHER), as the golds annotate it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..lexicon import ORG_HEADS, PERSON_TITLES, Lexicon, fold, normalize_name
 from .tokens import RawMention, Token, put_in_place, start_of
@@ -33,6 +34,10 @@ _OWNED_OR_DETERMINED = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that
                                   re.I)
 _KIND_THEN_ARTICLE = re.compile(r"\b(?:" + "|".join(sorted(_KINDS_OF_WORK)) + r"),? (?-i:(?P<article>An?) (?=[A-Z]))",
                                 re.I)
+# The space before an article that opens a title, found far faster than the whole pattern,
+# which is then tried only from the few characters before it (a kind's word, a comma, a space).
+_SPACE_THEN_ARTICLE = re.compile(r" (?=An? [A-Z])")
+_KIND_REACH = max(map(len, _KINDS_OF_WORK)) + 2
 # The small words a title keeps in lower case between its capitalised ones.
 _TITLE_SMALL_WORDS = frozenset("of a an the to and in on for with as at by from into".split())
 # A title word: capitalised, with an apostrophe or hyphen inside at most (a number ends
@@ -60,8 +65,7 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
         if end is not None and not _cuts_a_name(start, end, mentions):
             titles.add(text[start:end])
     # ("the movie A Little Princess": a title opened by "A" may hold no name the cutter kept)
-    # (the pattern is tried from every character: only where its article is written at all)
-    for cue in _KIND_THEN_ARTICLE.finditer(text) if " A " in text or " An " in text else ():
+    for cue in _kinds_then_articles(text):
         start = cue.start("article")
         end = _title_end(text, start, lex) or _capitalised_title_end(text, start, lex)
         if end is not None and not _cuts_a_name(start, end, mentions):
@@ -83,13 +87,27 @@ def titles_of_works(text: str, mentions: list[RawMention], tokens: list[Token], 
 
 # "Shaun of the Dead", "The Squid and the Whale": capitalised words, "of the" or "and the",
 # capitalised words; a possessive may end a word ("... Cuckoo's Nest").
-_THE_INSIDE = re.compile(r"(?<![\w'\u2019.-])(?P<before>(?:[A-Z][\w'\u2019-]*\s){1,3})(?P<joint>of|and)\sthe"
+# (The first capital comes before the look-behind, which takes it in: a pattern that opens
+# on a capital lets the regex engine skip to the capitals of the text.)
+_THE_INSIDE = re.compile(r"(?P<before>[A-Z](?<![\w'\u2019.-][A-Z])[\w'\u2019-]*\s(?:[A-Z][\w'\u2019-]*\s){0,2})"
+                         r"(?P<joint>of|and)\sthe"
                          r"(?P<after>(?:\s[A-Z][\w'\u2019-]*){1,3})(?![\w'\u2019-])")
 # Titles that head works' names ("Lord of the Rings", "King of the Hill") as often as
 # people's; the other titles before "of the" name an office ("Leader of the Opposition").
 _NOBLE_TITLES = frozenset({"lord", "lady", "king", "queen", "prince", "princess", "duke", "duchess"})
 # A modifier hyphened to a title's last word: "a Lord of the Rings-style epic".
 _HYPHENED_MODIFIER = re.compile(r"-[a-z]+$")
+
+
+def _kinds_then_articles(text: str) -> Iterator[re.Match[str]]:
+    """What _KIND_THEN_ARTICLE.finditer(text) finds (it is tried from every character)."""
+    searched_to = 0
+    for space in _SPACE_THEN_ARTICLE.finditer(text):
+        article = space.end()
+        cue = _KIND_THEN_ARTICLE.search(text, max(searched_to, article - _KIND_REACH), article + len("An X"))
+        if cue is not None:
+            yield cue
+            searched_to = cue.end()
 
 
 def _titles_with_the_inside(text: str, mentions: list[RawMention], lex: Lexicon) -> set[str]:
@@ -160,11 +178,15 @@ _NEXT_TITLE_WORD = rf"(?: (?:{_KEPT_LOWER})*{_TITLE_CASED})"
 _COLON_TITLE = re.compile(rf"(?:(?<=[a-z,] )|(?<=\. )(?=The ))(?:The )?"
                           rf"(?P<title>{_TITLE_CASED}{_NEXT_TITLE_WORD}{{0,4}}: {_TITLE_CASED}{_NEXT_TITLE_WORD}+)"
                           rf"(?=[,.;)!?\"\u201d]| [a-z]|$)")
+# What every such title holds, found far faster than the whole pattern.
+_COLON_THEN_CAPITAL = re.compile(r": [A-Z]")
 
 
 def _titles_with_a_colon(text: str, mentions: list[RawMention]) -> set[str]:
     """Titles of a name and a subtitle after a colon, in an article about works (no name
     is written so but a work's: a person's words after a colon open with a quote)."""
+    if not _COLON_THEN_CAPITAL.search(text):
+        return set()   # (the pattern is tried from every character: only where its colon is written)
     return {match.group("title") for match in _COLON_TITLE.finditer(text)
             if not _cuts_a_name(match.start("title"), match.end("title"), mentions)
             and not _capitalised_word_before(text, match.start())}
