@@ -43,8 +43,8 @@ def _everyday_word(token: Token, lex: Lexicon, is_given_name: Callable[[str], bo
 
 
 def _portfolio_goes_on(text: str, start: int) -> bool:
-    """Whether the run at `start` goes on the "of" phrase of a title before "and"."""
-    if not text.endswith(" and ", 0, start):
-        return False   # (the cheap test first: the search is tried from every character of its window)
+    """Whether the run at `start`, right after " and ", goes on the "of" phrase of a title
+    before it (the caller tests the " and " first: the search is tried from every character
+    of its window)."""
     found = _TITLE_OF_AND.search(text, max(0, start - _REACH), start)
     return found is not None and found.group(1).lower() in PERSON_TITLES

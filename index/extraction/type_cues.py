@@ -309,7 +309,7 @@ def typed_by_words(folded_words: list[str], acronym_first: bool = False) -> Enti
     event's; None otherwise."""
     if len(folded_words) >= 2 and (folded_words[-1] in COMPANY_LAST_WORDS or folded_words[-1] in CLUB_LAST_WORDS
                                    or folded_words[-1] in COMPANY_SUFFIXES
-                                   or folded_words[-1].endswith(COMPOUND_LAST_WORDS)   # (no "Fairways")
+                                   or folded_words[-1].endswith(COMPOUND_LAST_WORDS)   # (not "Ecosystems")
                                    and lexicon().zipf(folded_words[-1]) < _EVERYDAY_COMPOUND_ZIPF
                                    or folded_words[0] in COMPANY_FIRST_WORDS):
         return "ORG"
