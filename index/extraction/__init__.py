@@ -127,7 +127,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 44: a word rarer than everyday ones opening its sentence before "said" ("Citadel said")
 # 45: a bank's name opening its sentence with an everyday word ("Financial Security Savings and Loan")
 # 46: "a stake in <town>" is no "in <town>": the town's name there is the firm's
-EXTRACTOR_NAME = "rules-46"
+# 47: the type model retrained with news_gold22
+EXTRACTOR_NAME = "rules-47"
 
 
 @dataclass(frozen=True, slots=True)
