@@ -236,6 +236,9 @@ class RunFinder(WordClasses):
             return True
         if token.folded == "and" and following.capitalised and following.folded in ("co", "cos"):
             return True   # "Sanford Bernstein and Co"
+        if token.folded == "and" and previous.folded == "savings" and following.folded in ("loan", "loans") \
+                and previous.capitalised and following.capitalised and not previous.all_caps:
+            return True   # "Varnby Savings and Loan Association": a thrift's kind, whatever names it
         if token.folded == "and" and self._portfolios_joined(current, tokens, index):
             return True   # "Trade and Industry Secretary Ann Lee": the title is cut later
         if token.folded == "and" and len(current) == 1 and _initials_joined_by_and(tokens, index - 1):
