@@ -1,6 +1,7 @@
 """Forms of names found in a seventh round over the development golds and 7,000 real articles:
 a thrift's "Savings and Loan" whatever word opens its name ("Ambrose Federal Savings and Loan
-Association", a given name first). (Names of people and bodies are made up; the words that must
+Association", a given name first), a company's suffix written in lower case ("Norvale Funding
+corp"). (Names of people and bodies are made up; the words that must
 be English or a real state are not names of anyone here.)"""
 from __future__ import annotations
 
@@ -29,3 +30,22 @@ def test_savings_and_loan_in_lower_case_or_across_two_firms_joins_nothing() -> N
         == [("Varnow Savings Bank", "ORG"), ("Loan Star Inc", "ORG")]
     assert spans("Tarrow First Federal Savings and Loan Insurance Corp said.") \
         == [("Tarrow First Federal Savings and Loan Insurance Corp", "ORG")]
+
+
+# --- a company's suffix in lower case ---------------------------------------------------------
+
+def test_a_suffix_in_lower_case_ends_the_company_name() -> None:
+    found = spans("It bought Tessary Financial Corp and Norvale Funding corp from it.")
+    assert ("Norvale Funding corp", "ORG") in found
+    assert spans("Analysts at Quorn Brothers inc said output fell.") == [("Quorn Brothers inc", "ORG")]
+
+
+def test_a_suffix_in_lower_case_keeps_an_everyday_first_word_in_the_name() -> None:
+    # (a sentence's first word stays, as before "Corp": the suffix says the words are a firm's name)
+    assert spans("Southern Varnel corp said its board declared a split.") == [("Southern Varnel corp", "ORG")]
+
+
+def test_a_suffix_word_in_lower_case_alone_is_no_name() -> None:
+    # (a guard: "plc" or "inc" after no capitalised word, or after a full stop, names nothing)
+    assert spans("The plc said it would sell the inc shares.") == []
+    assert spans("Shares of Halvane rose. inc figures follow.") == [("Halvane", "ORG")]

@@ -129,7 +129,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 46: "a stake in <town>" is no "in <town>": the town's name there is the firm's
 # 47: the type model retrained with news_gold22
 # 48: "Savings and Loan" is one thrift's name whatever word opens it ("Ambrose Federal Savings and Loan")
-EXTRACTOR_NAME = "rules-48"
+# 49: a company's suffix written in lower case ends its name ("Norvale Funding corp", "Varnel Group plc")
+EXTRACTOR_NAME = "rules-49"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@ lowercase words that may sit inside a name (particles, joiners, hyphenated sylla
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import (
     COMPASS_WORDS,
@@ -15,7 +16,7 @@ from ..lexicon import (
     demonym_of,
 )
 from .place_words import ABBREVIATED_PLACE_WORDS, PLACE_HEADS_BEFORE
-from .tokens import Token, is_space, particles_then_name
+from .tokens import SUFFIXES_IN_LOWER_CASE, Token, is_space, particles_then_name
 from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES, CORE_TITLES, FUNCTION_WORDS, NOT_IN_A_PAIR
 from .words import REPEATED_PAIR, WordClasses, country_code
 
@@ -114,6 +115,13 @@ class RunFinder(WordClasses):
                     runs.append(current)
                     current = []
                 current.append(token)
+                index += 1
+                continue
+            if current and token.folded in SUFFIXES_IN_LOWER_CASE and token.text.islower() and token.gap_before == " " \
+                    and current[-1].capitalised and not current[-1].possessive:
+                # "Varnby Funding corp said": a company's suffix written in lower case ends the name
+                # as the capitalised one does (the run holds it as such)
+                current.append(replace(token, capitalised=True))
                 index += 1
                 continue
             if current and self._joins_inside_name(current, tokens, index, acronyms):
