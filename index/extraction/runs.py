@@ -102,6 +102,9 @@ class RunFinder(WordClasses):
         # The acronyms the text writes (a shouted headline's words too): a long name they spell
         # is one name across its "and" ("General Agreement on Tariffs and Trade", "GATT").
         acronyms = {t.folded for t in tokens if (t.all_caps or t.headline) and 3 <= len(t.text) <= 8}
+        # Two words joined by a slash that a company's name opens with (see _slashed_company).
+        slashed = {(tokens[i - 1].folded, t.folded) for i, t in enumerate(tokens)
+                   if t.gap_before == "/" and i and self._slashed_company(tokens, i)}
         while index < len(tokens):
             token = tokens[index]
             if current and token.gap_before == ", " and (self._list_inside_department(current, tokens, index)
@@ -111,7 +114,10 @@ class RunFinder(WordClasses):
                 continue
             if token.capitalised and (len(token.text) > 1 or self._undotted_initial(current, tokens, index)):
                 following = tokens[index + 1] if index + 1 < len(tokens) else None
-                if current and not self._continues(current[-1], token, following):
+                # (a slash inside a firm's name: "Varnby/Quell Industries Inc", then "Varnby/Quell" alone)
+                if current and not self._continues(current[-1], token, following) \
+                        and not (token.gap_before == "/" and (current[-1].folded, token.folded) in slashed and (
+                            len(current) == 1 or len(current) == 2 and current[0].folded in LEADING_ARTICLES)):
                     runs.append(current)
                     current = []
                 current.append(token)
@@ -140,6 +146,21 @@ class RunFinder(WordClasses):
         if current:
             runs.append(current)
         return runs
+
+    def _slashed_company(self, tokens: list[Token], index: int) -> bool:
+        """Whether tokens[index] follows one word by a slash, and a company's suffix ends the
+        words after it: "Varnby/Quell Industries Inc", a firm named after two (not "Varnby
+        Media/Varnby Feature Inc", two firms; nor two places or a headline's pair)."""
+        first, second = tokens[index - 1], tokens[index]
+        if second.gap_before != "/" or first.headline or second.headline or first.possessive \
+                or first.folded in self.lexicon.places or second.folded in self.lexicon.places:
+            return False
+        for token in tokens[index + 1:index + 4]:
+            if not (token.capitalised and is_space(token.gap_before)) or token.possessive:
+                return False
+            if token.folded in COMPANY_ABBREVIATIONS:
+                return True
+        return False
 
     def _undotted_initial(self, current: list[Token], tokens: list[Token], index: int) -> bool:
         """A lone capital is no name ("I", "A", "Class B"), except as an initial written
