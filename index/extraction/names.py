@@ -402,7 +402,8 @@ class MentionCutter(RunFinder):
                 folded_words[-1] in EVENT_WORDS
                 or folded_words[-1] == "league" and folded_words[-2] in COMPETITION_LEAGUE_WORDS):
             return "OTHER", False     # an event or a prize, a league that is a competition
-        if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)):
+        if folded_words[-1] in ORG_HEADS or (len(tokens) > 2 and any(w in ORG_HEADS for w in folded_words)) \
+                or folded_words[-3:] == ["savings", "and", "loan"]:   # (a thrift: "Varnby Savings and Loan")
             return "ORG", False
         by_words = typed_by_words(folded_words, tokens[0].all_caps)
         if by_words is not None:

@@ -3,6 +3,7 @@ lowercase words that may sit inside a name (particles, joiners, hyphenated sylla
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import (
     COMPASS_WORDS,
@@ -15,7 +16,7 @@ from ..lexicon import (
     demonym_of,
 )
 from .place_words import ABBREVIATED_PLACE_WORDS, PLACE_HEADS_BEFORE
-from .tokens import Token, is_space, particles_then_name
+from .tokens import SUFFIXES_IN_LOWER_CASE, Token, is_space, particles_then_name
 from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES, CORE_TITLES, FUNCTION_WORDS, NOT_IN_A_PAIR
 from .words import REPEATED_PAIR, WordClasses, country_code
 
@@ -101,6 +102,9 @@ class RunFinder(WordClasses):
         # The acronyms the text writes (a shouted headline's words too): a long name they spell
         # is one name across its "and" ("General Agreement on Tariffs and Trade", "GATT").
         acronyms = {t.folded for t in tokens if (t.all_caps or t.headline) and 3 <= len(t.text) <= 8}
+        # Two words joined by a slash that a company's name opens with (see _slashed_company).
+        slashed = {(tokens[i - 1].folded, t.folded) for i, t in enumerate(tokens)
+                   if t.gap_before == "/" and i and self._slashed_company(tokens, i)}
         while index < len(tokens):
             token = tokens[index]
             if current and token.gap_before == ", " and (self._list_inside_department(current, tokens, index)
@@ -110,10 +114,20 @@ class RunFinder(WordClasses):
                 continue
             if token.capitalised and (len(token.text) > 1 or self._undotted_initial(current, tokens, index)):
                 following = tokens[index + 1] if index + 1 < len(tokens) else None
-                if current and not self._continues(current[-1], token, following):
+                # (a slash inside a firm's name: "Varnby/Quell Industries Inc", then "Varnby/Quell" alone)
+                if current and not self._continues(current[-1], token, following) \
+                        and not (token.gap_before == "/" and (current[-1].folded, token.folded) in slashed and (
+                            len(current) == 1 or len(current) == 2 and current[0].folded in LEADING_ARTICLES)):
                     runs.append(current)
                     current = []
                 current.append(token)
+                index += 1
+                continue
+            if current and token.folded in SUFFIXES_IN_LOWER_CASE and token.text.islower() and token.gap_before == " " \
+                    and current[-1].capitalised and not current[-1].possessive:
+                # "Varnby Funding corp said": a company's suffix written in lower case ends the name
+                # as the capitalised one does (the run holds it as such)
+                current.append(replace(token, capitalised=True))
                 index += 1
                 continue
             if current and self._joins_inside_name(current, tokens, index, acronyms):
@@ -132,6 +146,21 @@ class RunFinder(WordClasses):
         if current:
             runs.append(current)
         return runs
+
+    def _slashed_company(self, tokens: list[Token], index: int) -> bool:
+        """Whether tokens[index] follows one word by a slash, and a company's suffix ends the
+        words after it: "Varnby/Quell Industries Inc", a firm named after two (not "Varnby
+        Media/Varnby Feature Inc", two firms; nor two places or a headline's pair)."""
+        first, second = tokens[index - 1], tokens[index]
+        if second.gap_before != "/" or first.headline or second.headline or first.possessive \
+                or first.folded in self.lexicon.places or second.folded in self.lexicon.places:
+            return False
+        for token in tokens[index + 1:index + 4]:
+            if not (token.capitalised and is_space(token.gap_before)) or token.possessive:
+                return False
+            if token.folded in COMPANY_ABBREVIATIONS:
+                return True
+        return False
 
     def _undotted_initial(self, current: list[Token], tokens: list[Token], index: int) -> bool:
         """A lone capital is no name ("I", "A", "Class B"), except as an initial written
@@ -236,6 +265,9 @@ class RunFinder(WordClasses):
             return True
         if token.folded == "and" and following.capitalised and following.folded in ("co", "cos"):
             return True   # "Sanford Bernstein and Co"
+        if token.folded == "and" and previous.folded == "savings" and following.folded in ("loan", "loans") \
+                and previous.capitalised and following.capitalised and not previous.all_caps:
+            return True   # "Varnby Savings and Loan Association": a thrift's kind, whatever names it
         if token.folded == "and" and self._portfolios_joined(current, tokens, index):
             return True   # "Trade and Industry Secretary Ann Lee": the title is cut later
         if token.folded == "and" and len(current) == 1 and _initials_joined_by_and(tokens, index - 1):

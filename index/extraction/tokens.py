@@ -69,6 +69,9 @@ class RawMention:
 # Industry Ministry"); every other lowercase word only ends a name, so it is not kept.
 _STRUCTURAL_WORDS = NAME_PARTICLES | NAME_JOINERS | FOREIGN_JOINERS | LEADING_ARTICLES | frozenset({"and"})
 _HYPHEN_GAPS = frozenset(_HYPHENS)
+# Companies' suffixes that only ever end a name, kept even in lower case after a capitalised
+# word ("Acme Funding corp"; not "co", as in "co-star")
+SUFFIXES_IN_LOWER_CASE = frozenset({"corp", "inc", "ltd", "plc"})
 # Put before the gap of a word that follows words the tokeniser did not keep: such a word
 # is never adjacent to the token before it.
 SKIPPED = "\x00"
@@ -87,7 +90,7 @@ def _fold_word(word: str) -> str:
 # A letter written as an HTML reference inside a word, as some feeds leave them: "Jos&#233;"
 # (the Latin letters start at 192).
 _LETTER_REFERENCE = r"&#(?:19[2-9]|2\d\d|[3-9]\d\d|[1-9]\d{3,4});"
-_STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS, key=len, reverse=True))
+_STRUCTURAL_PATTERN = "|".join(sorted(_STRUCTURAL_WORDS | SUFFIXES_IN_LOWER_CASE, key=len, reverse=True))
 # The words a name can be made of, found without visiting the others: capitalised words
 # (ASCII or a few Unicode upper-case blocks; `isupper` decides), the structural lowercase
 # words, and lowercase syllables hyphenated to a word ("Min-ho").
@@ -162,7 +165,8 @@ def tokenise(text: str) -> list[Token]:
             if gap in _HYPHEN_GAPS:
                 if not tokens or skipped:
                     continue
-            elif word not in _STRUCTURAL_WORDS:
+            elif word not in _STRUCTURAL_WORDS and not (word in SUFFIXES_IN_LOWER_CASE and gap == " " and not skipped
+                                                        and tokens and tokens[-1].capitalised):
                 continue   # an upper-case block's lowercase letter: an ordinary word
         elif ("'" in word or "\u2019" in word) and _CONTRACTION.search(word) \
                 or word in _AMPERSAND_WORDS and not _spelt_out(text, word):
