@@ -19,11 +19,7 @@ the square of the corpus:
 3. One passage per other article: the one whose shared features are the most its
    own (each counted less the more of its article's passages hold it, so a lead
    that names the whole story's people does not stand in for the passage that
-   reports the asked fact). Articles are ranked by that passage's score. The passage
-   shown for the article is then chosen among all its scored passages by a small model
-   learned from the labelled pairs (passage_pick.py), which weighs the same evidence
-   and the passages' places in their stories together; the rule's passage stays
-   reachable from the row.
+   reports the asked fact). Articles are ranked by that passage's score.
 4. The cut-off: the list is empty unless one candidate stands out from the crowd
    of candidates the lookup found (a passage no other article covers finds only a
    flat crowd); less stand-out is needed when it names one of the asked passage's
@@ -47,7 +43,6 @@ from dataclasses import dataclass, field
 from .backend import PassageRef, SearchBackend
 from .model import Article, Related, RelatedPassage
 from .passage_entities import passage_entities, rarity_of_entities
-from .passage_pick import PickEvidence, passage_pick
 from .passage_terms import (
     Terms,
     analyse,
@@ -176,7 +171,6 @@ class _Candidate:
     shares_figures: bool = False  # it shares two precise figures (see _FIGURE)
     shared_entities: list[str] = field(default_factory=list)
     shared: list[str] = field(default_factory=list)  # the stems both passages hold
-    parts: PickEvidence | None = None  # the evidence in parts, for the choice of the shown passage
 
 
 @dataclass(slots=True)
@@ -191,17 +185,13 @@ class _Source:
     articles: int
     passage: int = 0
     local: dict[str, int] = field(default_factory=dict)  # feature -> passages of the asked article holding it
-    article_passages: int = 1
 
 
 def related_passages(backend: SearchBackend, store: Store, article: Article, passage: int,
-                     limit: int = 10, candidates_out: dict[str, list[PickEvidence]] | None = None,
-                     learned_pick: bool = True) -> Related:
+                     limit: int = 10) -> Related:
     """The passages of other articles most likely reporting what passage `passage` of
     `article` reports, best first, one per article. The store's entity clusters must
-    be current. `candidates_out`, when given, receives every scored passage's evidence by
-    article (what tests/data/train_passage_pick.py learns from, with `learned_pick` off: each
-    article then shows the passage the rule picks)."""
+    be current."""
     text = article.passage_text(passage)
     entity_of_key, keys_of_entity, names, own_entity_passages = passage_entities(store, article, passage)
     source_terms = analyse(text).without(names)
@@ -228,7 +218,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     entity_words |= {w.lower() for _r, name in entity_rarity.values() for w in re.findall(r"\w+", name)}
     source = _Source(source_terms, weights, entity_rarity, entity_words,
                      _norm(weights.values(), (ENTITY_WEIGHT * r for r, _n in entity_rarity.values())), stats.passages,
-                     articles, passage, article_passages=len(article.passages))
+                     articles, passage)
 
     own_counts: dict[str, int] = {}
     for i in range(len(article.passages)):
@@ -283,13 +273,9 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
             continue
         their_entities = candidate_entities.get((ref.article, ref.passage), set())
         c = _score(source, _Candidate(ref.article, ref.passage, ref.score), cand_terms, their_entities,
-                   idf, their_rarity, local.get(ref.article, {}), len(texts[ref.article].passages))
-        if ref.passage == 0 and not _ENDS_SENTENCE.search(bodies[(ref.article, 0)]):
-            # (a first line that ends like a sentence is the story's lead, no title)
-            if c.parts is not None:
-                c.parts.headline = True
-            if passage >= 1:
-                c.pick *= TITLE_PICK
+                   idf, their_rarity, local.get(ref.article, {}))
+        if ref.passage == 0 and passage >= 1 and not _ENDS_SENTENCE.search(bodies[(ref.article, 0)]):
+            c.pick *= TITLE_PICK   # (a first line that ends like a sentence is the story's lead, no title)
         if ref.score > 0:
             scores.append(c.score)
         every.setdefault(ref.article, []).append(c)
@@ -325,24 +311,15 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
                 and (len(ahead) == 1 or lead.score >= LEAD_MARGIN * ahead[1].score):
             kept = [lead]
     kept.sort(key=lambda c: (-c.score, -c.prior, c.article, c.passage))
-    if candidates_out is not None:
-        candidates_out.update((art, [c.parts for c in cs if c.parts is not None]) for art, cs in every.items())
-    model = passage_pick() if learned_pick else None
     related = []
     for c in kept[:limit]:
-        # The article is ranked by the rule's passage; the one shown is the model's choice
-        # among its passages (often the same), with its own reasons.
-        shown = c
-        group = [o for o in every.get(c.article, []) if o.parts is not None]
-        if model is not None and group:
-            shown = group[model.choose([o.parts for o in group if o.parts is not None])]
-        also = sorted((o for o in every.get(c.article, []) if o.passage != shown.passage
+        also = sorted((o for o in every.get(c.article, []) if o.passage != c.passage
                        and o.evidence >= MIN_EVIDENCE and o.score >= ALSO_SHARE * c.score),
-                      key=lambda o: (o is not c, -o.score, o.passage))   # (the rule's passage first)
+                      key=lambda o: (-o.score, o.passage))
         related.append(RelatedPassage(
-            c.article, texts[c.article].title, shown.passage, bodies[(c.article, shown.passage)],
-            round(c.score, 4), shown.shared_entities[:MAX_SHARED_ENTITIES],
-            _reason_terms(sorted(shown.shared, key=lambda st: (-is_number_or_date(st), -source.weights[st])),
+            c.article, texts[c.article].title, c.passage, bodies[(c.article, c.passage)],
+            round(c.score, 4), c.shared_entities[:MAX_SHARED_ENTITIES],
+            _reason_terms(sorted(c.shared, key=lambda st: (-is_number_or_date(st), -source.weights[st])),
                           source.terms, source.entity_words, idf),
             [o.passage for o in also[:MAX_ALSO]],
         ))
@@ -388,7 +365,7 @@ def _expanded(found: list[PassageRef], texts: dict[str, Article]) -> list[Passag
 
 
 def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str], idf: dict[str, float],
-           their_rarity: dict[str, float], local: dict[str, int], passages: int) -> _Candidate:
+           their_rarity: dict[str, float], local: dict[str, int]) -> _Candidate:
     """Score one candidate against the source: the weight of what both hold over the
     geometric mean of what each holds (so 1.0 is the same content)."""
     src = source.terms
@@ -442,12 +419,6 @@ def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str]
     c.names_subject = bool(common_entities) and not (own_rarest > shared_rarest and their_rarest > shared_rarest)
     c.shared_entities = [source.entities[e][1] for e in sorted(common_entities, key=lambda e: -source.entities[e][0])]
     c.shared = shared   # (its readable terms are worked out for the listed candidates only)
-    shared_terms = sum(source.weights[st] for st in shared)
-    c.parts = PickEvidence(
-        source.passage, source.article_passages, source.norm, c.passage, passages, c.score, c.pick, cosine,
-        c.evidence, c.prior > 0, shared_terms, term_score - shared_terms, pair_score, number_score, quote_score,
-        sum(source.entities[e][0] for e in common_entities), len(common_entities), len(their_entities),
-        sum(cand_weights.values()), sum(source.weights[st] / local.get(st, 1) for st in shared), c.shares_figures)
     return c
 
 
