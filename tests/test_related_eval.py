@@ -23,8 +23,11 @@ TOP = 3
 # (this exact passage in the top 3) has a ceiling below 1: a passage labelled with
 # two partners in one article (seeds 001 p6 -> 000 p3 and p5; own 03 p4 -> 01 p1
 # and p2) can have only one of them listed. Measured after the second round of
-# issue 11: seeds 0.85 (29 of 34), own 0.85 (22 of 26).
-REQUIRED = 0.80
+# issue 11: seeds 0.85 (29 of 34), own 0.85 (22 of 26). Now seeds 0.94 (32 of 34: one
+# miss is the two-partner ceiling), own 0.85 (22 of 26): the floors hold these, since a
+# change tuned on wire copy can lose our own genres' pairs while the news sets gain (a
+# learned pick of the shown passage took the seeds to 28 of 34 and was reverted).
+REQUIRED = {"related_pairs_seeds.json": 32 / 34, "related_pairs_own.json": 22 / 26}
 
 
 def score_pairs(ix: CorpusIndex, pairs: list[dict], depth: int = 50) -> dict:
@@ -67,4 +70,4 @@ def test_partners_are_in_the_top_three(tmp_path, corpus, pairs_file):
         result = score_pairs(ix, pairs)
     print(f"\n{pairs_file}: {len(pairs)} pairs, {result['asked']} asked, "
           f"top-{TOP} {result['top3']:.2f}, MRR {result['mrr']:.3f}; misses: {result['misses']}")
-    assert result["top3"] >= REQUIRED, result
+    assert result["top3"] >= REQUIRED[pairs_file] - 1e-9, result
