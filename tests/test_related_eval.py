@@ -71,3 +71,22 @@ def test_partners_are_in_the_top_three(tmp_path, corpus, pairs_file):
     print(f"\n{pairs_file}: {len(pairs)} pairs, {result['asked']} asked, "
           f"top-{TOP} {result['top3']:.2f}, MRR {result['mrr']:.3f}; misses: {result['misses']}")
     assert result["top3"] >= REQUIRED[pairs_file] - 1e-9, result
+
+
+def test_the_held_out_own_set_is_well_formed(tmp_path):
+    """data/related_pairs_own3.json (built by data/build_related_own3.py, on articles we wrote
+    in data/own3/) is held out: checked here, scored only at the end of a round, with the
+    scorer of the news sets on its folder. Its stories are told by three or four outlets each,
+    so it holds the paraphrases the news file has run out of."""
+    labels = json.loads((DATA / "related_pairs_own3.json").read_text(encoding="utf-8"))
+    counts = labels["header"]["counts"]
+    assert counts["pairs"] == len(labels["pairs"]) >= 30
+    assert counts["paraphrase"] == sum(pair["paraphrase"] for pair in labels["pairs"])
+    assert counts["paraphrase"] * 3 >= counts["pairs"]
+    assert counts["none"] == len(labels["none"]) >= 20
+    assert {p["split"] for p in labels["pairs"]} == {n["split"] for n in labels["none"]} == {"test"}
+    with CorpusIndex.open(DATA / "own3", tmp_path / "ix") as ix:
+        assert sorted(a.id for a in ix.articles()) == sorted(labels["corpus"])
+        _check_labels(ix, labels["pairs"])
+        for n in labels["none"]:
+            assert 0 <= n["passage"] < len(ix.article(n["article"]).passages), n
