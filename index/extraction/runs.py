@@ -16,8 +16,15 @@ from ..lexicon import (
     demonym_of,
 )
 from .place_words import ABBREVIATED_PLACE_WORDS, PLACE_HEADS_BEFORE
-from .tokens import SUFFIXES_IN_LOWER_CASE, Token, is_space, particles_then_name
-from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES, CORE_TITLES, FUNCTION_WORDS, NOT_IN_A_PAIR
+from .tokens import Token, is_space, particles_then_name
+from .word_lists import (
+    COMPANY_ABBREVIATIONS,
+    COMPANY_SUFFIXES,
+    CORE_TITLES,
+    FUNCTION_WORDS,
+    NOT_IN_A_PAIR,
+    SUFFIXES_IN_LOWER_CASE,
+)
 from .words import REPEATED_PAIR, WordClasses, country_code
 
 # Heads of bodies named by their field, which may be a list: "Department of Trade and

@@ -20,6 +20,7 @@ from ..lexicon import (
     normalize_name,
 )
 from ..model import EntityType
+from .word_lists import SUFFIXES_IN_LOWER_CASE
 
 _HYPHENS = "-\u2010\u2011"
 # What ends a sentence in the gap before a word (the definition: `_ends_sentence` reads the
@@ -69,9 +70,6 @@ class RawMention:
 # Industry Ministry"); every other lowercase word only ends a name, so it is not kept.
 _STRUCTURAL_WORDS = NAME_PARTICLES | NAME_JOINERS | FOREIGN_JOINERS | LEADING_ARTICLES | frozenset({"and"})
 _HYPHEN_GAPS = frozenset(_HYPHENS)
-# Companies' suffixes that only ever end a name, kept even in lower case after a capitalised
-# word ("Acme Funding corp"; not "co", as in "co-star")
-SUFFIXES_IN_LOWER_CASE = frozenset({"corp", "inc", "ltd", "plc"})
 # Put before the gap of a word that follows words the tokeniser did not keep: such a word
 # is never adjacent to the token before it.
 SKIPPED = "\x00"

@@ -78,6 +78,9 @@ PARTY_MEMBERS = frozenset({"democrat", "republican", "tory", "conservative", "so
                            "unionist"})
 # Abbreviations that end company names; their full stop belongs to the name ("Acme Corp.").
 COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd", "ltda", "plc", "llc", "bhd", "cos"})
+# The suffixes that only ever end a name, kept even in lower case after a capitalised word
+# ("Acme Funding corp"; not "co", as in "co-star")
+SUFFIXES_IN_LOWER_CASE = frozenset({"corp", "inc", "ltd", "plc"})
 # Every suffix that ends a company's name, in the forms written in capitals or dotted.
 COMPANY_SUFFIXES = COMPANY_ABBREVIATIONS | frozenset(
     {"ag", "sa", "s.a.", "nv", "n.v.", "bv", "b.v.", "ab", "spa", "gmbh", "oyj", "asa", "a/s", "pty", "kk", "k.k."})
