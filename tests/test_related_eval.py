@@ -73,19 +73,49 @@ def test_partners_are_in_the_top_three(tmp_path, corpus, pairs_file):
     assert result["top3"] >= REQUIRED[pairs_file] - 1e-9, result
 
 
-def test_the_held_out_own_set_is_well_formed(tmp_path):
+def _own_folder(labels_file: str) -> Path:
+    """related_pairs_own3.json labels the articles of data/own3/."""
+    return DATA / labels_file.removeprefix("related_pairs_").removesuffix(".json")
+
+
+# Our own multi-outlet sets, each held out for a round and scored once at its end, are
+# development text since, with floors about 0.05 under that figure (own3: top-3 0.61, MRR
+# 0.501, paraphrases 0.41, empty answer 0.47 on 43 no-counterpart passages: on a corpus of
+# 22 articles the cut-off lets too much through).
+OWN_DEVELOPMENT_FLOORS = {"related_pairs_own3.json": (0.56, 0.36, 0.42)}
+
+
+@pytest.mark.parametrize("labels_file", list(OWN_DEVELOPMENT_FLOORS),
+                         ids=[_own_folder(name).name for name in OWN_DEVELOPMENT_FLOORS])
+def test_our_multi_outlet_sets_now_development_text(tmp_path, labels_file):
+    labels = json.loads((DATA / labels_file).read_text(encoding="utf-8"))
+    with CorpusIndex.open(_own_folder(labels_file), tmp_path / "ix") as ix:
+        both = score_pairs(ix, labels["pairs"])
+        paraphrases = score_pairs(ix, [pair for pair in labels["pairs"] if pair["paraphrase"]])
+        not_empty = [(n["article"], n["passage"]) for n in labels["none"]
+                     if ix.related(n["article"], n["passage"], limit=10).related]
+    empty = 1 - len(not_empty) / len(labels["none"])
+    print(f"\n{labels_file}: top-{TOP} {both['top3']:.2f}, MRR {both['mrr']:.3f}, "
+          f"paraphrases {paraphrases['top3']:.2f}, empty {empty:.2f}; not empty: {not_empty}")
+    top3, paraphrase, empty_floor = OWN_DEVELOPMENT_FLOORS[labels_file]
+    assert both["top3"] >= top3, both
+    assert paraphrases["top3"] >= paraphrase, paraphrases
+    assert empty >= empty_floor, not_empty
+
+
+@pytest.mark.parametrize("labels_file", ["related_pairs_own3.json"])
+def test_our_multi_outlet_sets_are_well_formed(tmp_path, labels_file):
     """data/related_pairs_own3.json (built by data/build_related_own3.py, on articles we wrote
-    in data/own3/) is held out: checked here, scored only at the end of a round, with the
-    scorer of the news sets on its folder. Its stories are told by three or four outlets each,
-    so it holds the paraphrases the news file has run out of."""
-    labels = json.loads((DATA / "related_pairs_own3.json").read_text(encoding="utf-8"))
+    in data/own3/) was held out for a round. Their stories are told by three or four outlets
+    each, so they hold the paraphrases the news file has run out of."""
+    labels = json.loads((DATA / labels_file).read_text(encoding="utf-8"))
     counts = labels["header"]["counts"]
     assert counts["pairs"] == len(labels["pairs"]) >= 30
     assert counts["paraphrase"] == sum(pair["paraphrase"] for pair in labels["pairs"])
     assert counts["paraphrase"] * 3 >= counts["pairs"]
     assert counts["none"] == len(labels["none"]) >= 20
     assert {p["split"] for p in labels["pairs"]} == {n["split"] for n in labels["none"]} == {"test"}
-    with CorpusIndex.open(DATA / "own3", tmp_path / "ix") as ix:
+    with CorpusIndex.open(_own_folder(labels_file), tmp_path / "ix") as ix:
         assert sorted(a.id for a in ix.articles()) == sorted(labels["corpus"])
         _check_labels(ix, labels["pairs"])
         for n in labels["none"]:

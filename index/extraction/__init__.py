@@ -131,7 +131,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 48: "Savings and Loan" is one thrift's name whatever word opens it ("Ambrose Federal Savings and Loan")
 # 49: a company's suffix written in lower case ends its name ("Norvale Funding corp", "Varnel Group plc")
 # 50: two words joined by a slash that open a company's name ("Tarvo/Quell Affiliates Inc", then "Tarvo/Quell")
-EXTRACTOR_NAME = "rules-50"
+# 51: the type model retrained with news_gold23
+EXTRACTOR_NAME = "rules-51"
 
 
 @dataclass(frozen=True, slots=True)
