@@ -81,8 +81,9 @@ def _own_folder(labels_file: str) -> Path:
 # Our own multi-outlet sets, each held out for a round and scored once at its end, are
 # development text since, with floors about 0.05 under that figure (own3: top-3 0.61, MRR
 # 0.501, paraphrases 0.41, empty answer 0.47 on 43 no-counterpart passages: on a corpus of
-# 22 articles the cut-off lets too much through).
-OWN_DEVELOPMENT_FLOORS = {"related_pairs_own3.json": (0.56, 0.36, 0.42)}
+# 22 articles the cut-off let too much through), the empty answer's at the figure after the
+# same-story floor of related.py (own3: 0.77; top-3 0.62, paraphrases 0.43).
+OWN_DEVELOPMENT_FLOORS = {"related_pairs_own3.json": (0.56, 0.36, 0.72)}
 
 
 @pytest.mark.parametrize("labels_file", list(OWN_DEVELOPMENT_FLOORS),
