@@ -37,7 +37,7 @@ from typing import Protocol
 from ..folding import LEADING_ARTICLES, normalize_name
 from ..lexicon import NAME_JOINERS, ORG_HEADS, US_STATE_ABBREVIATIONS, Lexicon, demonym_of, fold, lexicon
 from ..model import EntityType
-from .and_names import names_with_and_inside
+from .and_names import names_with_a_slash_inside, names_with_and_inside
 from .full_names import expand_to_full_names, short_forms_of_bodies
 from .headlines import WIRE_LABELS, names_before_tickers
 from .hyphened import places_hyphened_to_names
@@ -132,7 +132,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 49: a company's suffix written in lower case ends its name ("Norvale Funding corp", "Varnel Group plc")
 # 50: two words joined by a slash that open a company's name ("Tarvo/Quell Affiliates Inc", then "Tarvo/Quell")
 # 51: the type model retrained with news_gold23
-EXTRACTOR_NAME = "rules-51"
+# 52: two names joined by a slash written whole every time ("Varnel/NetScope"), a model's letter after a slash
+EXTRACTOR_NAME = "rules-52"
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +250,7 @@ class RuleExtractor(MentionCutter):
                 if mention.key in outlet_keys:
                     mention.type = "ORG"
         names_with_and_inside(text, mentions)
+        names_with_a_slash_inside(text, mentions, tokens)
         if self.learned_types:
             type_unexplained_names(text, mentions)
         return mentions
