@@ -1,7 +1,9 @@
 """Forms of names found in an eighth round over the development golds and 3,000 real articles:
 two names joined by a slash that the article writes whole every time ("Varnel/NetScope"), and a
-model's designation after a slash ("Tarvel Orbit/X"). (Names of people and bodies are made up; the
-words that must be English or a real state are not names of anyone here.)"""
+model's designation after a slash ("Tarvel Orbit/X"); the letters of an honour after a person's
+name ("Torvald Brennick QC") and a format after a title ("the Tarn Hollow DVD"), no part of
+either. (Names of people and bodies are made up; the words that must be English or a real state
+are not names of anyone here.)"""
 from __future__ import annotations
 
 from test_country_forms import extract
@@ -29,3 +31,22 @@ def test_a_slash_pair_written_once_or_apart_stays_two() -> None:
     assert [t for t, _ in spans("Shares of Tarvex/Quellon rose.")] != ["Tarvex/Quellon"]
     found = [t for t, _ in spans("Tarvex/Quellon fell. Tarvex/Quellon rose. Tarvex said it expects more.")]
     assert "Tarvex/Quellon" not in found
+
+
+# --- words after a name that are no part of it ------------------------------------------------
+
+def test_the_letters_of_an_honour_are_no_part_of_a_persons_name() -> None:
+    found = spans("The inquiry heard from Torvald Brennick QC, who said Brennick had doubts.")
+    assert ("Torvald Brennick", "PERSON") in found
+    assert all(not text.endswith("QC") for text, _ in found)
+
+
+def test_a_format_after_a_title_is_no_part_of_it() -> None:
+    found = spans("The Tarn Hollow DVD sold well, and Tarn Hollow topped the charts.")
+    assert [text for text, _ in found] == ["Tarn Hollow", "Tarn Hollow"]
+
+
+def test_a_format_after_an_acronym_stays() -> None:
+    # (a guard: "HD DVD" is a format's own name, not a name and its format)
+    assert [t for t, _ in spans("Sales of the new HD DVDs rose, Varnex said.")][0] == "HD DVDs"
+    assert [t for t, _ in spans("Analysts said the QRX DVD sold well.")] == ["QRX DVD"]
