@@ -2,8 +2,8 @@
 two names joined by a slash that the article writes whole every time ("Varnel/NetScope"), and a
 model's designation after a slash ("Tarvel Orbit/X"); the letters of an honour after a person's
 name ("Torvald Brennick QC") and a format after a title ("the Tarn Hollow DVD"), no part of
-either. (Names of people and bodies are made up; the words that must be English or a real state
-are not names of anyone here.)"""
+either; a word's "'s" and a company's suffix ("Varley's Inc"), one firm. (Names of people and
+bodies are made up; the words that must be English or a real state are not names of anyone here.)"""
 from __future__ import annotations
 
 from test_country_forms import extract
@@ -50,3 +50,16 @@ def test_a_format_after_an_acronym_stays() -> None:
     # (a guard: "HD DVD" is a format's own name, not a name and its format)
     assert [t for t, _ in spans("Sales of the new HD DVDs rose, Varnex said.")][0] == "HD DVDs"
     assert [t for t, _ in spans("Analysts said the QRX DVD sold well.")] == ["QRX DVD"]
+
+
+# --- a firm named with an "'s" before its suffix ----------------------------------------------
+
+def test_a_word_with_its_s_and_a_suffix_is_one_company() -> None:
+    assert ("Varley's Inc", "ORG") in spans("Shares of Varley's Inc rose after the results.")
+    assert ("Quorn's Nursery Inc", "ORG") in spans("It agreed to buy Quorn's Nursery Inc for cash.")
+
+
+def test_a_possessor_and_its_subsidiary_stay_two() -> None:
+    # (a guard: a rarer word after the "'s" opens the subsidiary's own name)
+    found = [t for t, _ in spans("It agreed to buy Tarvex's Quellmoor Mining Co for cash.")]
+    assert not any(t.startswith("Tarvex's") for t in found)

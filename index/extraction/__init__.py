@@ -54,7 +54,7 @@ from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modif
 from .type_model import type_unexplained_names
 from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES
 from .words import BODY_NAME, COMPANY_START, COMPANY_WORDS, REPEATED_PAIR, SURNAME
-from .words_after import words_after_names
+from .words_after import firms_named_with_an_s, words_after_names
 from .works import titles_of_works
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
@@ -135,7 +135,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 51: the type model retrained with news_gold23
 # 52: two names joined by a slash written whole every time ("Varnel/NetScope"), a model's letter after a slash
 # 53: letters of an honour after a person's name ("Ann Lee QC") and a format after a title ("Tarn Hollow DVD")
-EXTRACTOR_NAME = "rules-53"
+# 54: a word's "'s" and a company's suffix, an everyday trade between, are one firm's name ("Varley's Inc")
+EXTRACTOR_NAME = "rules-54"
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +233,7 @@ class RuleExtractor(MentionCutter):
         people_named_by_a_part(mentions)
         sides = town_sides(text, mentions, towns_in_line_ups)
         words_after_names(text, mentions)
+        firms_named_with_an_s(text, mentions, tokens)
         expand_to_full_names(text, mentions)
         short_forms_of_bodies(text, mentions, tokens)
         _speakers_never_introduced(text, mentions)
