@@ -37,7 +37,7 @@ from typing import Protocol
 from ..folding import LEADING_ARTICLES, normalize_name
 from ..lexicon import NAME_JOINERS, ORG_HEADS, US_STATE_ABBREVIATIONS, Lexicon, demonym_of, fold, lexicon
 from ..model import EntityType
-from .and_names import names_with_and_inside
+from .and_names import names_with_a_slash_inside, names_with_and_inside
 from .full_names import expand_to_full_names, short_forms_of_bodies
 from .headlines import WIRE_LABELS, names_before_tickers
 from .hyphened import places_hyphened_to_names
@@ -54,6 +54,7 @@ from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modif
 from .type_model import type_unexplained_names
 from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES
 from .words import BODY_NAME, COMPANY_START, COMPANY_WORDS, REPEATED_PAIR, SURNAME
+from .words_after import firms_named_with_an_s, words_after_names
 from .works import titles_of_works
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
@@ -132,7 +133,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 49: a company's suffix written in lower case ends its name ("Norvale Funding corp", "Varnel Group plc")
 # 50: two words joined by a slash that open a company's name ("Tarvo/Quell Affiliates Inc", then "Tarvo/Quell")
 # 51: the type model retrained with news_gold23
-EXTRACTOR_NAME = "rules-51"
+# 52: two names joined by a slash written whole every time ("Varnel/NetScope"), a model's letter after a slash
+# 53: letters of an honour after a person's name ("Ann Lee QC") and a format after a title ("Tarn Hollow DVD")
+# 54: a word's "'s" and a company's suffix, an everyday trade between, are one firm's name ("Varley's Inc")
+EXTRACTOR_NAME = "rules-54"
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +232,8 @@ class RuleExtractor(MentionCutter):
         people_in_a_list(text, mentions)
         people_named_by_a_part(mentions)
         sides = town_sides(text, mentions, towns_in_line_ups)
+        words_after_names(text, mentions)
+        firms_named_with_an_s(text, mentions, tokens)
         expand_to_full_names(text, mentions)
         short_forms_of_bodies(text, mentions, tokens)
         _speakers_never_introduced(text, mentions)
@@ -249,6 +255,7 @@ class RuleExtractor(MentionCutter):
                 if mention.key in outlet_keys:
                     mention.type = "ORG"
         names_with_and_inside(text, mentions)
+        names_with_a_slash_inside(text, mentions, tokens)
         if self.learned_types:
             type_unexplained_names(text, mentions)
         return mentions

@@ -14,8 +14,10 @@ suffix proves the pair one name, whatever else the article writes.
 """
 from __future__ import annotations
 
+import re
+
 from ..lexicon import ORG_HEADS, demonym_of, fold, lexicon, normalize_name
-from .tokens import RawMention
+from .tokens import RawMention, Token
 from .word_lists import COMPANY_SUFFIXES
 
 _AND = " and "
@@ -138,3 +140,59 @@ def _one_body(text: str, mentions: list[RawMention], first: RawMention, second: 
     return not any(m is not first and m is not second and (m.key in (first.key, second.key)
                                                            or len(m.tokens) == 1 and m.tokens[0].folded == opening)
                    for m in mentions)
+
+
+# A capital, a digit or two after a slash: a model's or a version's designation ("Gene/L", "System/2").
+_DESIGNATION = re.compile(r"/([A-Z0-9]{1,2})\b(?![/-])")
+
+
+def names_with_a_slash_inside(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
+    """Join "A/B" written whole twice or more, neither part alone anywhere else, into one
+    name ("Varnel/NetScope" said ... Varnel/NetScope's figures; a model's "Tarvel Orbit/X"), as
+    "A and B" is (see _one_name); two names a slash only pairs ("Brown/Blair", a score's
+    "Tarvo/Quell") are written apart elsewhere, or once, or are places, people or dates."""
+    if "/" not in text:
+        return
+    token_at: dict[int, Token] = {}
+    joined: list[RawMention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        if text[first.end:first.end + 1] != "/" or first.type == "PERSON" or first.tokens[0].headline:
+            joined.append(first)
+            index += 1
+            continue
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if second is not None and second.start == first.end + 1:
+            added, end = second.tokens, second.end
+        else:
+            second = None
+            match = _DESIGNATION.match(text, first.end)
+            if match is not None and not token_at:
+                token_at = {t.start: t for t in tokens}
+            designation = token_at.get(match.start(1)) if match is not None else None
+            added, end = ([designation], designation.end) if designation is not None else ([], 0)
+        if not added or not _slash_pair_is_one_name(text, mentions, first, second, end):
+            joined.append(first)
+            index += 1
+            continue
+        surface = text[first.start:end]
+        type_ = first.type if second is None or second.type == "OTHER" else second.type
+        joined.append(RawMention(first.start, end, surface, type_, normalize_name(surface), first.tokens + added,
+                                 unexplained=first.unexplained and (second is None or second.unexplained)))
+        index += 2 if second is not None else 1
+    mentions[:] = joined
+
+
+def _slash_pair_is_one_name(text: str, mentions: list[RawMention], first: RawMention,
+                            second: RawMention | None, end: int) -> bool:
+    if second is not None and (second.type == "PERSON" or first.type == second.type == "PLACE"
+                               or "country" in (first.place_kind, second.place_kind)):
+        return False
+    if _times_written(text, text[first.start:end]) < 2:
+        return False
+    if second is None:
+        return True   # (a designation: the name before it may stand alone for the whole family)
+    # Neither part alone: every mention of either part's key is in a pair.
+    written = _times_written(text, text[first.start:end])
+    return all(sum(m.key == key for m in mentions) <= written for key in (first.key, second.key))

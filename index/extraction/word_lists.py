@@ -116,3 +116,7 @@ gazette presse zeitung lines films railroad railway railways sport sports intern
 # "Petrochemicals"); not of words English compounds ("Fairways", "Brokers", "Ecosystems").
 COMPOUND_LAST_WORDS = ("systems", "technologies", "electronics", "chemicals", "communications", "pharmaceuticals",
                        "semiconductors", "computers", "networks", "laboratories", "industries")
+# Letters after a person's name for an honour or a rank at the bar ("Ann Lee QC"): no part of it.
+POST_NOMINALS = frozenset({"qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe"})
+# A format a work or a brand is sold on, written after its name ("the Tarn Hollow DVD"): no part of it.
+FORMATS_AFTER_A_NAME = frozenset({"dvd", "dvds", "cd", "cds"})
