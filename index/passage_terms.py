@@ -71,7 +71,16 @@ _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60
                       "eighty": "80", "ninety": "90", "hundred": "100"})
 _UNITS = {"pct": "percent", "percentage": "percent", "mln": "million", "mn": "million", "bln": "billion",
           "bn": "billion", "dlr": "dollar", "dlrs": "dollar", "dollars": "dollar", "stg": "sterling",
-          "pound": "sterling", "pounds": "sterling"}
+          "pound": "sterling", "pounds": "sterling", "usd": "dollar", "gbp": "sterling", "eur": "euro"}
+# An amount is one figure however an outlet writes it: "1.2 billion", "1,200 million",
+# "1.2 bln" and "$1.2bn" are all "1.2" and "billion" (and "dollar" for the sign);
+# "3,500,000" and "3.5 mln" are "3.5" and "million".
+_MULTIPLIERS = {"million": 1e6, "billion": 1e9}
+# A multiplier glued to its figure: "1.2bn", "5mln"; "350m" only after a currency sign
+# (a race's "100m" is metres).
+_GLUED_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)(bn|bln|mn|mln|m)")
+_GLUED_MULTIPLIER = re.compile(r"(bn|bln|mn|mln|m)\b")   # (after a figure with a point: "1.2bn")
+_CURRENCY_SIGNS = {"$": "dollar", "£": "sterling", "€": "euro"}
 
 
 @dataclass(slots=True)
@@ -187,7 +196,56 @@ def analyse(text: str) -> Terms:
             first[stem] = (start, end)
         if quote_spans and any(s <= start < e for s, e in quote_spans):
             quoted.add(stem)
+    if any(stem[:1].isdigit() for stem in counts):
+        spans = _amounts(text, spans)
+        order = [stem for stem, _s, _e in spans]
+        counts, first = {}, {}
+        for stem, start, end in spans:
+            counts[stem] = counts.get(stem, 0) + 1
+            first.setdefault(stem, (start, end))
+        quoted = {stem for stem, start, _e in spans if quote_spans and any(s <= start < e for s, e in quote_spans)}
     return Terms(text, order, counts, first, quoted, spans)
+
+
+def _amounts(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The terms with every amount in one form (see _MULTIPLIERS): a figure and its
+    multiplier as the figure in millions or billions, a currency sign as its currency."""
+    out: list[tuple[str, int, int]] = []
+    index = 0
+    while index < len(spans):
+        stem, start, end = spans[index]
+        index += 1
+        if not stem[:1].isdigit():
+            out.append((stem, start, end))
+            continue
+        sign = _CURRENCY_SIGNS.get(text[start - 1:start]) if start else None
+        if sign is not None:
+            out.append((sign, start - 1, start))
+        glued = _GLUED_AMOUNT.fullmatch(stem) or _GLUED_MULTIPLIER.match(text, end)
+        suffix = glued.group(glued.lastindex or 0) if glued is not None else ""
+        if glued is not None and (suffix != "m" or sign is not None):
+            number = glued.group(1) if glued.re is _GLUED_AMOUNT else stem
+            unit, unit_span = _UNITS.get(suffix, "million"), (start, max(end, glued.end()))
+        elif index < len(spans) and spans[index][0] in _MULTIPLIERS and not text[end:spans[index][1]].strip():
+            number, unit, unit_span = stem, spans[index][0], spans[index][1:]
+            index += 1
+        else:
+            number, unit, unit_span = stem, "", (start, end)
+        try:
+            value = float(number) * _MULTIPLIERS.get(unit, 1.0)
+        except ValueError:
+            out.append((stem, start, end))
+            continue
+        if value < 1e6 or value != value or value == float("inf"):
+            out.append((stem, start, end))
+            if unit:
+                out.append((unit, *unit_span))
+            continue
+        unit = "billion" if value >= 1e9 else "million"
+        figure = f"{value / _MULTIPLIERS[unit]:.3f}".rstrip("0").rstrip(".")
+        out.append((figure, start, end))
+        out.append((unit, *unit_span))
+    return out
 
 
 # (What a word is does not depend on the passage, and related analyses about a hundred

@@ -166,9 +166,23 @@ def test_analysis_folds_spellings_and_irregular_forms():
 
 
 def test_a_number_with_separators_is_one_number():
-    counts = analyse("Revs 3,350,000 vs 1,642,000; 4.02 billion; 350 mln").counts
-    assert {"3350000", "1642000", "4.02", "350"} <= set(counts)
-    assert "000" not in counts and "642" not in counts
+    counts = analyse("Revs 3,350,000 vs 1,642,000; 4.02 billion; 350 mln; 12,500 jobs").counts
+    assert {"3.35", "1.642", "4.02", "350", "12500"} <= set(counts)   # (the first two in millions)
+    assert "000" not in counts and "642" not in counts and "500" not in counts
+
+
+@pytest.mark.parametrize("written", ["1.2 billion dlrs", "1,200 mln dlrs", "$1.2bn", "US$1.2 billion",
+                                     "1.2 bln dollars", "1,200,000,000 dollars"])
+def test_an_amount_is_one_figure_however_an_outlet_writes_it(written):
+    terms = analyse(f"Varnex sold its mills for {written}.")
+    assert {"1.2", "billion", "dollar"} <= set(terms.counts), terms.order
+    assert not {"1200", "1200000000", "bn"} & set(terms.counts)
+
+
+def test_a_figure_in_metres_is_no_amount_but_a_sign_makes_one():
+    assert "million" not in analyse("She won the 100m race in Oslo.").counts
+    assert {"sterling", "350", "million"} <= set(analyse("Sales reached £350m last year.").counts)
+    assert {"euro", "1.5", "million"} <= set(analyse("a fine of EUR 1.5 mln").counts)
 
 
 def test_a_ticker_in_angle_brackets_is_no_term():
