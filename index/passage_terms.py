@@ -81,6 +81,10 @@ _MULTIPLIERS = {"million": 1e6, "billion": 1e9}
 _GLUED_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)(bn|bln|mn|mln|m)")
 _GLUED_MULTIPLIER = re.compile(r"(bn|bln|mn|mln|m)\b")   # (after a figure with a point: "1.2bn")
 _CURRENCY_SIGNS = {"$": "dollar", "£": "sterling", "€": "euro"}
+# A share written as a fraction is its percentage: "two-fifths of" is "40 pct", "a third
+# of" is "33 pct", "half of" is "50 pct" (only before "of": a "first quarter" is a period).
+_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -196,8 +200,8 @@ def analyse(text: str) -> Terms:
             first[stem] = (start, end)
         if quote_spans and any(s <= start < e for s, e in quote_spans):
             quoted.add(stem)
-    if any(stem[:1].isdigit() for stem in counts):
-        spans = _amounts(text, spans)
+    if any(stem[:1].isdigit() for stem in counts) or not counts.keys().isdisjoint(_FRACTIONS):
+        spans = _amounts(text, _shares(text, spans))
         order = [stem for stem, _s, _e in spans]
         counts, first = {}, {}
         for stem, start, end in spans:
@@ -205,6 +209,29 @@ def analyse(text: str) -> Terms:
             first.setdefault(stem, (start, end))
         quoted = {stem for stem, start, _e in spans if quote_spans and any(s <= start < e for s, e in quote_spans)}
     return Terms(text, order, counts, first, quoted, spans)
+
+
+def _shares(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The terms with a fraction before "of" as its percentage, and a number of hours that
+    makes whole days as the days ("72 hours" is "three days")."""
+    out: list[tuple[str, int, int]] = []
+    for stem, start, end in spans:
+        previous = out[-1] if out else None
+        joined = previous is not None and previous[0].isdigit() and text[previous[2]:start] in (" ", "-")
+        if stem in _FRACTIONS and _OF.match(text, end):
+            numerator = 1
+            if joined and previous is not None and 0 < int(previous[0]) < _FRACTIONS[stem]:
+                numerator = int(previous[0])
+                out.pop()
+                start = previous[1]
+            out.append((str(round(100 * numerator / _FRACTIONS[stem])), start, end))
+            out.append(("percent", start, end))
+        elif stem == "hour" and joined and previous is not None and int(previous[0]) % 24 == 0 < int(previous[0]):
+            out[-1] = (str(int(previous[0]) // 24), previous[1], previous[2])
+            out.append(("dai", start, end))
+        else:
+            out.append((stem, start, end))
+    return out
 
 
 def _amounts(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -179,6 +179,17 @@ def test_an_amount_is_one_figure_however_an_outlet_writes_it(written):
     assert not {"1200", "1200000000", "bn"} & set(terms.counts)
 
 
+@pytest.mark.parametrize("one, other", [("two-fifths of the cost", "40 pct of the cost"),
+                                        ("a third of the shares", "33 percent of the shares"),
+                                        ("held for 72 hours", "held for three days")])
+def test_a_share_or_a_span_of_time_written_another_way_is_the_same_terms(one, other):
+    assert analyse(one).counts == analyse(other).counts
+
+
+def test_a_quarter_of_a_year_is_no_share():
+    assert "percent" not in analyse("first quarter profit rose").counts
+
+
 def test_a_figure_in_metres_is_no_amount_but_a_sign_makes_one():
     assert "million" not in analyse("She won the 100m race in Oslo.").counts
     assert {"sterling", "350", "million"} <= set(analyse("Sales reached £350m last year.").counts)
