@@ -35,10 +35,12 @@ def names_with_and_inside(text: str, mentions: list[RawMention]) -> None:
             index += 1
             continue
         firm = _firm_of_partners(text, mentions, first, second)
-        if firm is not None or _one_name(text, mentions, first, second) or _one_body(text, mentions, first, second):
+        of_body = firm is None and _body_of_two_fields(text, mentions, first, second)
+        if firm is not None or of_body or _one_name(text, mentions, first, second) \
+                or _one_body(text, mentions, first, second):
             surface = text[first.start:second.end]
             type_ = "ORG" if firm is not None or second.tokens[-1].folded in _BODY_HEADS \
-                else second.type if second.type != "OTHER" else first.type
+                else first.type if of_body or second.type == "OTHER" else second.type
             joined.append(RawMention(first.start, second.end, surface, type_,
                                      firm or normalize_name(surface), first.tokens + second.tokens,
                                      unexplained=firm is None and first.unexplained and second.unexplained))
@@ -140,6 +142,37 @@ def _one_body(text: str, mentions: list[RawMention], first: RawMention, second: 
     return not any(m is not first and m is not second and (m.key in (first.key, second.key)
                                                            or len(m.tokens) == 1 and m.tokens[0].folded == opening)
                    for m in mentions)
+
+
+def _body_of_two_fields(text: str, mentions: list[RawMention], first: RawMention, second: RawMention) -> bool:
+    """Whether "<head> of A and B" is one body's name, B its second field ("Ministry of
+    Mining and Forestry", "Foundation for Printed Books and Maps", "Tarvey Association of Tin and
+    Copper Traders"): A is the first's words after its head's "of" or "for", none of them a
+    place or a capital-lettered code ("Bank of Tarvia and ..."), and B is plain capitalised
+    words, no body, place, person or code of its own ("... and Treasury Board", "... and
+    Vantor"), that the article never writes alone."""
+    words = first.tokens
+    joiner = next((i for i, t in enumerate(words) if t.folded in _FIELD_JOINERS and i > 0
+                   and words[i - 1].folded in ORG_HEADS), None)
+    if joiner is None or first.type != "ORG" or joiner == len(words) - 1 \
+            or text[max(0, first.start - 2):first.start] == ", ":
+        return False
+    places = lexicon().places
+    field = words[joiner + 1:]
+    if any(t.all_caps or t.folded in places or not t.capitalised for t in field) \
+            or fold(" ".join(t.text for t in field)) in places:
+        return False
+    if second.type in ("PERSON", "PLACE") or second.place_kind or second.acronym or second.gazetteer \
+            or any(t.folded in _BODY_HEADS or t.all_caps or not t.capitalised or t.folded in places
+                   or any(c.isdigit() for c in t.text) for t in second.tokens):
+        return False
+    opening = second.tokens[0].folded
+    return not any(m is not second and (m.key == second.key or m.tokens[0].folded == opening
+                                        and text[max(0, m.start - len(_AND)):m.start] != _AND)
+                   for m in mentions)
+
+
+_FIELD_JOINERS = frozenset({"of", "for"})
 
 
 # A capital, a digit or two after a slash: a model's or a version's designation ("Gene/L", "System/2").
