@@ -29,3 +29,22 @@ def test_a_body_of_a_place_and_another_name_stays_two() -> None:
     assert "Bank of France" in found and "Vantor Holdings" in found
     found = [t for t, _ in spans("The Tarvey Institute of Weaving and Quellon said ties grew. Quellon said more.")]
     assert "Tarvey Institute of Weaving and Quellon" not in found
+
+
+# --- "A and B <head>": a system's name, two places' body ------------------------------------
+
+def test_a_system_ends_a_bodys_name_with_and_inside() -> None:
+    found = spans("Data came from the Quellan Monitoring and Rapid Alert System on Tuesday, it said.")
+    assert ("Quellan Monitoring and Rapid Alert System", "ORG") in found
+
+
+def test_two_places_before_a_bodys_head_are_one_name() -> None:
+    found = [t for t, _ in spans("The line is owned by the Tulsa and North Dakota Railroad, its parent said.")]
+    assert "Tulsa and North Dakota Railroad" in found
+    found = [t for t, _ in spans("The unit was sold to the Singapore and Penang Banking Corp last year.")]
+    assert "Singapore and Penang Banking Corp" in found
+
+
+def test_a_country_and_a_body_not_named_after_a_place_stay_two() -> None:
+    found = [t for t, _ in spans("Talks between Japan and Tessel Motors Corp ended on Monday, officials said.")]
+    assert "Japan" in found and "Tessel Motors Corp" in found

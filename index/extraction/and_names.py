@@ -18,7 +18,7 @@ import re
 
 from ..lexicon import ORG_HEADS, demonym_of, fold, lexicon, normalize_name
 from .tokens import RawMention, Token
-from .word_lists import COMPANY_SUFFIXES
+from .word_lists import COMPANY_SUFFIXES, HEADS_AFTER_AND
 
 _AND = " and "
 
@@ -115,7 +115,7 @@ def _one_name(text: str, mentions: list[RawMention], first: RawMention, second: 
 
 # The head words that end a body's whole name: a firm's suffix, an organisation's noun.
 _PARTNERS_WORDS = frozenset({"associates", "sons", "partners"})   # ("Len Tarvey and Associates")
-_BODY_HEADS = ORG_HEADS | COMPANY_SUFFIXES | _PARTNERS_WORDS | frozenset({"railroad", "division"})
+_BODY_HEADS = ORG_HEADS | COMPANY_SUFFIXES | _PARTNERS_WORDS | HEADS_AFTER_AND
 
 
 def _one_body(text: str, mentions: list[RawMention], first: RawMention, second: RawMention) -> bool:
@@ -125,16 +125,18 @@ def _one_body(text: str, mentions: list[RawMention], first: RawMention, second: 
     neither part is written alone anywhere else in the article, as a firm listed beside
     another ("Vantor and Kelby Motors Corp") would be."""
     in_a_list = text[max(0, first.start - 2):first.start] == ", " or text[max(0, first.start - 5):first.start] == _AND
-    if text[first.end:second.start] != _AND or second.tokens[-1].folded not in _BODY_HEADS or in_a_list \
-            or "country" in (first.place_kind, second.place_kind):
+    if text[first.end:second.start] != _AND or second.tokens[-1].folded not in _BODY_HEADS or in_a_list:
         return False
+    two_places = first.type == "PLACE" and _opens_with_a_place(second)
+    if "country" in (first.place_kind, second.place_kind) and not two_places:
+        return False   # ("Tarvia and Quell Bank"; but "Tarvia and Quellport Banking Corp")
     if any(t.folded in _BODY_HEADS or t.all_caps or any(c.isdigit() for c in t.text) for t in first.tokens) \
             or second.tokens[0].all_caps:
         return False   # (A is a body already, or an acronym's: "the IMF and World Bank", "BBC One and BBC News 24")
     opening = second.tokens[0].folded
     if len(second.tokens) == 1 and opening not in _PARTNERS_WORDS or demonym_of(opening):
         return False   # (B is a name alone, or one of its own: "... and Union", "... and Hallish Airways")
-    if len(first.tokens) == 1 and not (first.type == "PLACE" and second.tokens[0].folded in lexicon().places):
+    if len(first.tokens) == 1 and not two_places:
         return False   # (one word is as often a name of its own: "Varnby and General Motors Corp"; not
         #                 before a second place: "Hamburg and Bremen Shipping Corp")
     if first.type == "PERSON" and (not first.guessed or lexicon().is_given_name(first.tokens[0].folded)):
@@ -173,6 +175,18 @@ def _body_of_two_fields(text: str, mentions: list[RawMention], first: RawMention
 
 
 _FIELD_JOINERS = frozenset({"of", "for"})
+
+
+def _opens_with_a_place(mention: RawMention) -> bool:
+    """Whether a body's name opens with a place's ("Quellport Banking Corp", "North Tarvia Railroad"),
+    a country's with a trade between it and the head (not "Tarvia Inc")."""
+    places = lexicon().places
+    words = [t.folded for t in mention.tokens[:-1]]
+    for n in range(1, min(3, len(words)) + 1):
+        place = places.get(" ".join(words[:n]))
+        if place is not None and (place[1] != "country" or n < len(words)):
+            return True
+    return False
 
 
 # A capital, a digit or two after a slash: a model's or a version's designation ("Gene/L", "System/2").
