@@ -48,3 +48,13 @@ def test_two_places_before_a_bodys_head_are_one_name() -> None:
 def test_a_country_and_a_body_not_named_after_a_place_stay_two() -> None:
     found = [t for t, _ in spans("Talks between Japan and Tessel Motors Corp ended on Monday, officials said.")]
     assert "Japan" in found and "Tessel Motors Corp" in found
+
+
+def test_a_parents_code_opening_a_units_name_with_and_inside_is_one_name() -> None:
+    found = spans("The order went to Tarvel Corp's QTV Missiles and Guidance Group, which builds rockets.")
+    assert ("QTV Missiles and Guidance Group", "ORG") in found
+
+
+def test_an_acronym_alone_before_and_stays_a_name_of_its_own() -> None:
+    found = [t for t, _ in spans("Loans from the QMF and Quellan Development Bank rose, it said.")]
+    assert "QMF" in found and "Quellan Development Bank" in found

@@ -135,7 +135,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 54: a word's "'s" and a company's suffix, an everyday trade between, are one firm's name ("Varley's Inc")
 # 55: a body's two fields after its head's "of" or "for" are one name ("Ministry of Mining and Forestry")
 # 56: two places before a body's head are one name with it ("Tulsa and North Dakota Railroad"); "System" ends one
-EXTRACTOR_NAME = "rules-56"
+# 57: a parent's code opening a unit's name with "and" inside ("QTV Missiles and Guidance Group")
+EXTRACTOR_NAME = "rules-57"
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,7 +130,10 @@ def _one_body(text: str, mentions: list[RawMention], first: RawMention, second: 
     two_places = first.type == "PLACE" and _opens_with_a_place(second)
     if "country" in (first.place_kind, second.place_kind) and not two_places:
         return False   # ("Tarvia and Quell Bank"; but "Tarvia and Quellport Banking Corp")
-    if any(t.folded in _BODY_HEADS or t.all_caps or any(c.isdigit() for c in t.text) for t in first.tokens) \
+    # A parent's code opening a unit's name ("QLT Missiles and Electronics Group")
+    code_first = first.tokens[0].all_caps and len(first.tokens) > 1 and not first.acronym
+    if any(t.folded in _BODY_HEADS or t.all_caps and not (code_first and i == 0)
+           or any(c.isdigit() for c in t.text) for i, t in enumerate(first.tokens)) \
             or second.tokens[0].all_caps:
         return False   # (A is a body already, or an acronym's: "the IMF and World Bank", "BBC One and BBC News 24")
     opening = second.tokens[0].folded
