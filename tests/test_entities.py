@@ -148,7 +148,9 @@ def test_a_long_name_is_one_across_its_and_where_the_text_writes_its_acronym() -
             "Quell Union for Freight and Storage spoke. Ford and Tessel Motors Corp rose.\n")
     names = [m.text for m in extract(text)]
     assert "Varnish Agreement on Quotas and Trade" in names
-    assert "Quell Union for Freight" in names   # no acronym written: "and" may join two names
+    # no acronym written, a body's two plain fields after "for" are still one name (rules-55);
+    # the firm after "Ford and" stays apart
+    assert "Quell Union for Freight and Storage" in names and "Tessel Motors Corp" in names
 
 
 def test_a_country_named_in_full_and_by_acronym_gets_the_common_name_key() -> None:

@@ -88,20 +88,17 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 24: the type model retrained with news_gold15; models' designations ("C-17"), "of America"
 # ending a firm's name, portfolios joined by "and", adverbs in -ably, ordinals opening banks'
 # names, a bond's lead manager, "X unit"/"X bank", papers called "daily", adjectives of
-# institutions, a headline's name before a title, names before tickers as evidence, more
-# cues for titles of works
+# institutions, a headline's name before a title, names before tickers as evidence, more cues for titles of works
 # 25: the type model retrained with news_gold16; foreign "et"/"y"/"sur" inside names, the
 # suffix A/S, more places' kinds ("Basin", "Plains"), firms named like places, titles of
-# capitalised words after the work's kind, every name of a state that ended one place, a
-# cricket "Test"
+# capitalised words after the work's kind, every name of a state that ended one place, a cricket "Test"
 # 26: the type model retrained with news_gold17; a nation's adjective before an acronym,
 # labels before a colon, a headline's last word before a ticker, "Puerto", sides' results
 # 27: the type model retrained with news_gold18; a word alone in brackets, a capital after a
 # dotted country code, dotted initials before a firm's name, rare words also written in lower case
 # 28: the type model retrained with news_gold19; "A and B Inc", "X of Seat Inc", a word written
 # twice, "General" opening a firm's name, "G-7", "Act of 1986", clock times' "P.M.", note lines;
-# kinds of firm in the plural around a list, "Electric", divisions, trade houses, "the" before
-# unknown words
+# kinds of firm in the plural around a list, "Electric", divisions, trade houses, "the" before unknown words
 # 29: a headline's word the body capitalises only inside longer names ("GRUMMET DEALERS ..."),
 # a nation's "A" side, a place hyphened to a firm's, side's or body's name ("Lisbon-Corvane
 # Ltd"), an edition's year after its name ("Grelbo 2006"), a firm's own "'s" before a verb
@@ -136,7 +133,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s[A-Z][\w.' ]{1,30}?)?(?:,?\
 # 52: two names joined by a slash written whole every time ("Varnel/NetScope"), a model's letter after a slash
 # 53: letters of an honour after a person's name ("Ann Lee QC") and a format after a title ("Tarn Hollow DVD")
 # 54: a word's "'s" and a company's suffix, an everyday trade between, are one firm's name ("Varley's Inc")
-EXTRACTOR_NAME = "rules-54"
+# 55: a body's two fields after its head's "of" or "for" are one name ("Ministry of Mining and Forestry")
+# 56: two places before a body's head are one name with it ("Tulsa and North Dakota Railroad"); "System" ends one
+# 57: a parent's code opening a unit's name with "and" inside ("QTV Missiles and Guidance Group")
+EXTRACTOR_NAME = "rules-57"
 
 
 @dataclass(frozen=True, slots=True)

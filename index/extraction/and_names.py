@@ -18,7 +18,7 @@ import re
 
 from ..lexicon import ORG_HEADS, demonym_of, fold, lexicon, normalize_name
 from .tokens import RawMention, Token
-from .word_lists import COMPANY_SUFFIXES
+from .word_lists import COMPANY_SUFFIXES, HEADS_AFTER_AND
 
 _AND = " and "
 
@@ -35,10 +35,12 @@ def names_with_and_inside(text: str, mentions: list[RawMention]) -> None:
             index += 1
             continue
         firm = _firm_of_partners(text, mentions, first, second)
-        if firm is not None or _one_name(text, mentions, first, second) or _one_body(text, mentions, first, second):
+        of_body = firm is None and _body_of_two_fields(text, mentions, first, second)
+        if firm is not None or of_body or _one_name(text, mentions, first, second) \
+                or _one_body(text, mentions, first, second):
             surface = text[first.start:second.end]
             type_ = "ORG" if firm is not None or second.tokens[-1].folded in _BODY_HEADS \
-                else second.type if second.type != "OTHER" else first.type
+                else first.type if of_body or second.type == "OTHER" else second.type
             joined.append(RawMention(first.start, second.end, surface, type_,
                                      firm or normalize_name(surface), first.tokens + second.tokens,
                                      unexplained=firm is None and first.unexplained and second.unexplained))
@@ -113,7 +115,7 @@ def _one_name(text: str, mentions: list[RawMention], first: RawMention, second: 
 
 # The head words that end a body's whole name: a firm's suffix, an organisation's noun.
 _PARTNERS_WORDS = frozenset({"associates", "sons", "partners"})   # ("Len Tarvey and Associates")
-_BODY_HEADS = ORG_HEADS | COMPANY_SUFFIXES | _PARTNERS_WORDS | frozenset({"railroad", "division"})
+_BODY_HEADS = ORG_HEADS | COMPANY_SUFFIXES | _PARTNERS_WORDS | HEADS_AFTER_AND
 
 
 def _one_body(text: str, mentions: list[RawMention], first: RawMention, second: RawMention) -> bool:
@@ -123,16 +125,21 @@ def _one_body(text: str, mentions: list[RawMention], first: RawMention, second: 
     neither part is written alone anywhere else in the article, as a firm listed beside
     another ("Vantor and Kelby Motors Corp") would be."""
     in_a_list = text[max(0, first.start - 2):first.start] == ", " or text[max(0, first.start - 5):first.start] == _AND
-    if text[first.end:second.start] != _AND or second.tokens[-1].folded not in _BODY_HEADS or in_a_list \
-            or "country" in (first.place_kind, second.place_kind):
+    if text[first.end:second.start] != _AND or second.tokens[-1].folded not in _BODY_HEADS or in_a_list:
         return False
-    if any(t.folded in _BODY_HEADS or t.all_caps or any(c.isdigit() for c in t.text) for t in first.tokens) \
+    two_places = first.type == "PLACE" and _opens_with_a_place(second)
+    if "country" in (first.place_kind, second.place_kind) and not two_places:
+        return False   # ("Tarvia and Quell Bank"; but "Tarvia and Quellport Banking Corp")
+    # A parent's code opening a unit's name ("QLT Missiles and Electronics Group")
+    code_first = first.tokens[0].all_caps and len(first.tokens) > 1 and not first.acronym
+    if any(t.folded in _BODY_HEADS or t.all_caps and not (code_first and i == 0)
+           or any(c.isdigit() for c in t.text) for i, t in enumerate(first.tokens)) \
             or second.tokens[0].all_caps:
         return False   # (A is a body already, or an acronym's: "the IMF and World Bank", "BBC One and BBC News 24")
     opening = second.tokens[0].folded
     if len(second.tokens) == 1 and opening not in _PARTNERS_WORDS or demonym_of(opening):
         return False   # (B is a name alone, or one of its own: "... and Union", "... and Hallish Airways")
-    if len(first.tokens) == 1 and not (first.type == "PLACE" and second.tokens[0].folded in lexicon().places):
+    if len(first.tokens) == 1 and not two_places:
         return False   # (one word is as often a name of its own: "Varnby and General Motors Corp"; not
         #                 before a second place: "Hamburg and Bremen Shipping Corp")
     if first.type == "PERSON" and (not first.guessed or lexicon().is_given_name(first.tokens[0].folded)):
@@ -140,6 +147,49 @@ def _one_body(text: str, mentions: list[RawMention], first: RawMention, second: 
     return not any(m is not first and m is not second and (m.key in (first.key, second.key)
                                                            or len(m.tokens) == 1 and m.tokens[0].folded == opening)
                    for m in mentions)
+
+
+def _body_of_two_fields(text: str, mentions: list[RawMention], first: RawMention, second: RawMention) -> bool:
+    """Whether "<head> of A and B" is one body's name, B its second field ("Ministry of
+    Mining and Forestry", "Foundation for Printed Books and Maps", "Tarvey Association of Tin and
+    Copper Traders"): A is the first's words after its head's "of" or "for", none of them a
+    place or a capital-lettered code ("Bank of Tarvia and ..."), and B is plain capitalised
+    words, no body, place, person or code of its own ("... and Treasury Board", "... and
+    Vantor"), that the article never writes alone."""
+    words = first.tokens
+    joiner = next((i for i, t in enumerate(words) if t.folded in _FIELD_JOINERS and i > 0
+                   and words[i - 1].folded in ORG_HEADS), None)
+    if joiner is None or first.type != "ORG" or joiner == len(words) - 1 \
+            or text[max(0, first.start - 2):first.start] == ", ":
+        return False
+    places = lexicon().places
+    field = words[joiner + 1:]
+    if any(t.all_caps or t.folded in places or not t.capitalised for t in field) \
+            or fold(" ".join(t.text for t in field)) in places:
+        return False
+    if second.type in ("PERSON", "PLACE") or second.place_kind or second.acronym or second.gazetteer \
+            or any(t.folded in _BODY_HEADS or t.all_caps or not t.capitalised or t.folded in places
+                   or any(c.isdigit() for c in t.text) for t in second.tokens):
+        return False
+    opening = second.tokens[0].folded
+    return not any(m is not second and (m.key == second.key or m.tokens[0].folded == opening
+                                        and text[max(0, m.start - len(_AND)):m.start] != _AND)
+                   for m in mentions)
+
+
+_FIELD_JOINERS = frozenset({"of", "for"})
+
+
+def _opens_with_a_place(mention: RawMention) -> bool:
+    """Whether a body's name opens with a place's ("Quellport Banking Corp", "North Tarvia Railroad"),
+    a country's with a trade between it and the head (not "Tarvia Inc")."""
+    places = lexicon().places
+    words = [t.folded for t in mention.tokens[:-1]]
+    for n in range(1, min(3, len(words)) + 1):
+        place = places.get(" ".join(words[:n]))
+        if place is not None and (place[1] != "country" or n < len(words)):
+            return True
+    return False
 
 
 # A capital, a digit or two after a slash: a model's or a version's designation ("Gene/L", "System/2").

@@ -120,3 +120,6 @@ COMPOUND_LAST_WORDS = ("systems", "technologies", "electronics", "chemicals", "c
 POST_NOMINALS = frozenset({"qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe"})
 # A format a work or a brand is sold on, written after its name ("the Tarn Hollow DVD"): no part of it.
 FORMATS_AFTER_A_NAME = frozenset({"dvd", "dvds", "cd", "cds"})
+# Nouns that end a body's whole name after "A and B" though no organisation's head alone
+# ("Global Information and Early Warning System", "Tarvey and Quell Railroad").
+HEADS_AFTER_AND = frozenset({"railroad", "division", "system"})
