@@ -228,7 +228,7 @@ def _shares(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int
             out.append(("percent", start, end))
         elif stem == "hour" and joined and previous is not None and int(previous[0]) % 24 == 0 < int(previous[0]):
             out[-1] = (str(int(previous[0]) // 24), previous[1], previous[2])
-            out.append(("dai", start, end))
+            out.append(("dai", start, end))   # (the index's stem of "days")
         else:
             out.append((stem, start, end))
     return out
@@ -263,7 +263,7 @@ def _amounts(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, in
         except ValueError:
             out.append((stem, start, end))
             continue
-        if value < 1e6 or value != value or value == float("inf"):
+        if value < 1e6 or not math.isfinite(value):   # (a run of digits too long for a float)
             out.append((stem, start, end))
             if unit:
                 out.append((unit, *unit_span))
