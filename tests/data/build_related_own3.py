@@ -59,12 +59,13 @@ articles' passage split and that every pair links two different articles.
 """
 from __future__ import annotations
 
-import hashlib
-import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import own_related_sets  # noqa: E402
+
 ARTICLES = HERE / "own3"
 OUT = HERE / "related_pairs_own3.json"
 
@@ -234,110 +235,19 @@ NONE = [
     ("M17", 7, "a security expert calls scaffolding a burglar's staircase"),
 ]
 
-STOP = set("""
-a about above after again against all almost also am an and any are as at be because been before
-being below between both but by can could did do does doing down during each few for from further
-had has have having he her here hers him his how i if in into is it its itself just me more most my
-no nor not now of off on once only or other our out over own same she should so some such than that
-the their them then there these they this those through to too under until up very was we were what
-when where which while who whom why will with would you your said says say told tell according
-""".split())
-
-
-def split_passages(text: str) -> list[str]:
-    """Passage 0 is the first (title) line; then one passage per blank-line-separated block."""
-    first, _, rest = text.partition("\n")
-    blocks = [block.strip() for block in re.split(r"\n[ \t]*\n", rest)]
-    return [first.strip()] + [block for block in blocks if block]
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-cased word and number tokens, stop words dropped, possessive and plural -s stripped."""
-    words = set()
-    for token in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+(?:[.,]\d+)*", text.lower()):
-        token = token.removesuffix("'s")
-        if token in STOP:
-            continue
-        if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
-            token = token[:-1]
-        if token not in STOP and len(token) > 1:
-            words.add(token)
-    return words
+SOURCE = "tests/data/own3/ (22 fictional articles written by the project's authors; the text is in the repository)"
+PROCEDURE = (
+    "written and labelled blind (no index/, tui/, benchmarks/ or tests/*.py code read; corpus-tui, "
+    "pytest and the scorers not run): five fictional stories told by three or four outlets each, "
+    "five distractors on neighbouring subjects; pairs and no-counterpart passages labelled by hand; "
+    "paraphrase = same fact sharing at most two content words (checked by this builder). "
+    "Built by tests/data/build_related_own3.py."
+)
 
 
 def build() -> dict:
-    files = sorted(p.name for p in ARTICLES.glob("*.txt"))
-    assert sorted(ART.values()) == files, set(ART.values()) ^ set(files)
-    texts = {key: (ARTICLES / name).read_text(encoding="utf-8") for key, name in ART.items()}
-    passages = {key: split_passages(text) for key, text in texts.items()}
-    story_keys = [k for keys in STORIES.values() for k in keys]
-    assert sorted(story_keys + DISTRACTORS) == sorted(ART), "every article is in one story or a distractor"
-
-    def check(key: str, passage: int) -> None:
-        assert key in ART, key
-        assert 1 <= passage < len(passages[key]), (key, passage, len(passages[key]))
-
-    story_of = {k: s for s, keys in STORIES.items() for k in keys}
-    seen = set()
-    for a, ap, b, bp, para, _ in PAIRS:
-        assert a != b, (a, b)
-        assert story_of.get(a) is not None and story_of.get(a) == story_of.get(b), (a, b)
-        check(a, ap)
-        check(b, bp)
-        key = frozenset([(a, ap), (b, bp)])
-        assert key not in seen, (a, ap, b, bp)
-        seen.add(key)
-        shared = content_words(passages[a][ap]) & content_words(passages[b][bp])
-        if para:
-            assert len(shared) <= 2, (a, ap, b, bp, sorted(shared))
-        else:
-            assert len(shared) >= 3, (a, ap, b, bp, sorted(shared))
-    in_pairs = {(a, ap) for a, ap, *_ in PAIRS} | {(b, bp) for _, _, b, bp, *_ in PAIRS}
-    assert len({(a, p) for a, p, _ in NONE}) == len(NONE)
-    for a, p, _ in NONE:
-        check(a, p)
-        assert (a, p) not in in_pairs, (a, p)
-
-    pairs = [{"a": {"article": ART[a], "passage": ap}, "b": {"article": ART[b], "passage": bp},
-              "why": why, "paraphrase": para, "split": "test"}
-             for a, ap, b, bp, para, why in PAIRS]
-    nones = [{"article": ART[a], "passage": p, "none": True, "why": why, "split": "test"} for a, p, why in NONE]
-    digest = hashlib.sha256()
-    for name in files:
-        digest.update(name.encode("utf-8") + b"\0" + (ARTICLES / name).read_bytes() + b"\0")
-
-    def count(split: str) -> dict:
-        ps = [p for p in pairs if p["split"] == split]
-        return {"pairs": len(ps), "paraphrase": sum(p["paraphrase"] for p in ps),
-                "none": sum(n["split"] == split for n in nones)}
-
-    header = {
-        "source": "tests/data/own3/ (22 fictional articles written by the project's authors; the text is in the repository)",
-        "articles_sha256": digest.hexdigest(),
-        "split": "all test (held-out set: no dev half; nobody tunes on it before it is scored; measure rarely)",
-        "procedure": ("written and labelled blind (no index/, tui/, benchmarks/ or tests/*.py code read; corpus-tui, "
-                      "pytest and the scorers not run): five fictional stories told by three or four outlets each, "
-                      "five distractors on neighbouring subjects; pairs and no-counterpart passages labelled by hand; "
-                      "paraphrase = same fact sharing at most two content words (checked by this builder). "
-                      "Built by tests/data/build_related_own3.py."),
-        "passages": "passage 0 is the title line of 'title\\n\\nbody'; then one per blank-line-separated block",
-        "stories": {s: [ART[k] for k in keys] for s, keys in STORIES.items()},
-        "distractors": [ART[k] for k in DISTRACTORS],
-        "counts": {"articles": len(ART), "story_articles": len(story_keys), "distractor_articles": len(DISTRACTORS),
-                   "labelled_articles": len({k for a, _, b, *_ in PAIRS for k in (a, b)} | {a for a, _, _ in NONE}),
-                   "stories": len(STORIES), "pairs": len(pairs),
-                   "paraphrase": sum(p["paraphrase"] for p in pairs), "none": len(nones),
-                   "none_from_distractors": sum(a in DISTRACTORS for a, _, _ in NONE),
-                   "dev": count("dev"), "test": count("test")},
-    }
-    return {"header": header, "corpus": files, "pairs": pairs, "none": nones}
-
-
-def main() -> None:
-    data = build()
-    OUT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {json.dumps(data['header']['counts'])}")
+    return own_related_sets.build(ARTICLES, ART, STORIES, DISTRACTORS, PAIRS, NONE, SOURCE, PROCEDURE)
 
 
 if __name__ == "__main__":
-    main()
+    own_related_sets.write(OUT, build())
