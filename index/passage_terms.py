@@ -212,8 +212,7 @@ def analyse(text: str) -> Terms:
 
 
 def _shares(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The terms with a fraction before "of" as its percentage, and a number of hours that
-    makes whole days as the days ("72 hours" is "three days")."""
+    """The terms with a fraction before "of" as its percentage."""
     out: list[tuple[str, int, int]] = []
     for stem, start, end in spans:
         previous = out[-1] if out else None
@@ -226,9 +225,6 @@ def _shares(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int
                 start = previous[1]
             out.append((str(round(100 * numerator / _FRACTIONS[stem])), start, end))
             out.append(("percent", start, end))
-        elif stem == "hour" and joined and previous is not None and int(previous[0]) % 24 == 0 < int(previous[0]):
-            out[-1] = (str(int(previous[0]) // 24), previous[1], previous[2])
-            out.append(("dai", start, end))   # (the index's stem of "days")
         else:
             out.append((stem, start, end))
     return out
