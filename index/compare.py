@@ -71,6 +71,9 @@ class _Side:
     numbers: dict[str, list[tuple[int, int]]]  # normalised stem -> spans
     quotes: list[tuple[int, int, set[str]]]  # span, content stems inside
     terms: dict[str, list[tuple[int, int]]]  # rare stem -> spans
+    # units and currencies read from a figure's own characters ("$1.2bn": dollar, billion):
+    # the figure shows them, and the other side's "1.2 billion dlrs" adds nothing over them
+    in_figures: set[str] = field(default_factory=set)
 
 
 def compare_passages(backend: SearchBackend, store: Store, a: Article, a_passage: int,
@@ -128,9 +131,13 @@ def _side(store: Store, article: Article, passage: int, idf: dict[str, float], s
     terms_all = analyse(text).without(name_spans)
     numbers: dict[str, list[tuple[int, int]]] = {}
     terms: dict[str, list[tuple[int, int]]] = {}
+    in_figures: set[str] = set()
     for stem, start, end in terms_all.spans:
+        written = text[start:end]
         if is_number_or_date(stem):
             numbers.setdefault(stem, []).append((start, end))
+        elif any(c.isdigit() for c in written) or not any(c.isalpha() for c in written):
+            in_figures.add(stem)
         elif (idf.get(stem, 0.0) >= REASON_IDF or small) and term_weight(stem, text[start:end], 1.0) >= 0.5:
             terms.setdefault(stem, []).append((start, end))
     quotes = []
@@ -138,7 +145,7 @@ def _side(store: Store, article: Article, passage: int, idf: dict[str, float], s
         inside = {stem for stem, s, _e in terms_all.spans if quote.start() <= s < quote.end()}
         if inside:
             quotes.append((quote.start(), quote.end(), inside))
-    return _Side(text, entities, names, numbers, quotes, terms)
+    return _Side(text, entities, names, numbers, quotes, terms, in_figures)
 
 
 def _shared_quotes(a: _Side, b: _Side) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -172,7 +179,7 @@ def _only(this: _Side, other: _Side, shared_quotes: list[tuple[int, int]]) -> li
         if stem not in other.numbers:
             items.extend(OnlyItem(s, t, text[s:t], _number_kind(stem, text[s:t])) for s, t in spans)
     for stem, spans in this.terms.items():
-        if stem not in other.terms:
+        if stem not in other.terms and stem not in other.in_figures:
             items.extend(OnlyItem(s, t, text[s:t], "term") for s, t in spans)
     # A word inside a quote or a name already marked is not marked again.
     items.sort(key=lambda i: (i.start, -(i.end - i.start)))

@@ -65,6 +65,20 @@ def test_what_both_say_and_what_each_adds(corpus):
             ix.compare("harbour.txt", 1, "nope.txt", 0)
 
 
+def test_an_amount_written_two_ways_is_one_shared_figure_and_nothing_added(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "wire.txt").write_text("Mills sold\n\nVarnex agreed to sell its paper mills to Tessel for $1.2bn, "
+                                     "the company said on Monday.\n", encoding="utf-8")
+    (folder / "paper.txt").write_text("VARNEX TO SELL MILLS\n\nVarnex said it would sell its paper mills to Tessel "
+                                      "for 1.2 billion dlrs.\n", encoding="utf-8")
+    with CorpusIndex.open(folder, tmp_path / "ix") as ix:
+        c = ix.compare("wire.txt", 1, "paper.txt", 1)
+    assert ("number", "1.2") in {(s.kind, s.text) for s in c.shared}, c.shared
+    assert not {"$", "1.2bn"} & {s.text for s in c.shared}, c.shared
+    assert not {"billion", "dlrs"} & {o.text for o in c.only_b}, c.only_b
+
+
 async def test_c_opens_the_compare_view_and_brackets_step_the_right_side(corpus):
     folder, index_dir = corpus
     with CorpusIndex.open(folder, index_dir) as ix:
