@@ -502,6 +502,8 @@ def _reason_terms(shared: list[str], source: Terms, entity_words: set[str], idf:
         low = word.lower()
         if low in entity_words or low in seen or len(word) < 2:
             continue
+        if not is_number_or_date(stem) and (any(c.isdigit() for c in word) or not any(c.isalpha() for c in word)):
+            continue   # (a unit or a currency read from a figure, "$1.2bn": the figure is shown)
         if idf.get(stem, 0.0) < REASON_IDF or filler_weights().get(low, 1.0) < 0.5:
             continue
         seen.add(low)

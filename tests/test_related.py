@@ -189,6 +189,21 @@ def test_a_quarter_of_a_year_is_no_share():
     assert "percent" not in analyse("first quarter profit rose").counts
 
 
+def test_a_unit_read_from_a_figure_is_no_reason_of_its_own(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.txt").write_text("Mills sold\n\nVarnex agreed to sell its Orrin paper mills to Tessel for "
+                                     "$1.2bn on Monday.\n", encoding="utf-8")
+    (corpus / "paper.txt").write_text("VARNEX TO SELL MILLS\n\nVarnex will sell its Orrin paper mills to Tessel "
+                                      "for 1.2 billion dlrs.\n", encoding="utf-8")
+    for n, subject in enumerate(["orchard", "violin", "glacier", "tram", "vineyard", "chess", "bakery", "comet"]):
+        (corpus / f"other{n}.txt").write_text(f"{subject.title()}\n\nThe {subject} drew visitors on Sunday.\n",
+                                              encoding="utf-8")
+    with CorpusIndex.open(corpus, tmp_path / "ix") as index:
+        rows = index.related("wire.txt", 1).related
+    assert rows and not {"$", "1.2bn"} & set(rows[0].shared_terms), rows
+
+
 def test_a_figure_in_metres_is_no_amount_but_a_sign_makes_one():
     assert "million" not in analyse("She won the 100m race in Oslo.").counts
     assert {"sterling", "350", "million"} <= set(analyse("Sales reached £350m last year.").counts)
