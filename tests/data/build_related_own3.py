@@ -41,7 +41,7 @@ article of the set reports. Where a fact is reported in two passages of the othe
 fully and its "why" says so; titles (passage 0) are never labelled. Passages with only a
 partial overlap (for example a length of line without the contract) are left unlabelled.
 
-Paraphrase: the same fact in other words. Checked by this script (content_words below):
+Paraphrase: the same fact in other words. Checked by this script (own_related_sets.content_words):
 lower-cased word and number tokens, English stop words and generic reporting words
 dropped, possessive and plural -s stripped; every pair marked paraphrase shares at most two
 such words (asserted at build time), and each was also read by hand to be the same fact.

@@ -48,7 +48,7 @@ most fully and its "why" says so; titles (passage 0) are never labelled. Passage
 a partial overlap (for example a tabloid's general "behind bars" opening, or a mother's
 scald story beside the count of 37 burns) are left unlabelled.
 
-Paraphrase: the same fact in other words. Checked by this script (content_words below):
+Paraphrase: the same fact in other words. Checked by this script (own_related_sets.content_words):
 lower-cased word and number tokens, English stop words and generic reporting words
 dropped, possessive and plural -s stripped; every pair marked paraphrase shares at most two
 such words (asserted at build time), and each was also read by hand to be the same fact.
