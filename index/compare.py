@@ -15,8 +15,17 @@ from typing import Literal
 
 from .backend import SearchBackend
 from .model import Article
-from .passage_terms import QUOTED, analyse, index_forms, is_number_or_date, rarity, stem_frequency, term_weight
-from .related import REASON_IDF
+from .passage_terms import (
+    QUOTED,
+    REASON_IDF,
+    analyse,
+    index_forms,
+    is_number_or_date,
+    rarity,
+    read_from_a_figure,
+    stem_frequency,
+    term_weight,
+)
 from .store import Store
 
 Kind = Literal["entity", "number", "date", "quote", "term"]
@@ -136,7 +145,7 @@ def _side(store: Store, article: Article, passage: int, idf: dict[str, float], s
         written = text[start:end]
         if is_number_or_date(stem):
             numbers.setdefault(stem, []).append((start, end))
-        elif any(c.isdigit() for c in written) or not any(c.isalpha() for c in written):
+        elif read_from_a_figure(stem, written):
             in_figures.add(stem)
         elif (idf.get(stem, 0.0) >= REASON_IDF or small) and term_weight(stem, text[start:end], 1.0) >= 0.5:
             terms.setdefault(stem, []).append((start, end))

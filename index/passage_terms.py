@@ -25,6 +25,8 @@ FILLER_ZIPF = 5.9
 # A capitalised word this frequent in English is shown in lower case in reasons.
 EVERYDAY_ZIPF = 3.0
 COMMON_ZIPF = 5.0
+# A term this common in the corpus (idf below it) is no reason shown to a reader.
+REASON_IDF = 1.0
 
 _MONTHS_AND_DAYS = {
     "januari", "februari", "march", "april", "may", "june", "juli", "august", "septemb", "octob",
@@ -314,6 +316,35 @@ _INDEX_FORMS = _index_forms()
 @lru_cache(maxsize=65536)
 def is_number_or_date(stem: str) -> bool:
     return stem in _MONTHS_AND_DAYS or any(c.isdigit() for c in stem)
+
+
+def read_from_a_figure(stem: str, written: str) -> bool:
+    """A unit or a currency that `analyse` read from a figure's own characters ("$1.2bn":
+    the "$" is a dollar, the "1.2bn" a billion): the figure shows it, no word of its own."""
+    return not is_number_or_date(stem) and (any(c.isdigit() for c in written)
+                                            or not any(c.isalpha() for c in written))
+
+
+def reason_words(shared: list[str], source: Terms, entity_words: set[str], idf: dict[str, float],
+                 limit: int) -> list[str]:
+    """Readable shared words as written in the passage `source`, in the order of `shared`,
+    without the words of entity names (the entities are listed already), without words too
+    common to explain anything (rarer than REASON_IDF, or filler) and without case
+    duplicates: at most `limit`."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for stem in shared:
+        word = source.surface(stem)
+        low = word.lower()
+        if low in entity_words or low in seen or len(word) < 2 or read_from_a_figure(stem, word):
+            continue
+        if idf.get(stem, 0.0) < REASON_IDF or filler_weights().get(low, 1.0) < 0.5:
+            continue
+        seen.add(low)
+        out.append(word)
+        if len(out) == limit:
+            break
+    return out
 
 
 def term_weight(stem: str, word: str, idf: float) -> float:

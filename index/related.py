@@ -50,11 +50,11 @@ from .passage_terms import (
     Terms,
     analyse,
     family_overlap,
-    filler_weights,
     index_forms,
     is_number_or_date,
     lowered_term_weight,
     rarity,
+    reason_words,
     stem_frequency,
     story_similarity,
     term_weight,
@@ -103,8 +103,6 @@ QUOTE_WEIGHT = 0.5
 # the real-news pairs and no-counterpart passages, tests/data/).
 MIN_SCORE = 0.0
 MIN_EVIDENCE = 0.6
-# A term this common in the corpus (idf below it) is no reason shown to a reader.
-REASON_IDF = 1.0
 # The normalisation: the weight shared over a weighted geometric mean of what the
 # asked passage holds and what the candidate holds (the candidate counted at least
 # SHORT_FLOOR times the asked passage, so a title line does not win by being short).
@@ -336,8 +334,8 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
         related.append(RelatedPassage(
             c.article, texts[c.article].title, c.passage, bodies[(c.article, c.passage)],
             round(c.score, 4), c.shared_entities[:MAX_SHARED_ENTITIES],
-            _reason_terms(sorted(c.shared, key=lambda st: (-is_number_or_date(st), -source.weights[st])),
-                          source.terms, source.entity_words, idf),
+            reason_words(sorted(c.shared, key=lambda st: (-is_number_or_date(st), -source.weights[st])),
+                         source.terms, source.entity_words, idf, MAX_SHARED_TERMS),
             [o.passage for o in also[:MAX_ALSO]],
         ))
     return Related(article.id, passage, text, related)
@@ -489,25 +487,3 @@ def _within_budget(probes: list[tuple[str, str, float, int]]) -> list[tuple[str,
         chosen.append((field_name, term, weight))
         spent += df
     return chosen
-
-
-def _reason_terms(shared: list[str], source: Terms, entity_words: set[str], idf: dict[str, float]) -> list[str]:
-    """Readable shared words as written in the passage, numbers and dates first, then
-    the rarest, without the words of entity names (the entities are listed already),
-    without words too common to explain anything, and without case duplicates."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for stem in shared:
-        word = source.surface(stem)
-        low = word.lower()
-        if low in entity_words or low in seen or len(word) < 2:
-            continue
-        if not is_number_or_date(stem) and (any(c.isdigit() for c in word) or not any(c.isalpha() for c in word)):
-            continue   # (a unit or a currency read from a figure, "$1.2bn": the figure is shown)
-        if idf.get(stem, 0.0) < REASON_IDF or filler_weights().get(low, 1.0) < 0.5:
-            continue
-        seen.add(low)
-        out.append(word)
-        if len(out) == MAX_SHARED_TERMS:
-            break
-    return out
