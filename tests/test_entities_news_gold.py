@@ -7,11 +7,11 @@ the round that made it) and is scored here. news_gold2.json, news_gold3.json and
 news_gold4.json, news_gold5.json, news_gold6.json, news_gold7.json, news_gold8.json,
 news_gold9.json, news_gold10.json, news_gold11.json, news_gold12.json, news_gold13.json,
 news_gold14.json, news_gold15.json, news_gold16.json, news_gold17.json, news_gold18.json,
-news_gold19.json, news_gold20.json, news_gold21.json, news_gold22.json and news_gold23.json were
-the next rounds' held-out golds, each scored at the end of its round (development text since, scored
-here too). news_gold24.json is the held-out gold now: only checked here (its offsets and texts), and
-scored at the end of a round, with
-`python tests/data/score_news_gold.py --split all --gold news_gold24.json --quiet`; nobody
+news_gold19.json, news_gold20.json, news_gold21.json, news_gold22.json, news_gold23.json and
+news_gold24.json were the next rounds' held-out golds, each scored at the end of its round
+(development text since, scored here too). news_gold25.json is the held-out gold now: only checked
+here (its offsets and texts), and scored at the end of a round, with
+`python tests/data/score_news_gold.py --split all --gold news_gold25.json --quiet`; nobody
 tunes on it.
 The floors below are weak: they hold today and only catch a collapse.
 """
@@ -74,7 +74,8 @@ def test_news_gold(capsys) -> None:
 # violations; news_gold20: P .907 R .923, type .924, merge .991/.977, 2 violations;
 # news_gold21: P .947 R .953, type .906, merge .996/.931, 3 violations; news_gold22: P .889
 # R .900, type .942, merge .991/.973, 1 violation; news_gold23: P .949 R .959, type .936,
-# merge .986/.965, 2 violations).
+# merge .986/.965, 2 violations; news_gold24: P .936 R .936, type .953, merge .985/.968, 4
+# violations).
 DEVELOPMENT_FLOORS = {
     "news_gold2": ({"precision": 0.87, "recall": 0.88, "type_accuracy": 0.85, "merge_precision": 0.94,
                     "merge_recall": 0.91}, 3),
@@ -120,6 +121,8 @@ DEVELOPMENT_FLOORS = {
                      "merge_recall": 0.92}, 2),
     "news_gold23": ({"precision": 0.90, "recall": 0.91, "type_accuracy": 0.89, "merge_precision": 0.94,
                      "merge_recall": 0.92}, 3),
+    "news_gold24": ({"precision": 0.89, "recall": 0.89, "type_accuracy": 0.90, "merge_precision": 0.94,
+                     "merge_recall": 0.92}, 5),
 }
 
 

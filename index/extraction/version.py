@@ -75,4 +75,5 @@ step changed (the steps before 12: in git's history of extraction/__init__.py)."
 # 55: a body's two fields after its head's "of" or "for" are one name ("Ministry of Mining and Forestry")
 # 56: two places before a body's head are one name with it ("Tulsa and North Dakota Railroad"); "System" ends one
 # 57: a parent's code opening a unit's name with "and" inside ("QTV Missiles and Guidance Group")
-EXTRACTOR_NAME = "rules-57"
+# 58: the type model retrained with news_gold24
+EXTRACTOR_NAME = "rules-58"
