@@ -218,7 +218,7 @@ def test_held_out_labels_are_well_formed_and_apart_from_the_earlier_sets(held_ou
     related_pairs_news21.json, related_pairs_news22.json and related_pairs_news23.json were each
     scored at the end of a round (development text since). The news file has run out of stories
     several outlets covered, so the held-out related set now is one on text we wrote
-    (data/related_pairs_own4.json, checked in test_related_eval.py)."""
+    (data/related_pairs_own5.json, checked in test_related_eval.py)."""
     held_out = load_labels(DATA / held_out_file)
     counts = held_out["header"]["counts"]
     assert counts["pairs"] == len(held_out["pairs"])
