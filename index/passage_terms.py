@@ -87,6 +87,11 @@ _CURRENCY_SIGNS = {"$": "dollar", "£": "sterling", "€": "euro"}
 # of" is "33 pct", "half of" is "50 pct" (only before "of": a "first quarter" is a period).
 _FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
+# A whole number's fraction after "and" ("five and a half", "six and three-quarter",
+# "two-and-a-half"), and the months after its years ("six years and nine months").
+_MIXED_FRACTIONS = {"half": 2, "quarter": 4, "third": 3}
+_AND_A = re.compile(r"(?:\s+|-)and(?:\s+|-)(?:an?(?:\s+|-))?", re.IGNORECASE)
+_YEARS_AND = re.compile(r"\s+years?\s+and\s+", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -102,6 +107,7 @@ class Terms:
     quoted: set[str] = field(default_factory=set)
     spans: list[tuple[str, int, int]] = field(default_factory=list)
     low: dict[str, str] | None = None
+    by_unit: dict[str, set[float]] | None = None
 
     @property
     def pairs(self) -> set[tuple[str, str]]:
@@ -112,6 +118,12 @@ class Terms:
         if self.low is None:
             self.low = {stem: self.text[s:e].lower() for stem, (s, e) in self.first.items()}
         return self.low
+
+    def figures(self) -> dict[str, set[float]]:
+        """Its figures by unit (see figures_by_unit), worked out once."""
+        if self.by_unit is None:
+            self.by_unit = figures_by_unit(self)
+        return self.by_unit
 
     def surface(self, stem: str) -> str:
         """The word as written, lower-cased when its capital only marks a sentence start
@@ -203,7 +215,7 @@ def analyse(text: str) -> Terms:
         if quote_spans and any(s <= start < e for s, e in quote_spans):
             quoted.add(stem)
     if any(stem[:1].isdigit() for stem in counts) or not counts.keys().isdisjoint(_FRACTIONS):
-        spans = _amounts(text, _shares(text, spans))
+        spans = _amounts(text, _shares(text, _mixed_numbers(text, spans)))
         order = [stem for stem, _s, _e in spans]
         counts, first = {}, {}
         for stem, start, end in spans:
@@ -211,6 +223,42 @@ def analyse(text: str) -> Terms:
             first.setdefault(stem, (start, end))
         quoted = {stem for stem, start, _e in spans if quote_spans and any(s <= start < e for s, e in quote_spans)}
     return Terms(text, order, counts, first, quoted, spans)
+
+
+def _mixed_numbers(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The terms with a whole number and its fraction as one figure: "five and a half" is
+    "5.5" (as "5.50 pct" is), "six and three-quarter years" and "six years and nine months"
+    are both "6.75"."""
+    out: list[tuple[str, int, int]] = []
+    index = 0
+    while index < len(spans):
+        stem, start, end = spans[index]
+        index += 1
+        ahead = spans[index:index + 2]
+        if not stem.isdigit() or not ahead:
+            out.append((stem, start, end))
+            continue
+        value: float | None = None
+        nxt, nxt_start, nxt_end = ahead[0]
+        if nxt in _MIXED_FRACTIONS and _AND_A.fullmatch(text, end, nxt_start):
+            value, used = int(stem) + 1 / _MIXED_FRACTIONS[nxt], 1
+        elif len(ahead) == 2 and nxt.isdigit() and _AND_A.fullmatch(text, end, nxt_start):
+            frac, frac_start, frac_end = ahead[1]
+            if frac in _MIXED_FRACTIONS and text[nxt_end:frac_start] in ("-", " ") \
+                    and 0 < int(nxt) < _MIXED_FRACTIONS[frac]:
+                value, used, nxt_end = int(stem) + int(nxt) / _MIXED_FRACTIONS[frac], 2, frac_end
+        if value is None and len(ahead) == 2 and nxt.isdigit() and int(nxt) < 12 \
+                and _YEARS_AND.fullmatch(text, end, nxt_start) and ahead[1][0] == "month" \
+                and not text[nxt_end:ahead[1][1]].strip():
+            value, used, nxt_end = int(stem) + int(nxt) / 12, 2, ahead[1][2]
+        if value is None:
+            out.append((stem, start, end))
+            continue
+        if used == 1:
+            nxt_end = ahead[0][2]
+        out.append((f"{value:.3f}".rstrip("0").rstrip("."), start, nxt_end))
+        index += used
+    return out
 
 
 def _shares(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -316,6 +364,70 @@ _INDEX_FORMS = _index_forms()
 @lru_cache(maxsize=65536)
 def is_number_or_date(stem: str) -> bool:
     return stem in _MONTHS_AND_DAYS or any(c.isdigit() for c in stem)
+
+
+# What a figure counts: the next term, written in lower case with nothing but spaces or a
+# hyphen between ("41 hearing days": "hearing"; "a 72-hour strike": "hour"), a multiplier
+# passed over ("48 million barrels": "barrel"). Money and shares are no counted thing: one
+# story's passages give many sums and percentages (a deal's price, a share's, last year's),
+# as ranges ("20 to 30 pct") or parts. A figure with a share word after it
+# ("three-quarter") is not read: its value is not the figure alone.
+_MULTIPLIER_TERMS = frozenset(["million", "billion"])
+_SHARE_WORDS = frozenset(_FRACTIONS)
+_MONEY_AND_SHARES = frozenset(_UNITS.values()) | frozenset(_CURRENCY_SIGNS.values()) | {
+    "cent", "ct", "cnt", "yen", "mark", "franc", "point"}
+# Two figures of one thing this close (as a ratio) can be one fact rounded ("1,150 jobs" /
+# "more than 1,100 jobs").
+FIGURE_TOLERANCE = 0.15
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A small whole number counts things told in many ways ("two of the seven members", "five
+# votes to two"): no figure to set against another.
+SMALL_COUNT = 10
+
+
+def figures_by_unit(terms: Terms) -> dict[str, set[float]]:
+    """Each thing a figure of the passage counts -> the figures of it (see
+    _MULTIPLIER_TERMS), years and small counts left out (a year dates many facts)."""
+    out: dict[str, set[float]] = {}
+    spans, text = terms.spans, terms.text
+    for i, (stem, _start, end) in enumerate(spans):
+        if not stem[:1].isdigit() or _YEAR.match(stem):
+            continue
+        try:
+            value = float(stem)
+        except ValueError:
+            continue
+        if value < SMALL_COUNT and value.is_integer():
+            continue
+        for unit, start, unit_end in spans[i + 1:i + 3]:
+            if text[end:start].strip(" -") or not text[start:start + 1].islower():
+                break
+            if unit in _MULTIPLIER_TERMS:
+                end = unit_end
+                continue
+            if not unit[:1].isdigit() and unit not in _SHARE_WORDS and unit not in _MONEY_AND_SHARES:
+                out.setdefault(unit, set()).add(value)
+            break
+    return out
+
+
+def figures_disagree(a: Terms, b: Terms) -> bool:
+    """Whether two passages give different figures of one counted thing and no figure
+    alike: "23 hearing days" and "41 hearing days" report two trials, not one."""
+    ours = a.figures()
+    theirs_by_unit = b.figures() if ours else {}
+    if not theirs_by_unit:
+        return False
+    for unit, values in ours.items():
+        theirs = theirs_by_unit.get(unit)
+        if theirs and not any(abs(x - y) <= FIGURE_TOLERANCE * max(abs(x), abs(y))
+                              for x in values for y in theirs):
+            return not _shared_figures(a, b)
+    return False
+
+
+def _shared_figures(a: Terms, b: Terms) -> bool:
+    return any(stem[:1].isdigit() and not _YEAR.match(stem) and stem in b.counts for stem in a.counts)
 
 
 def read_from_a_figure(stem: str, written: str) -> bool:

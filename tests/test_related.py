@@ -14,7 +14,7 @@ import pytest
 
 from corpus_tui.index.engine import CorpusIndex
 from corpus_tui.index.errors import UnknownArticle
-from corpus_tui.index.passage_terms import analyse
+from corpus_tui.index.passage_terms import analyse, figures_disagree
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 A, B, C = "000_b63a4b959fc8c7e4.txt", "001_ed452c7c3a345e91.txt", "002_19ede879a1e1781d.txt"
@@ -202,6 +202,51 @@ def test_a_unit_read_from_a_figure_is_no_reason_of_its_own(tmp_path):
     with CorpusIndex.open(corpus, tmp_path / "ix") as index:
         rows = index.related("wire.txt", 1).related
     assert rows and not {"$", "1.2bn"} & set(rows[0].shared_terms), rows
+
+
+@pytest.mark.parametrize("one, other", [("five and a half per cent", "5.50 pct"),
+                                        ("six and three-quarter years", "six years and nine months"),
+                                        ("two-and-a-half hours", "2.5 hours"),
+                                        ("one and a half million euros", "EUR 1.5 mln")])
+def test_a_whole_number_and_its_fraction_are_one_figure(one, other):
+    assert analyse(one).counts == analyse(other).counts
+
+
+def test_a_fraction_word_alone_is_no_figure():
+    # (only after a number and "and": a "half-brother" and "three quarters" stay words)
+    assert "half" in analyse("he and a half-brother").counts
+    assert "1.5" not in analyse("He won one race and half the prizes").counts
+
+
+@pytest.mark.parametrize("one, other, disagree", [
+    ("The trial ran for 41 hearing days.", "It lasted 23 hearing days and heard 48 witnesses.", True),
+    ("About 1,150 jobs were lost.", "More than 1,100 jobs went.", False),           # (rounded: one fact)
+    ("It lasted 41 hearing days and heard 48 witnesses.", "It heard 48 witnesses over 23 hearing days.", False),
+    ("Crews saved 44 miners.", "Rescuers brought up 57 miners and 12 horses.", True),
+    ("The bid was 220 mln dlrs, 30 pct over the price.", "It bid 50 dlrs a share, 25 pct over the price.", False),
+    ("Two of the seven members voted against.", "The vote was five members to two.", False),
+])
+def test_figures_of_one_counted_thing_that_differ_are_two_facts(one, other, disagree):
+    # Money and shares are left out: one story's passages give many sums and percentages.
+    assert figures_disagree(analyse(one), analyse(other)) is disagree
+
+
+def test_a_passage_with_another_count_of_the_same_thing_is_not_listed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "trial.txt").write_text("Tarvel trial ends\n\nThe fraud trial of the Tarvel haulage chief ran for "
+                                      "41 hearing days in the regional court.\n", encoding="utf-8")
+    (corpus / "other_trial.txt").write_text("Quorne acquitted\n\nThe tax trial of the shipbroker Quorne ran for "
+                                            "23 hearing days in the regional court.\n", encoding="utf-8")
+    for n, subject in enumerate(["orchard", "violin", "glacier", "tram", "vineyard", "chess", "bakery", "comet"]):
+        (corpus / f"other{n}.txt").write_text(f"{subject.title()}\n\nThe {subject} drew visitors on Sunday.\n",
+                                              encoding="utf-8")
+    with CorpusIndex.open(corpus, tmp_path / "ix") as index:
+        assert not index.related("trial.txt", 1).related
+        (corpus / "other_trial.txt").write_text("Quorne acquitted\n\nThe tax trial of the shipbroker Quorne ran "
+                                                "for 41 hearing days in the regional court.\n", encoding="utf-8")
+        index.sync()
+        assert [row.article for row in index.related("trial.txt", 1).related] == ["other_trial.txt"]
 
 
 def test_a_figure_in_metres_is_no_amount_but_a_sign_makes_one():
