@@ -188,18 +188,18 @@ def analyse(text: str) -> Terms:
     inside = 0
     quoted: set[str] = set()
     term_of_word = _term_of_word
-    previous = ""
+    previous, previous_start = "", 0
     for match in WORD.finditer(text):
         start, end = match.span()
         if start < inside or tickers and any(s <= start < e for s, e in tickers):
             continue
         word = match.group().lower()
-        prev, previous = previous, word
+        (prev, prev_start), (previous, previous_start) = (previous, previous_start), (word, start)
         if start in numbers:
             inside, stem = numbers[start]
             end = inside
         elif word == "cent" and prev == "per":
-            stem = "percent"
+            stem, start = "percent", prev_start   # (shown as written: "per cent")
         else:
             known = term_of_word(word)
             if known is None:

@@ -212,6 +212,12 @@ def test_a_whole_number_and_its_fraction_are_one_figure(one, other):
     assert analyse(one).counts == analyse(other).counts
 
 
+def test_per_cent_is_shown_as_written():
+    # (the reasons and the compare view show a shared word as the passage writes it)
+    terms = analyse("Prices rose 5.5 per cent in May.")
+    assert "percent" in terms.counts and terms.surface("percent") == "per cent"
+
+
 def test_a_fraction_word_alone_is_no_figure():
     # (only after a number and "and": a "half-brother" and "three quarters" stay words)
     assert "half" in analyse("he and a half-brother").counts
