@@ -4,7 +4,8 @@ of one word, an article's weighted term vector).
 
 A term is a content word as stemmed by the index, with function words, reporting
 verbs and the most frequent words of English (wordfreq) left out, numbers written as
-digits ("twelve" = "12"; "pct" = "percent" = "per cent"; "3,350,000" one number),
+digits ("twelve" = "12", "twenty-two" = "22", "five and a half" = "5.5"; "pct" =
+"percent" = "per cent"; "3,350,000" one number; "$1.2bn" = "1,200 mln dlrs"),
 British and American spellings and irregular verb forms as one, and a note of which
 words stand inside quotation marks.
 """
@@ -90,6 +91,11 @@ _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 # A whole number's fraction after "and" ("five and a half", "six and three-quarter",
 # "two-and-a-half"), and the months after its years ("six years and nine months").
 _MIXED_FRACTIONS = {"half": 2, "quarter": 4, "third": 3}
+# A number in words: which word may follow which ("twenty-two", "two hundred and fifty",
+# "nineteen thousand"), with a space, a hyphen or "and" between.
+_NUMBER_WORD_FOLLOWS = {"unit": {"hundred", "thousand"}, "tens": {"unit", "thousand"},
+                        "hundred": {"unit", "tens", "thousand"}, "thousand": {"unit", "tens"}}
+_NUMBER_WORD_GAP = re.compile(r"-| | and ", re.IGNORECASE)
 _AND_A = re.compile(r"(?:\s+|-)and(?:\s+|-)(?:an?(?:\s+|-))?", re.IGNORECASE)
 _YEARS_AND = re.compile(r"\s+years?\s+and\s+", re.IGNORECASE)
 
@@ -215,7 +221,7 @@ def analyse(text: str) -> Terms:
         if quote_spans and any(s <= start < e for s, e in quote_spans):
             quoted.add(stem)
     if any(stem[:1].isdigit() for stem in counts) or not counts.keys().isdisjoint(_FRACTIONS):
-        spans = _amounts(text, _shares(text, _mixed_numbers(text, spans)))
+        spans = _amounts(text, _shares(text, _mixed_numbers(text, _worded_numbers(text, spans))))
         order = [stem for stem, _s, _e in spans]
         counts, first = {}, {}
         for stem, start, end in spans:
@@ -223,6 +229,51 @@ def analyse(text: str) -> Terms:
             first.setdefault(stem, (start, end))
         quoted = {stem for stem, start, _e in spans if quote_spans and any(s <= start < e for s, e in quote_spans)}
     return Terms(text, order, counts, first, quoted, spans)
+
+
+def _worded_numbers(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The terms with a number written in several words as one figure: "twenty-two" is
+    "22", "two hundred" "200", "nineteen thousand" "19000" (as the digits are)."""
+    out: list[tuple[str, int, int]] = []
+    index = 0
+    while index < len(spans):
+        stem, start, end = spans[index]
+        kind = _number_word_kind(text, stem, start, end)
+        if kind is None:
+            out.append((stem, start, end))
+            index += 1
+            continue
+        total, current = 0, 0
+        last, run_end, taken = "", end, 0
+        for stem2, start2, end2 in spans[index:]:
+            kind2 = _number_word_kind(text, stem2, start2, end2)
+            if kind2 is None or taken and (kind2 not in _NUMBER_WORD_FOLLOWS[last]
+                                           or not _NUMBER_WORD_GAP.fullmatch(text, run_end, start2)):
+                break
+            if kind2 == "hundred":
+                current = max(current, 1) * 100
+            elif kind2 == "thousand":
+                total, current = total + max(current, 1) * 1000, 0
+            else:
+                current += int(stem2)
+            last, run_end, taken = kind2, end2, taken + 1
+        if taken > 1:
+            out.append((str(total + current), start, run_end))
+        else:
+            out.append((stem, start, end))
+        index += taken
+    return out
+
+
+def _number_word_kind(text: str, stem: str, start: int, end: int) -> str | None:
+    """"unit" (one to nineteen), "tens", "hundred" or "thousand" for a number written as a
+    word, else None."""
+    if stem == "thousand":
+        return "thousand"
+    if not stem.isdigit() or not text[start:end].isalpha():
+        return None
+    value = int(stem)
+    return "hundred" if value == 100 else "tens" if value >= 20 else "unit"
 
 
 def _mixed_numbers(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

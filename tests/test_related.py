@@ -212,6 +212,20 @@ def test_a_whole_number_and_its_fraction_are_one_figure(one, other):
     assert analyse(one).counts == analyse(other).counts
 
 
+@pytest.mark.parametrize("one, other", [("twenty-two ballots", "22 ballots"),
+                                        ("two hundred and fifty homes", "250 homes"),
+                                        ("nineteen thousand euros", "19,000 euros"),
+                                        ("three thousand five hundred jobs", "3,500 jobs")])
+def test_a_number_written_in_words_is_one_figure(one, other):
+    assert analyse(one).counts == analyse(other).counts
+
+
+def test_number_words_that_make_no_number_stay_apart():
+    # (a list of numbers, or two numbers side by side, are not one number)
+    assert {"2", "1"} <= set(analyse("two one-day matches").counts)
+    assert {"1", "2", "3"} <= set(analyse("one, two three").counts)
+
+
 def test_per_cent_is_shown_as_written():
     # (the reasons and the compare view show a shared word as the passage writes it)
     terms = analyse("Prices rose 5.5 per cent in May.")
