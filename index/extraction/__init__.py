@@ -49,6 +49,7 @@ from .one_word import acronyms_of_common_words
 from .pacts import pacts_named_after_cities
 from .runs import repeated_pairs
 from .sides import name_the_clubs, second_sides, town_sides
+from .state_bodies import US_STATES, a_body_of_its_place, key_bodies_by_their_place
 from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, start_of, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
@@ -160,6 +161,7 @@ class RuleExtractor(MentionCutter):
         sides = town_sides(text, mentions, towns_in_line_ups)
         words_after_names(text, mentions)
         firms_named_with_an_s(text, mentions, tokens)
+        key_bodies_by_their_place(text, mentions)
         expand_to_full_names(text, mentions)
         short_forms_of_bodies(text, mentions, tokens)
         _speakers_never_introduced(text, mentions)
@@ -246,6 +248,9 @@ def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> No
             continue
         if in_a_list_of_places(text, mentions, index):
             continue   # "in Minnesota, Wisconsin, Michigan and Illinois"
+        if mention.key in US_STATES and index + 1 < len(mentions) and mentions[index + 1].start == mention.end + 1 \
+                and a_body_of_its_place(mentions[index + 1].tokens, False, lexicon()):
+            continue   # "Ohio Public Utilities Commission": the state's body, named after it
         if _PLACE_NOUN_AFTER.match(text, mention.tokens[0].end) \
                 or re.search(_IN_PLACE.format(re.escape(mention.tokens[0].text)), text):
             continue

@@ -189,7 +189,7 @@ class MentionCutter(RunFinder):
                         rest[0].initial = True
                     if rest and not rest[0].hyphen_before \
                             and (not rest[0].initial or rest[0].folded in COMPANY_ABBREVIATIONS) \
-                            and not self._splits_after_place(rest, country, token.hyphen_before):
+                            and not self._splits_after_place(rest, country, token.hyphen_before, run[index:end]):
                         pending.extend(run[index:end])
                         index = end
                         continue

@@ -76,4 +76,6 @@ step changed (the steps before 12: in git's history of extraction/__init__.py)."
 # 56: two places before a body's head are one name with it ("Tulsa and North Dakota Railroad"); "System" ends one
 # 57: a parent's code opening a unit's name with "and" inside ("QTV Missiles and Guidance Group")
 # 58: the type model retrained with news_gold24
-EXTRACTOR_NAME = "rules-58"
+# 59: a country's branch or a US state's body of everyday words named after it is a mention of
+# its own beside the place ("U.S." "Navy", "Ohio" "Insurance Department"), keyed by the place
+EXTRACTOR_NAME = "rules-59"

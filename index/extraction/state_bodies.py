@@ -1,0 +1,67 @@
+"""A country's or a state's own government bodies named after it: "the U.S. Army", "the
+Ohio Insurance Department". The place before them is a mention of its own and the body is
+another, as the golds have it for a country before an institution's common name ("UK
+Treasury": UK, Treasury)."""
+from __future__ import annotations
+
+from ..lexicon import Lexicon, demonym_of, lexicon
+from .tokens import RawMention, Token
+
+# A country's branches of government, named after the country as a generic noun ("the UK
+# Treasury", "the U.S. Agriculture Department"), unlike a court or agency's proper name
+# ("U.S. District Court", "U.S. Court of Appeals").
+GOVERNMENT_BODIES = frozenset({"treasury", "department", "ministry", "embassy", "government", "administration"})
+# The heads of agencies' full names, which a country before them is no part of.
+AGENCY_HEADS = frozenset({"commission", "administration", "agency", "department", "bureau", "service", "board",
+                          "authority", "office"})
+# The states of the United States, whose governments name their bodies after them as a
+# country's does ("the Ohio Public Utilities Commission").
+US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+virginia washington wisconsin wyoming""".split()) | frozenset({
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+    "south carolina", "south dakota", "west virginia"})
+# A country's armed services and mint, named by one word after it ("the U.S. Navy").
+_BRANCHES = frozenset({"army", "navy", "mint"})
+# The heads of a body whose other words are everyday ones ("Patent Office", "Insurance Department").
+# (Not an agency or authority: "Bahrain Monetary Agency (BMA)", "Tennessee Valley Authority"
+# are named whole, their initials the place's too.)
+_HEADS = frozenset({"commission", "department", "office", "bureau", "board"})
+# A country's central bank named so ("the US Federal Reserve"); a state's is its city's
+# district bank, named whole ("the New York Federal Reserve").
+_COUNTRY_HEADS = _HEADS | {"reserve"}
+
+
+def a_body_of_its_place(rest: list[Token], country: bool, lex: Lexicon) -> bool:
+    """Whether the capitalised words after a country's or a US state's name are one of its
+    government's bodies: a branch ("Army", "Navy"), or everyday words before an agency's
+    head ("Patent Office", "Public Utilities Commission", "State Banking Department")."""
+    if any(t.all_caps or t.headline or t.hyphen_before for t in rest):
+        return False
+    if len(rest) == 1:
+        return country and rest[0].folded in _BRANCHES
+    if rest[-1].folded not in (_COUNTRY_HEADS if country else _HEADS):
+        return False
+    return all(lex.zipf(t.folded) >= 3.0 and t.folded not in lex.places and not demonym_of(t.folded)
+               for t in rest[:-1])
+
+
+def key_bodies_by_their_place(text: str, mentions: list[RawMention]) -> None:
+    """A country's branch or a state's body, written as two mentions ("U.S." "Navy", "Ohio"
+    "Insurance Department"), stands for that place's: its key holds the place ("united
+    states navy"), and so do the keys of its name written alone in the article ("the Navy
+    said"). (A country's agencies of longer names keep theirs: "Agriculture Department".)"""
+    lex = lexicon()
+    places_of: dict[str, set[str]] = {}
+    for place, body in zip(mentions, mentions[1:], strict=False):
+        if place.type != "PLACE" or body.type != "ORG" or body.start != place.end + 1 or text[place.end] != " ":
+            continue
+        country = lex.places.get(place.key, ("", ""))[1] == "country"
+        if (len(body.tokens) == 1 if country else place.key in US_STATES) \
+                and a_body_of_its_place(body.tokens, country, lex):
+            places_of.setdefault(body.key, set()).add(place.key)
+    for mention in mentions:
+        places = places_of.get(mention.key)
+        if places is not None and len(places) == 1:   # (two places' bodies of one name: neither's)
+            mention.key = f"{next(iter(places))} {mention.key}"

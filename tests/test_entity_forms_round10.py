@@ -1,0 +1,52 @@
+"""Forms of names found in a tenth round over the development golds and 3,000 real articles:
+a country's or a US state's bodies named after it ("the <country> Navy", "<state> Insurance
+Department": the place and the body, two mentions). (Names of people and bodies are made up;
+the words that must be English or a real place are not names of anyone here.)"""
+from __future__ import annotations
+
+from test_country_forms import extract
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract(text)]
+
+
+def keys(text: str) -> dict[str, str]:
+    return {m.text: m.key for m in extract(text)}
+
+
+# --- a country's or a state's body named after it: two mentions ---------------------------------
+
+def test_a_countrys_branch_after_its_name_is_a_mention_of_its_own() -> None:
+    found = spans("Rockets were sold to the Uruguay Army last year, a spokesman said.")
+    assert ("Uruguay", "PLACE") in found and ("Army", "ORG") in found
+
+
+def test_a_countrys_office_of_everyday_words_is_a_mention_of_its_own() -> None:
+    found = spans("The claim was filed with the U.S. Harbour Office on Monday, lawyers said.")
+    assert ("U.S.", "PLACE") in found and ("Harbour Office", "ORG") in found
+
+
+def test_a_states_commission_of_everyday_words_is_a_mention_of_its_own() -> None:
+    found = spans("The rate rise was approved by the Kansas Grain Storage Commission on Friday.")
+    assert ("Kansas", "PLACE") in found and ("Grain Storage Commission", "ORG") in found
+    found = spans("The Idaho Water Licensing Department said it would rule in May.")
+    assert ("Idaho", "PLACE") in found and ("Water Licensing Department", "ORG") in found
+
+
+def test_a_states_body_keeps_its_state_in_its_key() -> None:
+    found = keys("The Kansas Grain Storage Commission ruled on Friday. The Commission said it would appeal.")
+    assert found["Grain Storage Commission"] == "kansas grain storage commission"
+    assert found["Commission"] == "kansas grain storage commission"
+    found = keys("Rockets were sold to the Uruguay Army. The Army said so, and the Tarvanian Army did not.")
+    assert found["Army"] == "uruguay army"
+
+
+def test_bodies_named_whole_after_their_place_stay_one_name() -> None:
+    # (guards: an agency or authority, a court, a company, a state's district bank)
+    found = [t for t, _ in spans("The Malawi Seed Agency said prices rose, and the Idaho Supreme Court ruled.")]
+    assert "Malawi Seed Agency" in found and "Idaho Supreme Court" in found
+    found = [t for t, _ in spans("The Kansas Grain Storage Co said sales rose, its chairman told reporters.")]
+    assert "Kansas Grain Storage Co" in found
+    found = [t for t, _ in spans("Officials of the Ohio Federal Reserve said rates were steady on Monday.")]
+    assert "Ohio Federal Reserve" in found
