@@ -50,3 +50,35 @@ def test_bodies_named_whole_after_their_place_stay_one_name() -> None:
     assert "Kansas Grain Storage Co" in found
     found = [t for t, _ in spans("Officials of the Ohio Federal Reserve said rates were steady on Monday.")]
     assert "Ohio Federal Reserve" in found
+
+
+# --- a body's lower-case head after everyday words: one name -----------------------------------
+
+def test_a_lowercase_head_after_everyday_words_is_part_of_the_name() -> None:
+    found = spans("The Grain Export board said shipments rose in March, officials said.")
+    assert ("Grain Export board", "ORG") in found
+    found = spans("An aide to the Senate Fisheries subcommittee said the bill would pass.")
+    assert ("Senate Fisheries subcommittee", "ORG") in found
+
+
+def test_a_lowercase_head_after_two_fields_joined_by_and() -> None:
+    found = spans("The Rules and Tariffs committee, which has jurisdiction, will meet on Monday.")
+    assert ("Rules and Tariffs committee", "ORG") in found
+
+
+def test_a_country_before_a_lowercase_heads_body_is_a_mention_of_its_own() -> None:
+    found = spans("Officials at the UK Heritage department said the sales were legal.")
+    assert ("UK", "PLACE") in found and ("Heritage department", "ORG") in found
+
+
+def test_a_name_that_means_something_alone_keeps_the_head_outside() -> None:
+    # (guards: the words written without the head elsewhere, a legislature's own subcommittee,
+    # a name that is no everyday word)
+    found = [t for t, _ in spans("The Tarvel Motors board met on Monday. Tarvel Motors said sales rose.")]
+    assert "Tarvel Motors board" not in found and "Tarvel Motors" in found
+    found = [t for t, _ in spans("Grain Export said prices rose. The Grain Export board met on Monday.")]
+    assert "Grain Export board" not in found
+    found = [t for t, _ in spans("A House subcommittee approved the bill on Tuesday, aides said.")]
+    assert "House" in found and "House subcommittee" not in found
+    found = [t for t, _ in spans("The Quorvane board approved the offer, the company said.")]
+    assert "Quorvane board" not in found

@@ -43,6 +43,7 @@ from .headlines import WIRE_LABELS, names_before_tickers
 from .hyphened import places_hyphened_to_names
 from .line_ups import line_up_names
 from .listed import firms_in_a_pair, in_a_list_of_places, people_in_a_list, people_named_by_a_part
+from .lower_heads import bodies_named_with_a_lowercase_head
 from .names import MentionCutter
 from .numbered import model_designations, numbered_names
 from .one_word import acronyms_of_common_words
@@ -161,6 +162,7 @@ class RuleExtractor(MentionCutter):
         sides = town_sides(text, mentions, towns_in_line_ups)
         words_after_names(text, mentions)
         firms_named_with_an_s(text, mentions, tokens)
+        bodies_named_with_a_lowercase_head(text, mentions)
         key_bodies_by_their_place(text, mentions)
         expand_to_full_names(text, mentions)
         short_forms_of_bodies(text, mentions, tokens)
