@@ -82,3 +82,23 @@ def test_a_name_that_means_something_alone_keeps_the_head_outside() -> None:
     assert "House" in found and "House subcommittee" not in found
     found = [t for t, _ in spans("The Quorvane board approved the offer, the company said.")]
     assert "Quorvane board" not in found
+
+
+# --- a compass's adjective in lower case before a country or region: one place -------------------
+
+def test_a_compass_adjective_before_a_country_is_part_of_the_place() -> None:
+    found = spans("Floods in northern Mali and southeastern Bolivia forced thousands from their homes.")
+    assert ("northern Mali", "PLACE") in found and ("southeastern Bolivia", "PLACE") in found
+
+
+def test_a_compass_adjective_before_a_us_state_is_part_of_the_place() -> None:
+    found = spans("The company drills wells in northwest Kansas, it said on Monday.")
+    assert ("northwest Kansas", "PLACE") in found
+
+
+def test_a_compass_word_before_a_city_or_a_code_stays_outside() -> None:
+    # (guards: a town's part, a country's code, a capitalised compass word, "north" alone)
+    found = [t for t, _ in spans("He lives in northern Lyon and works in the western US, aides said.")]
+    assert "Lyon" in found and "US" in found
+    found = [t for t, _ in spans("Rain fell in north Mali on Sunday, officials said.")]
+    assert "Mali" in found and "north Mali" not in found

@@ -50,7 +50,7 @@ from .one_word import acronyms_of_common_words
 from .pacts import pacts_named_after_cities
 from .runs import repeated_pairs
 from .sides import name_the_clubs, second_sides, town_sides
-from .state_bodies import US_STATES, a_body_of_its_place, key_bodies_by_their_place
+from .state_bodies import US_STATES, a_body_of_its_place, key_bodies_by_their_place, regions_named_by_a_compass_word
 from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, start_of, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
@@ -163,6 +163,7 @@ class RuleExtractor(MentionCutter):
         words_after_names(text, mentions)
         firms_named_with_an_s(text, mentions, tokens)
         bodies_named_with_a_lowercase_head(text, mentions)
+        regions_named_by_a_compass_word(text, mentions)
         key_bodies_by_their_place(text, mentions)
         expand_to_full_names(text, mentions)
         short_forms_of_bodies(text, mentions, tokens)

@@ -4,6 +4,9 @@ another, as the golds have it for a country before an institution's common name 
 Treasury": UK, Treasury)."""
 from __future__ import annotations
 
+import re
+
+from ..folding import normalize_name
 from ..lexicon import Lexicon, demonym_of, lexicon
 from .tokens import RawMention, Token
 
@@ -65,3 +68,27 @@ def key_bodies_by_their_place(text: str, mentions: list[RawMention]) -> None:
         places = places_of.get(mention.key)
         if places is not None and len(places) == 1:   # (two places' bodies of one name: neither's)
             mention.key = f"{next(iter(places))} {mention.key}"
+
+
+# A compass's adjective in lower case before a country or a region: "northern Nigeria",
+# "southwest China" (not "north London", "central Japan": a part, not a region named so).
+_COMPASS_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:(?:north|south)-?(?:east|west)(?:ern)?|northern|southern|eastern|western) $")
+
+
+def regions_named_by_a_compass_word(text: str, mentions: list[RawMention]) -> None:
+    """A country, region or US state with a compass's adjective before it ("eastern Europe",
+    "northwest Iowa"): one place, the region of it, as the golds mostly write it (not a
+    country's code: "the western US")."""
+    lex = lexicon()
+    for mention in mentions:
+        if mention.type != "PLACE" or mention.start < 6 or text[mention.start - 1] != " " \
+                or mention.tokens[0].all_caps or mention.code_of or not (
+                lex.places.get(mention.key, ("", ""))[1] in ("country", "region") or mention.key in US_STATES):
+            continue
+        adjective = _COMPASS_ADJECTIVE.search(text, max(0, mention.start - 16), mention.start)
+        if adjective is None:
+            continue
+        mention.start = adjective.start()
+        mention.text = text[mention.start:mention.end]
+        mention.key = normalize_name(mention.text)

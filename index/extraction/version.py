@@ -80,4 +80,6 @@ step changed (the steps before 12: in git's history of extraction/__init__.py)."
 # its own beside the place ("U.S." "Navy", "Ohio" "Insurance Department"), keyed by the place
 # 60: a body's head written in lower case after everyday words the article never writes alone
 # is part of its name ("Grain Export board", "Rules and Tariffs committee")
-EXTRACTOR_NAME = "rules-60"
+# 61: a compass's adjective in lower case before a country, region or US state is part of the
+# place ("northern Mali", "northwest Kansas"; not a city's, nor a code's: "the western US")
+EXTRACTOR_NAME = "rules-61"
