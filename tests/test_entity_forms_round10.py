@@ -102,3 +102,27 @@ def test_a_compass_word_before_a_city_or_a_code_stays_outside() -> None:
     assert "Lyon" in found and "US" in found
     found = [t for t, _ in spans("Rain fell in north Mali on Sunday, officials said.")]
     assert "Mali" in found and "north Mali" not in found
+
+
+# --- a point of the compass or its dotted initial before a country, opening a line ---------------
+
+def test_a_dotted_compass_initial_before_a_country_in_a_headline_is_one_place() -> None:
+    found = spans("N. YEMEN BUYS MORE WHEAT FROM TARVEL\n\nYemen bought wheat, traders said.")
+    assert ("N. YEMEN", "PLACE") in found
+    found = spans("DEALERS SEE W. GERMANY CUTTING RATES\n\nRates may fall, dealers said.")
+    assert ("W. GERMANY", "PLACE") in found
+
+
+def test_a_compass_word_opening_a_sentence_before_a_country_is_one_place() -> None:
+    found = spans("Exports rose in March. West Germany bought more grain, traders said.")
+    assert ("West Germany", "PLACE") in found
+    found = spans("Talks ended.\n\nSouth Vietnam was not invited, officials said.")
+    assert ("South Vietnam", "PLACE") in found
+
+
+def test_a_dotted_compass_initial_before_no_place_in_a_headline_is_no_name() -> None:
+    # (guards: a nation's adjective, a firm's initials, a compass word alone)
+    found = [t for t, _ in spans("S. AFRICAN GOLD OUTPUT RISES\n\nOutput rose in March, the chamber said.")]
+    assert not any(t.startswith("S.") for t in found)
+    found = [t for t, _ in spans("Prices fell. North said the talks would go on, officials said.")]
+    assert "North" not in found

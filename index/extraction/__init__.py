@@ -50,7 +50,13 @@ from .one_word import acronyms_of_common_words
 from .pacts import pacts_named_after_cities
 from .runs import repeated_pairs
 from .sides import name_the_clubs, second_sides, town_sides
-from .state_bodies import US_STATES, a_body_of_its_place, key_bodies_by_their_place, regions_named_by_a_compass_word
+from .state_bodies import (
+    US_STATES,
+    a_body_of_its_place,
+    drop_points_before_no_place,
+    key_bodies_by_their_place,
+    regions_named_by_a_compass_word,
+)
 from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, start_of, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
@@ -101,6 +107,8 @@ class RuleExtractor(MentionCutter):
         tokens = tokenise(text)
         if not tokens:
             return []
+        if _POINT_BEFORE_CAPITALS.search(text):
+            drop_points_before_no_place(tokens, self.lexicon)
         mark_initials(text, tokens)
         evidence = self._evidence(tokens)
         # A firm's name before its ticker is one even at a sentence's start ("Swissair <SWSZ.Z> said").
@@ -191,6 +199,10 @@ class RuleExtractor(MentionCutter):
             type_unexplained_names(text, mentions)
         return mentions
 
+
+
+# A dotted compass's initial before a word in capitals: "W. GERMANY" (see drop_points_before_no_place).
+_POINT_BEFORE_CAPITALS = re.compile(r"(?<![\w.])[NSEW]\. [A-Z]{4}")
 
 
 # A name right before a ticker in angle brackets: "Swissair <SWSZ.Z>", "U.S. Steel <X>".

@@ -8,7 +8,8 @@ import re
 
 from ..folding import normalize_name
 from ..lexicon import Lexicon, demonym_of, lexicon
-from .tokens import RawMention, Token
+from .place_words import CARDINAL_POINTS, COMPASS_INITIALS
+from .tokens import RawMention, Token, is_space
 
 # A country's branches of government, named after the country as a generic noun ("the UK
 # Treasury", "the U.S. Agriculture Department"), unlike a court or agency's proper name
@@ -92,3 +93,27 @@ def regions_named_by_a_compass_word(text: str, mentions: list[RawMention]) -> No
         mention.start = adjective.start()
         mention.text = text[mention.start:mention.end]
         mention.key = normalize_name(mention.text)
+
+
+def a_point_before_a_country(run: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether run[index], opening a sentence or a headline, is a point of the compass, in
+    full or as its dotted initial, before a country or region that it is one name with
+    ("West Germany said", "W. GERMANY TO CUT RATES"), though no gazetteer has the two."""
+    token = run[index]
+    return (token.folded in CARDINAL_POINTS or token.text.endswith(".") and token.folded in COMPASS_INITIALS) \
+        and index + 1 < len(run) and is_space(run[index + 1].gap_before) \
+        and lex.places.get(run[index + 1].folded, ("", ""))[1] in ("country", "region") \
+        and (index + 2 == len(run) or not is_space(run[index + 2].gap_before) or token.headline)
+
+
+def drop_points_before_no_place(tokens: list[Token], lex: Lexicon) -> None:
+    """A dotted compass's initial before a word in capitals is one token only where that
+    word is a country or region ("W. GERMANY", "S. KOREA"); before anything else ("S.
+    AFRICAN", "S AND W. BERISFORD") its letter is a token and its full stop a gap, as the
+    tokeniser writes other lone capitals."""
+    for token, following in zip(tokens, tokens[1:], strict=False):
+        if len(token.text) == 2 and token.text.endswith(".") and token.folded in COMPASS_INITIALS \
+                and following.text.isupper() and len(following.text) >= 4 \
+                and lex.places.get(following.folded, ("", ""))[1] not in ("country", "region"):
+            token.text, token.end, token.folded = token.text[:-1], token.end - 1, token.folded[:-1]
+            following.gap_before = "." + following.gap_before

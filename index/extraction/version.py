@@ -82,4 +82,6 @@ step changed (the steps before 12: in git's history of extraction/__init__.py)."
 # is part of its name ("Grain Export board", "Rules and Tariffs committee")
 # 61: a compass's adjective in lower case before a country, region or US state is part of the
 # place ("northern Mali", "northwest Kansas"; not a city's, nor a code's: "the western US")
-EXTRACTOR_NAME = "rules-61"
+# 62: a point of the compass opening a sentence, or its dotted initial in a headline, before a
+# country or region is one place with it ("West Germany said", "W. GERMANY TO CUT RATES")
+EXTRACTOR_NAME = "rules-62"

@@ -4,6 +4,7 @@ that never start or end a name. Plain data: what a word *is* in context is `word
 question."""
 from __future__ import annotations
 
+import calendar
 import re
 
 # Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
@@ -123,3 +124,11 @@ FORMATS_AFTER_A_NAME = frozenset({"dvd", "dvds", "cd", "cds"})
 # Nouns that end a body's whole name after "A and B" though no organisation's head alone
 # ("Global Information and Early Warning System", "Tarvey and Quell Railroad").
 HEADS_AFTER_AND = frozenset({"railroad", "division", "system"})
+
+DAYS = frozenset(day.lower() for day in calendar.day_name)
+# What a newspaper of one day of the week is called after the day ("Sunday Times").
+PAPERS_OF_A_DAY = frozenset({"times", "telegraph", "mirror", "express", "herald", "post", "mail", "tribune",
+                             "independent", "observer", "star", "sport", "people"})
+# Words hyphened after a name that make a modifier of it, not part of it.
+HYPHENED_MODIFIERS = frozenset("""style type like based born owned led backed made run controlled listed related
+era sized inspired bound funded linked registered affiliated sponsored brokered friendly free wide""".split())
