@@ -126,3 +126,27 @@ def test_a_dotted_compass_initial_before_no_place_in_a_headline_is_no_name() -> 
     assert not any(t.startswith("S.") for t in found)
     found = [t for t, _ in spans("Prices fell. North said the talks would go on, officials said.")]
     assert "North" not in found
+
+
+# --- a surname (a rarer word) before "for", "on", or "of" and a country or acronym ---------------
+
+def test_a_surname_before_on_or_for_is_no_names_head() -> None:
+    found = [t for t, _ in spans("Zemeckis worked with Whitaker on Tarn Hollow and Quell Ridge, it said.")]
+    assert "Whitaker" in found and "Whitaker on Tarn Hollow" not in found
+    found = [t for t, _ in spans("Replacements: Pritchard for Lockhart (77), Ames for Vole (71).")]
+    assert "Pritchard for Lockhart" not in found
+
+
+def test_a_surname_before_of_and_an_acronym_or_a_country_is_no_names_head() -> None:
+    found = [t for t, _ in spans("Costs rose, said Lockhart.\n\nLockhart of QMB, the audit office, said so too.")]
+    assert "Lockhart" in found and "QMB" in found and "Lockhart of QMB" not in found
+    found = [t for t, _ in spans("Shares rose.\n\nT.R. Whitaker of Norway said it would buy the unit from Whitaker.")]
+    assert "Norway" in found and "T.R. Whitaker of Norway" not in found
+
+
+def test_an_everyday_head_before_of_or_for_stays_one_name() -> None:
+    # (guards: an everyday word heads the name; "of" and no country or acronym after a rarer one)
+    found = [t for t, _ in spans("He spoke to the Campaign for Tarvel Reform on Monday, aides said.")]
+    assert "Campaign for Tarvel Reform" in found
+    found = [t for t, _ in spans("The deal was approved by the Comptroller of the Currency on Monday.")]
+    assert "Comptroller of the Currency" in found

@@ -320,8 +320,12 @@ class RunFinder(WordClasses):
                 # "Brian Crowley of GAO", "Ann Lee of Scotland": a person of a body or a place
                 # is no name of one (but "Maria Full of Grace", an everyday word before "of", is)
                 return False
+            # (a rarer word, a surname as likely as a noun, is no name's head before "for" or "on",
+            # nor before "of" and a country or an acronym: "Hanks on Tarn Hollow", "Crowley of GAO")
+            least = 3.5 if token.folded != "of" or target.all_caps or country_code(target) \
+                or self.lexicon.places.get(target.folded, ("", ""))[1] == "country" else 3.0
             left_is_head = previous.folded in ORG_HEADS or previous.folded in PLACE_HEADS_BEFORE or (
-                self.lexicon.zipf(previous.folded) >= 3.0 and not demonym_of(previous.folded)
+                self.lexicon.zipf(previous.folded) >= least and not demonym_of(previous.folded)
                 and previous.folded not in self.lexicon.places and not self._is_given_name(previous.folded))
             return left_is_head and target.capitalised and target.folded not in self.lexicon.calendar_words \
                 and (target.folded not in CORE_TITLES or self._role_names_body(previous, tokens, target_index)) \

@@ -84,4 +84,6 @@ step changed (the steps before 12: in git's history of extraction/__init__.py)."
 # place ("northern Mali", "northwest Kansas"; not a city's, nor a code's: "the western US")
 # 62: a point of the compass opening a sentence, or its dotted initial in a headline, before a
 # country or region is one place with it ("West Germany said", "W. GERMANY TO CUT RATES")
-EXTRACTOR_NAME = "rules-62"
+# 63: a rarer word (a surname as likely as a noun) heads no name before "for" or "on", nor
+# before "of" and a country or an acronym ("Hanks on Tarn Hollow", "Crowley of GAO")
+EXTRACTOR_NAME = "rules-63"
