@@ -150,3 +150,25 @@ def test_an_everyday_head_before_of_or_for_stays_one_name() -> None:
     assert "Campaign for Tarvel Reform" in found
     found = [t for t, _ in spans("The deal was approved by the Comptroller of the Currency on Monday.")]
     assert "Comptroller of the Currency" in found
+
+
+# --- a company's name written whole in angle brackets: one name ----------------------------------
+
+def test_a_name_in_angle_brackets_is_one_company() -> None:
+    found = spans("<ROYAL BANK OF VARNIA> 1ST QTR NET\n\nShr 88 cts vs 1.22 dlrs")
+    assert ("ROYAL BANK OF VARNIA", "ORG") in found
+    found = spans("Shares of <Tarvel Smelting and Refining Co> rose, and <Quorn Equity (Pacific) Ltd> fell.")
+    assert ("Tarvel Smelting and Refining Co", "ORG") in found and ("Quorn Equity (Pacific) Ltd", "ORG") in found
+
+
+def test_an_angle_brackets_article_and_possessive_stay_outside() -> None:
+    found = [t for t, _ in spans("Shares of <The Daily Varnian PLC> rose, as did <Tarvel Holdings Ltd's> unit.")]
+    assert "Daily Varnian PLC" in found and "Tarvel Holdings Ltd" in found
+
+
+def test_tickers_and_dashed_pairs_in_angle_brackets_are_no_one_name() -> None:
+    # (guards: a ticker and its exchange, two names a dash divides)
+    found = [t for t, _ in spans("Tarvel Motors <TRVL ST> rose, traders said, and Quorn fell.")]
+    assert "TRVL ST" not in found
+    found = [t for t, _ in spans("It converts into shares of <QIR SpA - Quorvane Industriali Riunite> at par.")]
+    assert "QIR SpA - Quorvane Industriali Riunite" not in found

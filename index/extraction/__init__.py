@@ -162,6 +162,8 @@ class RuleExtractor(MentionCutter):
         _towns_that_start_organisations(text, mentions)
         _abbreviated_states(text, mentions, tokens)
         _bracketed_company_names(text, mentions, tokens)
+        if "<" in text:
+            _names_in_angle_brackets(text, mentions, tokens)
         names_before_tickers(text, mentions, tokens, evidence)
         titles_of_works(text, mentions, tokens, self.lexicon)
         towns_in_line_ups = _line_ups(text, mentions, tokens)
@@ -319,6 +321,34 @@ def _bracketed_company_names(text: str, mentions: list[RawMention], tokens: list
         put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface),
                                           [t for t in tokens if start <= t.start < end]))
     mentions.sort(key=start_of)
+
+
+# A company's name written whole in angle brackets, as wires mark a firm without a ticker
+# ("<Royal Bank of Varnia>", "<ACME HOLDINGS OF CANADA>"): capitalised words, joiners, a
+# market in brackets; not a ticker ("<VOLV ST>"), nor two names a dash divides.
+_IN_ANGLE_BRACKETS = re.compile(r"<([A-Z][\w.&'-]*(?: (?:[A-Z0-9][\w.&'-]*|\([A-Z][\w.]*\)|of|and|&|de|the))+)>")
+
+
+def _names_in_angle_brackets(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
+    """One ORG mention for the name inside the brackets, in place of what the runs made of
+    it ("ROYAL BANK" and "CANADA", "Equity (Pacific) Ltd")."""
+    found = False
+    for match in _IN_ANGLE_BRACKETS.finditer(text):
+        if TICKER.fullmatch(match.group()):
+            continue
+        start, end = match.span(1)
+        if text.startswith("The ", start) or text.startswith("THE ", start):
+            start += 4   # ("<The Daily Varnian PLC>": the article is no part of the name)
+        if text.endswith(("'s", "\u2019s", "'S"), start, end):
+            end -= 2     # ("<Varnel Holdings Ltd's> unit": nor is the possessive)
+        if any(m.start == start and m.end == end for m in mentions):
+            continue
+        surface = text[start:end]
+        put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface),
+                                          [t for t in tokens if start <= t.start < end]))
+        found = True
+    if found:
+        mentions.sort(key=start_of)
 
 
 def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> set[str]:

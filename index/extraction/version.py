@@ -86,4 +86,6 @@ step changed (the steps before 12: in git's history of extraction/__init__.py)."
 # country or region is one place with it ("West Germany said", "W. GERMANY TO CUT RATES")
 # 63: a rarer word (a surname as likely as a noun) heads no name before "for" or "on", nor
 # before "of" and a country or an acronym ("Hanks on Tarn Hollow", "Crowley of GAO")
-EXTRACTOR_NAME = "rules-63"
+# 64: a company's name written whole in angle brackets is one name ("<ROYAL BANK OF VARNIA>",
+# "<Quorn Equity (Pacific) Ltd>"), not a ticker's, nor two a dash divides
+EXTRACTOR_NAME = "rules-64"
