@@ -172,3 +172,26 @@ def test_tickers_and_dashed_pairs_in_angle_brackets_are_no_one_name() -> None:
     assert "TRVL ST" not in found
     found = [t for t, _ in spans("It converts into shares of <QIR SpA - Quorvane Industriali Riunite> at par.")]
     assert "QIR SpA - Quorvane Industriali Riunite" not in found
+
+
+# --- a firm named after its partners, listed with commas: one name -------------------------------
+
+def test_partners_listed_with_commas_before_a_suffix_are_one_firm() -> None:
+    found = spans("The notes were sold through Quarvel, Lindop and Tessaly Securities Corp on Monday.")
+    assert ("Quarvel, Lindop and Tessaly Securities Corp", "ORG") in found
+    found = spans("Analysts at Quarvel, Lindop, Tessaly Inc. said the deal was fair.")
+    assert ("Quarvel, Lindop, Tessaly Inc", "ORG") in found
+    found = spans("The group is led by Varnholt, Tessaly Capital Co L.P., a venture firm.")
+    assert ("Varnholt, Tessaly Capital Co L.P.", "ORG") in found
+
+
+def test_a_list_of_firms_or_places_with_commas_stays_apart() -> None:
+    # (guards: a list's later firms, a sentence's adverb, a firm written alone elsewhere, a country)
+    found = [t for t, _ in spans("Buyers were Tarvel Inc, Quorvane Grain Co and Lindop Corp, traders said.")]
+    assert "Tarvel Inc" in found and "Quorvane Grain Co" in found
+    found = [t for t, _ in spans("Meanwhile, Tarvel Motor Co said sales rose in March.")]
+    assert not any(t.startswith("Meanwhile") for t in found)
+    found = [t for t, _ in spans("Bids came from Quarvel, Tessaly Oil Co and others. Quarvel said it bid low.")]
+    assert "Quarvel, Tessaly Oil Co" not in found
+    found = [t for t, _ in spans("It sold its plant in Varno, Italy and Quorvane Seed Co to a rival.")]
+    assert "Varno, Italy and Quorvane Seed Co" not in found

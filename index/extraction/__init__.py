@@ -48,6 +48,7 @@ from .names import MentionCutter
 from .numbered import model_designations, numbered_names
 from .one_word import acronyms_of_common_words
 from .pacts import pacts_named_after_cities
+from .partners import firms_named_after_partners
 from .runs import repeated_pairs
 from .sides import name_the_clubs, second_sides, town_sides
 from .state_bodies import (
@@ -179,6 +180,7 @@ class RuleExtractor(MentionCutter):
         short_forms_of_bodies(text, mentions, tokens)
         _speakers_never_introduced(text, mentions)
         firms_in_a_pair(text, mentions)
+        firms_named_after_partners(text, mentions, tokens)
         listed_by_their_kind(text, mentions)
         _names_with_their_own_s(text, mentions)
         _institutions_of_their_country(mentions)

@@ -88,4 +88,6 @@ step changed (the steps before 12: in git's history of extraction/__init__.py)."
 # before "of" and a country or an acronym ("Hanks on Tarn Hollow", "Crowley of GAO")
 # 64: a company's name written whole in angle brackets is one name ("<ROYAL BANK OF VARNIA>",
 # "<Quorn Equity (Pacific) Ltd>"), not a ticker's, nor two a dash divides
-EXTRACTOR_NAME = "rules-64"
+# 65: a firm named after its partners listed with commas before its suffix is one name
+# ("Quarvel, Lindop and Tessaly Securities Corp", "Varnholt, Tessaly Capital Co L.P.")
+EXTRACTOR_NAME = "rules-65"
