@@ -195,3 +195,28 @@ def test_a_list_of_firms_or_places_with_commas_stays_apart() -> None:
     assert "Quarvel, Tessaly Oil Co" not in found
     found = [t for t, _ in spans("It sold its plant in Varno, Italy and Quorvane Seed Co to a rival.")]
     assert "Varno, Italy and Quorvane Seed Co" not in found
+
+
+# --- an everyday word capitalised inside a sentence, "the" and capitalised words: a title ---------
+
+def test_an_everyday_word_the_and_capitalised_words_is_one_title() -> None:
+    found = spans("The comedy sequel Meet the Quorvanes, in which he stars, topped the charts.")
+    assert ("Meet the Quorvanes", "OTHER") in found
+    found = spans("Pensioners and Stop the Tarnway campaigners marched on Saturday, police said.")
+    assert ("Stop the Tarnway", "OTHER") in found
+
+
+def test_a_title_opened_by_a_word_the_article_writes_elsewhere_as_a_title_too() -> None:
+    found = spans("Film comedy Meet The Quorvanes, sequel to Meet The Tarnleys, has topped the charts, "
+                  "while Meet the Quorvanes also led abroad.")
+    assert ("Meet the Quorvanes", "OTHER") in found
+
+
+def test_a_day_a_place_or_a_name_before_the_is_no_title() -> None:
+    # (guards: a day's name, a place after "the", a word the article writes alone elsewhere)
+    found = [t for t, _ in spans("Trading opened on Monday the Quorvane group said, dealers reported.")]
+    assert "Monday the Quorvane" not in found
+    found = [t for t, _ in spans("Tourists who Visit the Netherlands spend more, the survey said.")]
+    assert "Netherlands" in found and "Visit the Netherlands" not in found
+    found = [t for t, _ in spans("Shares in Tarvel Trust fell. Analysts told Trust the Quorvane bid was low.")]
+    assert "Trust the Quorvane" not in found

@@ -65,7 +65,7 @@ from .version import EXTRACTOR_NAME
 from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES
 from .words import BODY_NAME, COMPANY_START, COMPANY_WORDS, REPEATED_PAIR, SURNAME
 from .words_after import firms_named_with_an_s, words_after_names
-from .works import titles_of_works
+from .works import titles_of_a_word_and_the, titles_of_works
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
 
@@ -167,6 +167,8 @@ class RuleExtractor(MentionCutter):
             _names_in_angle_brackets(text, mentions, tokens)
         names_before_tickers(text, mentions, tokens, evidence)
         titles_of_works(text, mentions, tokens, self.lexicon)
+        if " the " in text:
+            titles_of_a_word_and_the(text, mentions, tokens, self.lexicon)
         towns_in_line_ups = _line_ups(text, mentions, tokens)
         people_in_a_list(text, mentions)
         people_named_by_a_part(mentions)

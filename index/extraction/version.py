@@ -90,4 +90,6 @@ step changed (the steps before 12: in git's history of extraction/__init__.py)."
 # "<Quorn Equity (Pacific) Ltd>"), not a ticker's, nor two a dash divides
 # 65: a firm named after its partners listed with commas before its suffix is one name
 # ("Quarvel, Lindop and Tessaly Securities Corp", "Varnholt, Tessaly Capital Co L.P.")
-EXTRACTOR_NAME = "rules-65"
+# 66: an everyday word capitalised inside a sentence, "the" and capitalised words is one title
+# ("Meet the Quorvanes", "Stop the Tarnway"), where nothing inside has evidence of its own
+EXTRACTOR_NAME = "rules-66"
