@@ -220,3 +220,24 @@ def test_a_day_a_place_or_a_name_before_the_is_no_title() -> None:
     assert "Netherlands" in found and "Visit the Netherlands" not in found
     found = [t for t, _ in spans("Shares in Tarvel Trust fell. Analysts told Trust the Quorvane bid was low.")]
     assert "Trust the Quorvane" not in found
+
+
+# --- a headline's place opening a name the body writes whole: one name ---------------------------
+
+def test_a_headlines_place_opening_a_name_the_body_writes_is_one_name() -> None:
+    found = [t for t, _ in spans("VARNIA DAILY SAYS VERMIN EAT GRAIN\n\nVermin eat 12 pct of Varnia's grain, "
+                                 "the Varnia Daily said.")]
+    assert "VARNIA DAILY" in found
+    found = [t for t, _ in spans("VILNIUS TARVEL FUND BUYS STAKE\n\nThe Vilnius Tarvel Fund bought a stake on "
+                                 "Friday, officials in Vilnius said.")]
+    assert "VILNIUS TARVEL FUND" in found
+
+
+def test_a_headlines_place_before_a_word_the_body_writes_after_it_stays_apart() -> None:
+    # (guards: a country's code, a nation's adjective after the place; a place the body writes alone)
+    found = [t for t, _ in spans("U.K. GRAIN EXPORTS RISE\n\nU.K. Grain exports rose in March, traders said.")]
+    assert "U.K. GRAIN" not in found
+    found = [t for t, _ in spans("GULF ARAB STATES MEET\n\nGulf Arab states met on Monday, officials said.")]
+    assert "GULF ARAB" not in found
+    found = [t for t, _ in spans("JAPAN TRADE SURPLUS RISES\n\nJapan's trade surplus rose, the ministry said.")]
+    assert "JAPAN" in found and "JAPAN TRADE" not in found

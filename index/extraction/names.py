@@ -184,9 +184,10 @@ class MentionCutter(RunFinder):
                         # "the U.S. Dollar due to U.S. Pressure", "U.S. Exporters": wires capitalise the word
                         # after "U.S." as if its full stop ended a sentence; the capital proves nothing.
                         rest[0].initial = True
-                    if rest and not rest[0].hyphen_before \
-                            and (not rest[0].initial or rest[0].folded in COMPANY_ABBREVIATIONS) \
-                            and not self._splits_after_place(rest, country, token.hyphen_before, run[index:end]):
+                    if rest and not rest[0].hyphen_before and (token.headline and name_until >= end and not (
+                            country_code(token) or demonym_of(rest[0].folded)) or (
+                            not rest[0].initial or rest[0].folded in COMPANY_ABBREVIATIONS)
+                            and not self._splits_after_place(rest, country, token.hyphen_before, run[index:end])):
                         pending.extend(run[index:end])
                         index = end
                         continue
