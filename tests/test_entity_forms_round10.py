@@ -241,3 +241,22 @@ def test_a_headlines_place_before_a_word_the_body_writes_after_it_stays_apart() 
     assert "GULF ARAB" not in found
     found = [t for t, _ in spans("JAPAN TRADE SURPLUS RISES\n\nJapan's trade surplus rose, the ministry said.")]
     assert "JAPAN" in found and "JAPAN TRADE" not in found
+
+
+# --- "TV" between a name and a lower-case noun: no part of the name ------------------------------
+
+def test_tv_before_a_broadcast_noun_is_no_part_of_the_name() -> None:
+    found = [t for t, _ in spans("Fans can buy the video from the Varnex TV network's site, it said.")]
+    assert "Varnex" in found and "Varnex TV" not in found
+    found = [t for t, _ in spans("The BBC denies a Tarn Hollow TV comeback, a spokesman said.")]
+    assert "Tarn Hollow" in found and "Tarn Hollow TV" not in found
+    found = [t for t, _ in spans("He was fined by the QRT TV network on Monday.")]
+    assert "QRT" in found and "QRT TV" not in found
+
+
+def test_a_channel_named_with_tv_keeps_it() -> None:
+    # (guards: "and" or a verb after "TV": the channel's own name)
+    found = [t for t, _ in spans("Interviews came from Quell TV and one local station, it said.")]
+    assert "Quell TV" in found
+    found = [t for t, _ in spans("Tarvania Central TV will use the reports, the network said.")]
+    assert "Tarvania Central TV" in found

@@ -94,4 +94,6 @@ step changed (the steps before 12: in git's history of extraction/__init__.py)."
 # ("Meet the Quorvanes", "Stop the Tarnway"), where nothing inside has evidence of its own
 # 67: a headline's place that opens a name the body writes whole is one name with it ("VARNIA
 # DAILY SAYS ..." over "the Varnia Daily"), not a country's code nor before a nation's adjective
-EXTRACTOR_NAME = "rules-67"
+# 68: "TV" between a name and a broadcast's noun is no part of the name ("the Varnex TV network",
+# "a Tarn Hollow TV comeback"; not "Quell TV and ...", a channel's own name)
+EXTRACTOR_NAME = "rules-68"
