@@ -208,7 +208,7 @@ class RuleExtractor(MentionCutter):
 
 
 # A dotted compass's initial before a word in capitals: "W. GERMANY" (see drop_points_before_no_place).
-_POINT_BEFORE_CAPITALS = re.compile(r"(?<![\w.])[NSEW]\. [A-Z]{4}")
+_POINT_BEFORE_CAPITALS = re.compile(r"[NSEW](?<![\w.][NSEW])\. [A-Z]{4}")
 
 
 # A name right before a ticker in angle brackets: "Swissair <SWSZ.Z>", "U.S. Steel <X>".

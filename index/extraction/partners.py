@@ -12,9 +12,10 @@ from .word_lists import COMPANY_SUFFIXES, FUNCTION_WORDS
 
 # Two or three single words with commas ("A, B and C", "A, B, C"), at most three more words
 # (the third partner's, the trade's: "deVane", "Capital"), and the suffix. (The first word is
-# no list's later element: no capitalised word and comma before it.)
+# no list's later element: no capitalised word and comma before it. The capital comes before
+# the look-behinds, which take it in: the regex engine skips to the capitals of the text.)
 _PARTNERS = re.compile(
-    r"(?<![\w&.'-])(?<![A-Za-z.]\, )([A-Z][a-z]+), ([A-Z][a-z]+)(, | and | )"
+    r"([A-Z](?<![\w&.'-][A-Z])(?<![A-Za-z.], [A-Z])[a-z]+), ([A-Z][a-z]+)(, | and | )"
     r"((?:(?:[A-Z]|de|van|von|du)[\w'-]* ){0,3}?)"
     r"(?:Inc|Co|Corp|Ltd|L\.P\.|LP|Plc|PLC|Cos|Associates|Railway|Railroad)\b(?: (?:Inc|Ltd|L\.P\.))?\.?")
 # In two partners' name, with no "and", a word as common as this may be an adverb opening
