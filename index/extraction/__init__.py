@@ -43,12 +43,21 @@ from .headlines import WIRE_LABELS, names_before_tickers
 from .hyphened import places_hyphened_to_names
 from .line_ups import line_up_names
 from .listed import firms_in_a_pair, in_a_list_of_places, people_in_a_list, people_named_by_a_part
+from .lower_heads import bodies_named_with_a_lowercase_head
 from .names import MentionCutter
 from .numbered import model_designations, numbered_names
 from .one_word import acronyms_of_common_words
 from .pacts import pacts_named_after_cities
+from .partners import firms_named_after_partners
 from .runs import repeated_pairs
 from .sides import name_the_clubs, second_sides, town_sides
+from .state_bodies import (
+    US_STATES,
+    a_body_of_its_place,
+    drop_points_before_no_place,
+    key_bodies_by_their_place,
+    regions_named_by_a_compass_word,
+)
 from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, start_of, tokenise
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
@@ -56,7 +65,7 @@ from .version import EXTRACTOR_NAME
 from .word_lists import COMPANY_ABBREVIATIONS, COMPANY_SUFFIXES
 from .words import BODY_NAME, COMPANY_START, COMPANY_WORDS, REPEATED_PAIR, SURNAME
 from .words_after import firms_named_with_an_s, words_after_names
-from .works import titles_of_works
+from .works import titles_of_a_word_and_the, titles_of_works
 
 __all__ = ["EXTRACTOR_NAME", "ExtractedMention", "Extractor", "RuleExtractor", "default_extractor"]
 
@@ -99,6 +108,8 @@ class RuleExtractor(MentionCutter):
         tokens = tokenise(text)
         if not tokens:
             return []
+        if _POINT_BEFORE_CAPITALS.search(text):
+            drop_points_before_no_place(tokens, self.lexicon)
         mark_initials(text, tokens)
         evidence = self._evidence(tokens)
         # A firm's name before its ticker is one even at a sentence's start ("Swissair <SWSZ.Z> said").
@@ -152,18 +163,26 @@ class RuleExtractor(MentionCutter):
         _towns_that_start_organisations(text, mentions)
         _abbreviated_states(text, mentions, tokens)
         _bracketed_company_names(text, mentions, tokens)
+        if "<" in text:
+            _names_in_angle_brackets(text, mentions, tokens)
         names_before_tickers(text, mentions, tokens, evidence)
         titles_of_works(text, mentions, tokens, self.lexicon)
+        if " the " in text:
+            titles_of_a_word_and_the(text, mentions, tokens, self.lexicon)
         towns_in_line_ups = _line_ups(text, mentions, tokens)
         people_in_a_list(text, mentions)
         people_named_by_a_part(mentions)
         sides = town_sides(text, mentions, towns_in_line_ups)
         words_after_names(text, mentions)
         firms_named_with_an_s(text, mentions, tokens)
+        bodies_named_with_a_lowercase_head(text, mentions)
+        regions_named_by_a_compass_word(text, mentions)
+        key_bodies_by_their_place(text, mentions)
         expand_to_full_names(text, mentions)
         short_forms_of_bodies(text, mentions, tokens)
         _speakers_never_introduced(text, mentions)
         firms_in_a_pair(text, mentions)
+        firms_named_after_partners(text, mentions, tokens)
         listed_by_their_kind(text, mentions)
         _names_with_their_own_s(text, mentions)
         _institutions_of_their_country(mentions)
@@ -186,6 +205,10 @@ class RuleExtractor(MentionCutter):
             type_unexplained_names(text, mentions)
         return mentions
 
+
+
+# A dotted compass's initial before a word in capitals: "W. GERMANY" (see drop_points_before_no_place).
+_POINT_BEFORE_CAPITALS = re.compile(r"[NSEW](?<![\w.][NSEW])\. [A-Z]{4}")
 
 
 # A name right before a ticker in angle brackets: "Swissair <SWSZ.Z>", "U.S. Steel <X>".
@@ -246,6 +269,9 @@ def _towns_that_start_organisations(text: str, mentions: list[RawMention]) -> No
             continue
         if in_a_list_of_places(text, mentions, index):
             continue   # "in Minnesota, Wisconsin, Michigan and Illinois"
+        if mention.key in US_STATES and index + 1 < len(mentions) and mentions[index + 1].start == mention.end + 1 \
+                and a_body_of_its_place(mentions[index + 1].tokens, False, lexicon()):
+            continue   # "Ohio Public Utilities Commission": the state's body, named after it
         if _PLACE_NOUN_AFTER.match(text, mention.tokens[0].end) \
                 or re.search(_IN_PLACE.format(re.escape(mention.tokens[0].text)), text):
             continue
@@ -299,6 +325,34 @@ def _bracketed_company_names(text: str, mentions: list[RawMention], tokens: list
         put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface),
                                           [t for t in tokens if start <= t.start < end]))
     mentions.sort(key=start_of)
+
+
+# A company's name written whole in angle brackets, as wires mark a firm without a ticker
+# ("<Royal Bank of Varnia>", "<ACME HOLDINGS OF CANADA>"): capitalised words, joiners, a
+# market in brackets; not a ticker ("<VOLV ST>"), nor two names a dash divides.
+_IN_ANGLE_BRACKETS = re.compile(r"<([A-Z][\w.&'-]*(?: (?:[A-Z0-9][\w.&'-]*|\([A-Z][\w.]*\)|of|and|&|de|the))+)>")
+
+
+def _names_in_angle_brackets(text: str, mentions: list[RawMention], tokens: list[Token]) -> None:
+    """One ORG mention for the name inside the brackets, in place of what the runs made of
+    it ("ROYAL BANK" and "CANADA", "Equity (Pacific) Ltd")."""
+    found = False
+    for match in _IN_ANGLE_BRACKETS.finditer(text):
+        if TICKER.fullmatch(match.group()):
+            continue
+        start, end = match.span(1)
+        if text.startswith("The ", start) or text.startswith("THE ", start):
+            start += 4   # ("<The Daily Varnian PLC>": the article is no part of the name)
+        if text.endswith(("'s", "\u2019s", "'S"), start, end):
+            end -= 2     # ("<Varnel Holdings Ltd's> unit": nor is the possessive)
+        if any(m.start == start and m.end == end for m in mentions):
+            continue
+        surface = text[start:end]
+        put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface),
+                                          [t for t in tokens if start <= t.start < end]))
+        found = True
+    if found:
+        mentions.sort(key=start_of)
 
 
 def _line_ups(text: str, mentions: list[RawMention], tokens: list[Token]) -> set[str]:

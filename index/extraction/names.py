@@ -2,7 +2,6 @@
 calendar words stripped; gazetteer places matched longest first) and each name typed."""
 from __future__ import annotations
 
-import calendar
 import re
 
 from ..lexicon import (
@@ -34,6 +33,7 @@ from .place_words import (
 from .portfolios import portfolio_length
 from .runs import RunFinder
 from .sides import side_in_a_score
+from .state_bodies import a_point_before_a_country
 from .surnames import everyday_surname, surname_in_text
 from .tokens import AFTER_DOTTED_COUNTRY_ZIPF, RawMention, Token, used_as_place
 from .type_cues import (
@@ -63,8 +63,11 @@ from .type_cues import (
 from .word_lists import (
     COMPANY_ABBREVIATIONS,
     COMPANY_SUFFIXES,
+    DAYS,
     FUNCTION_WORDS,
+    HYPHENED_MODIFIERS,
     NAME_SYLLABLE,
+    PAPERS_OF_A_DAY,
     PARTY_MEMBERS,
     RANKS_ENDING_NAMES,
     SMALL_NUMBERS,
@@ -75,10 +78,6 @@ _EPONYM_AFTER = re.compile(r"['\u2019]s (?:disease|syndrome|law)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Company abbreviations that shorten a word ("Corporation"), and so take a full stop.
 _SHORTENED_WORDS = frozenset({"co", "corp", "inc", "ltd", "cos"})
-_DAYS = frozenset(day.lower() for day in calendar.day_name)
-# What a newspaper of one day of the week is called after the day ("Sunday Times").
-_PAPERS_OF_A_DAY = frozenset({"times", "telegraph", "mirror", "express", "herald", "post", "mail", "tribune",
-                              "independent", "observer", "star", "sport", "people"})
 # A full stop that ends a sentence: the end of the line or text, or a new sentence.
 _SENTENCE_AFTER = re.compile(r"\.(?:\s*$|\s*\n|\s+[\"\u201c]?[A-Z])")
 # ... and one that surely does: the end of the paragraph or text, or a new sentence on the
@@ -93,9 +92,6 @@ _HOUSES = frozenset({"senate", "house", "congress", "congressional", "assembly",
 # The end of a web address written as a name ("Amazon.com").
 _WEB_ADDRESS = re.compile(r"\.(?:com|net|org|co\.uk)\b(?![.\w])")
 _NUMBER_ENDS_NAME = re.compile(r" (\d{1,2})\b(?![.,]\d|%)")
-# Words hyphened after a name that make a modifier of it, not part of it.
-_HYPHENED_MODIFIERS = frozenset("""style type like based born owned led backed made run controlled listed related
-era sized inspired bound funded linked registered affiliated sponsored brokered friendly free wide""".split())
 # A preposition alone, capitalised, is a sentence's first word, never a name.
 _PREPOSITIONS = frozenset("at in on of to by for from with into onto upon over under after before during "
                           "about against among between through without within".split())
@@ -141,7 +137,8 @@ class MentionCutter(RunFinder):
             if token.headline and pending and not token.hyphen_before and index > company_until \
                     and index > name_until:
                 place_length = self._place_at(run, index)
-                if a_country(lex.places, run[index:index + place_length]):
+                if a_country(lex.places, run[index:index + place_length]) \
+                        and not (len(pending) == 1 and a_point_before_a_country(run, index - 1, lex)):
                     flush()   # "REJECTS IMF BRAZIL PLAN": a country the body writes with no name before it
                 elif not place_length and not self._initial_is_name(run, index, evidence, text):
                     flush()   # "Varga Lauds Close Quito Ties": each headline word proves itself
@@ -187,9 +184,10 @@ class MentionCutter(RunFinder):
                         # "the U.S. Dollar due to U.S. Pressure", "U.S. Exporters": wires capitalise the word
                         # after "U.S." as if its full stop ended a sentence; the capital proves nothing.
                         rest[0].initial = True
-                    if rest and not rest[0].hyphen_before \
-                            and (not rest[0].initial or rest[0].folded in COMPANY_ABBREVIATIONS) \
-                            and not self._splits_after_place(rest, country, token.hyphen_before):
+                    if rest and not rest[0].hyphen_before and (token.headline and name_until >= end and not (
+                            country_code(token) or demonym_of(rest[0].folded)) or (
+                            not rest[0].initial or rest[0].folded in COMPANY_ABBREVIATIONS)
+                            and not self._splits_after_place(rest, country, token.hyphen_before, run[index:end])):
                         pending.extend(run[index:end])
                         index = end
                         continue
@@ -209,14 +207,15 @@ class MentionCutter(RunFinder):
                         or token.folded in SMALL_NUMBERS and (token.initial or token.headline or token.all_caps
                                                                or index + 1 >= len(run)) \
                         or token.folded in COMPASS_INITIALS and token.initial and not self._demonym_at(run, index) \
-                        and (index + 1 >= len(run) or token.text.endswith(".") or self._place_at(run, index + 1) > 0):
+                        and (index + 1 >= len(run) or token.text.endswith(".") or self._place_at(run, index + 1) > 0) \
+                        and not a_point_before_a_country(run, index, lex):
                     # (a sentence's "S" before no place may start "S and P")
                     index += 1
                     continue
                 # A date's word ("Monday"; not a day's newspaper: "the Sunday Times"), a party's
                 # adjective ("a Wisconsin Democrat"): no name.
                 if token.folded in lex.calendar_words and not (
-                        index + 1 < len(run) and run[index + 1].folded in _PAPERS_OF_A_DAY and token.folded in _DAYS) \
+                        index + 1 < len(run) and run[index + 1].folded in PAPERS_OF_A_DAY and token.folded in DAYS) \
                         or token.folded in PARTY_MEMBERS and index + 1 == len(run):
                     index += 1
                     continue
@@ -225,7 +224,8 @@ class MentionCutter(RunFinder):
                 if modifier:
                     index += modifier   # "Lib Dem Ann Lee", "Wing Ann Lee", "Democrat Senator Ann Lee"
                     continue
-                if token.initial and index > name_until and not self._initial_is_name(run, index, evidence, text):
+                if token.initial and index > name_until and not self._initial_is_name(run, index, evidence, text) \
+                        and not a_point_before_a_country(run, index, lex):
                     index += 1
                     continue
                 demonym_length = self._demonym_at(run, index, evidence)
@@ -294,7 +294,7 @@ class MentionCutter(RunFinder):
                       evidence: set[str]) -> RawMention | None:
         lex = self.lexicon
         while tokens and not tokens[-1].capitalised and (not tokens[-1].hyphen_before
-                                                         or tokens[-1].folded in _HYPHENED_MODIFIERS):
+                                                         or tokens[-1].folded in HYPHENED_MODIFIERS):
             tokens = tokens[:-1]   # (and "Pop Idol-style", "Paris-based": a modifier made of the name)
         if not tokens or not tokens[0].all_caps and (tokens[0].folded == "not" or len(tokens) == 1 and (
                 tokens[0].folded in FUNCTION_WORDS or tokens[0].folded in _PREPOSITIONS)):

@@ -22,26 +22,13 @@ from .word_lists import (
     COMPANY_SUFFIXES,
     CORE_TITLES,
     FUNCTION_WORDS,
+    HOUSES_OF_A_PATRON,
+    LIST_HEADS,
     NOT_IN_A_PAIR,
+    SENTENCE_OPENERS,
     SUFFIXES_IN_LOWER_CASE,
 )
 from .words import REPEATED_PAIR, WordClasses, country_code
-
-# Heads of bodies named by their field, which may be a list: "Department of Trade and
-# Industry", "Bureau of Alcohol, Tobacco and Firearms".
-_LIST_HEADS = frozenset({"department", "ministry", "office", "bureau", "commission", "committee", "council",
-                         "agency", "institute", "board", "authority", "directorate", "secretariat"})
-# Words that open the next sentence after an abbreviation's full stop ("Main St. The mayor",
-# "Acme N.V. Also affirmed"): never the next word of the name.
-# (and a wire's "More", the mark of a story continued, after a company's suffix)
-_SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "it", "i", "as", "for", "to", "after", "when",
-                               "more", "meanwhile", "separately", "earlier", "later", "now", "today", "yesterday"})
-
-
-# Houses named after a patron saint or a founder with a possessive: "Guy's Hospital", "St
-# Mary's Church" (not "Britain's Hospital ...": a place's possessive is its own word).
-_HOUSES_OF_A_PATRON = frozenset({"hospital", "college", "school", "chapel", "church", "cathedral", "infirmary",
-                                 "abbey"})
 
 
 def _initials_joined_by_and(tokens: list[Token], index: int) -> bool:
@@ -196,7 +183,7 @@ class RunFinder(WordClasses):
         return before is None or not (before.capitalised and is_space(token.gap_before))
 
     def _continues(self, previous: Token, token: Token, following: Token | None) -> bool:
-        if previous.possessive and token.folded in _HOUSES_OF_A_PATRON and is_space(token.gap_before) \
+        if previous.possessive and token.folded in HOUSES_OF_A_PATRON and is_space(token.gap_before) \
                 and not previous.all_caps and previous.folded not in self.lexicon.places \
                 and previous.folded not in ORG_HEADS and not demonym_of(previous.folded):
             return True   # "Guy's Hospital", "St George's Chapel": named after a patron or founder
@@ -207,7 +194,7 @@ class RunFinder(WordClasses):
             return True   # "Capt. Ann Lee": the title is cut from the name later
         # (unlike a title's, the stop of a place's abbreviated word ends no sentence, and the word stays)
         if token.gap_before == ". " and previous.folded in ABBREVIATED_PLACE_WORDS and previous.capitalised \
-                and token.folded not in FUNCTION_WORDS and token.folded not in _SENTENCE_OPENERS:
+                and token.folded not in FUNCTION_WORDS and token.folded not in SENTENCE_OPENERS:
             return True   # "St. Louis" (not "on Main St. The mayor said")
         if token.gap_before == " & " and not previous.possessive:
             return True   # "X & Y", "X & Y's": an ampersand joins one name
@@ -221,7 +208,7 @@ class RunFinder(WordClasses):
             # "Cuban DGI", "British TV", "Syrian U.N.": a nation's adjective before an acronym
             # (not inside a longer name, "Australian MTV Music Awards", nor a firm's "Kokan KK")
             return False
-        if previous.folded in COMPANY_SUFFIXES and (token.folded in FUNCTION_WORDS or token.folded in _SENTENCE_OPENERS
+        if previous.folded in COMPANY_SUFFIXES and (token.folded in FUNCTION_WORDS or token.folded in SENTENCE_OPENERS
                                                      or country_code(token) in self.lexicon.codes_written_alone):
             return False  # "Acme N.V. Also affirmed", "Acme Inc U.S. subsidiary": the suffix ends the name
         return token.hyphen_before or (is_space(token.gap_before) and (not token.initial or token.headline))
@@ -320,8 +307,12 @@ class RunFinder(WordClasses):
                 # "Brian Crowley of GAO", "Ann Lee of Scotland": a person of a body or a place
                 # is no name of one (but "Maria Full of Grace", an everyday word before "of", is)
                 return False
+            # (a rarer word, a surname as likely as a noun, is no name's head before "for" or "on",
+            # nor before "of" and a country or an acronym: "Hanks on Tarn Hollow", "Crowley of GAO")
+            least = 3.5 if token.folded != "of" or target.all_caps or country_code(target) \
+                or self.lexicon.places.get(target.folded, ("", ""))[1] == "country" else 3.0
             left_is_head = previous.folded in ORG_HEADS or previous.folded in PLACE_HEADS_BEFORE or (
-                self.lexicon.zipf(previous.folded) >= 3.0 and not demonym_of(previous.folded)
+                self.lexicon.zipf(previous.folded) >= least and not demonym_of(previous.folded)
                 and previous.folded not in self.lexicon.places and not self._is_given_name(previous.folded))
             return left_is_head and target.capitalised and target.folded not in self.lexicon.calendar_words \
                 and (target.folded not in CORE_TITLES or self._role_names_body(previous, tokens, target_index)) \
@@ -396,7 +387,7 @@ class RunFinder(WordClasses):
         word of the field an everyday one: "Department of Trade", "Ministry of Agriculture",
         "Bureau of Alcohol" (which "and" or a list may go on), not "Bank of England"."""
         for position in range(len(current) - 2):
-            if current[position].folded in _LIST_HEADS and current[position + 1].folded in ("of", "for"):
+            if current[position].folded in LIST_HEADS and current[position + 1].folded in ("of", "for"):
                 field = [t for t in current[position + 2:] if t.folded not in LEADING_ARTICLES]
                 return bool(field) and all(self._everyday_name_word(t) for t in field)
         return False

@@ -103,7 +103,7 @@ _CANDIDATE = re.compile(
     + r"(?:(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"   # an ampersand acronym: "S&P", "AT&T"
     r"|(?<![\w'\u2019.])(?:[A-Z]\.){2,}(?:['\u2019]s)?(?![\w'\u2019])"   # a dotted abbreviation: "U.S.", "U.K.'s"
     r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"   # a middle initial: "Sanford C. Bernstein"
-    r"|(?<![\w.])[NSEW]\.(?= [A-Z][a-z])"   # "N."/"W." for North/West: "S. Africa" (see COMPASS_INITIALS)
+    r"|(?<![\w.])[NSEW]\.(?= [A-Z][a-z]| [A-Z]{4})"   # "N."/"W." for North/West: "S. Africa", "W. GERMANY"
     r"|(?<=[^\W\d_] )A/S(?![\w/])"   # the Scandinavian company suffix: "Norsk Data A/S"
     r"|(?<![\w'\u2019.@/-])[ie][A-Z][a-z][A-Za-z]*"   # an i- or e- brand, capitalised within: "iPod", "eBay"
     r"|(?<![\w'\u2019])(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]"

@@ -76,4 +76,24 @@ step changed (the steps before 12: in git's history of extraction/__init__.py)."
 # 56: two places before a body's head are one name with it ("Tulsa and North Dakota Railroad"); "System" ends one
 # 57: a parent's code opening a unit's name with "and" inside ("QTV Missiles and Guidance Group")
 # 58: the type model retrained with news_gold24
-EXTRACTOR_NAME = "rules-58"
+# 59: a country's branch or a US state's body of everyday words named after it is a mention of
+# its own beside the place ("U.S." "Navy", "Ohio" "Insurance Department"), keyed by the place
+# 60: a body's head written in lower case after everyday words the article never writes alone
+# is part of its name ("Grain Export board", "Rules and Tariffs committee")
+# 61: a compass's adjective in lower case before a country, region or US state is part of the
+# place ("northern Mali", "northwest Kansas"; not a city's, nor a code's: "the western US")
+# 62: a point of the compass opening a sentence, or its dotted initial in a headline, before a
+# country or region is one place with it ("West Germany said", "W. GERMANY TO CUT RATES")
+# 63: a rarer word (a surname as likely as a noun) heads no name before "for" or "on", nor
+# before "of" and a country or an acronym ("Hanks on Tarn Hollow", "Crowley of GAO")
+# 64: a company's name written whole in angle brackets is one name ("<ROYAL BANK OF VARNIA>",
+# "<Quorn Equity (Pacific) Ltd>"), not a ticker's, nor two a dash divides
+# 65: a firm named after its partners listed with commas before its suffix is one name
+# ("Quarvel, Lindop and Tessaly Securities Corp", "Varnholt, Tessaly Capital Co L.P.")
+# 66: an everyday word capitalised inside a sentence, "the" and capitalised words is one title
+# ("Meet the Quorvanes", "Stop the Tarnway"), where nothing inside has evidence of its own
+# 67: a headline's place that opens a name the body writes whole is one name with it ("VARNIA
+# DAILY SAYS ..." over "the Varnia Daily"), not a country's code nor before a nation's adjective
+# 68: "TV" between a name and a broadcast's noun is no part of the name ("the Varnex TV network",
+# "a Tarn Hollow TV comeback"; not "Quell TV and ...", a channel's own name)
+EXTRACTOR_NAME = "rules-68"

@@ -4,6 +4,7 @@ that never start or end a name. Plain data: what a word *is* in context is `word
 question."""
 from __future__ import annotations
 
+import calendar
 import re
 
 # Alone, a date rather than a name ("Christmas", "Ramadan"), as the days and months are;
@@ -123,3 +124,24 @@ FORMATS_AFTER_A_NAME = frozenset({"dvd", "dvds", "cd", "cds"})
 # Nouns that end a body's whole name after "A and B" though no organisation's head alone
 # ("Global Information and Early Warning System", "Tarvey and Quell Railroad").
 HEADS_AFTER_AND = frozenset({"railroad", "division", "system"})
+
+DAYS = frozenset(day.lower() for day in calendar.day_name)
+# What a newspaper of one day of the week is called after the day ("Sunday Times").
+PAPERS_OF_A_DAY = frozenset({"times", "telegraph", "mirror", "express", "herald", "post", "mail", "tribune",
+                             "independent", "observer", "star", "sport", "people"})
+# Words hyphened after a name that make a modifier of it, not part of it.
+HYPHENED_MODIFIERS = frozenset("""style type like based born owned led backed made run controlled listed related
+era sized inspired bound funded linked registered affiliated sponsored brokered friendly free wide""".split())
+# Heads of bodies named by their field, which may be a list: "Department of Trade and
+# Industry", "Bureau of Alcohol, Tobacco and Firearms".
+LIST_HEADS = frozenset({"department", "ministry", "office", "bureau", "commission", "committee", "council",
+                        "agency", "institute", "board", "authority", "directorate", "secretariat"})
+# Words that open the next sentence after an abbreviation's full stop ("Main St. The mayor",
+# "Acme N.V. Also affirmed"): never the next word of the name.
+# (and a wire's "More", the mark of a story continued, after a company's suffix)
+SENTENCE_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "it", "i", "as", "for", "to", "after", "when",
+                              "more", "meanwhile", "separately", "earlier", "later", "now", "today", "yesterday"})
+# Houses named after a patron saint or a founder with a possessive: "Guy's Hospital", "St
+# Mary's Church" (not "Britain's Hospital ...": a place's possessive is its own word).
+HOUSES_OF_A_PATRON = frozenset({"hospital", "college", "school", "chapel", "church", "cathedral", "infirmary",
+                                "abbey"})

@@ -19,6 +19,7 @@ from ..lexicon import (
 from .demonym_endings import TWO_WORD_DEMONYM_LAST_LETTERS, TWO_WORD_DEMONYM_SUFFIXES, places_of_demonym
 from .headline_words import only_inside_names
 from .place_words import COMPASS_INITIALS
+from .state_bodies import AGENCY_HEADS, GOVERNMENT_BODIES, US_STATES, a_body_of_its_place
 from .tokens import SKIPPED, Token, after_dotted_country, headline_source, is_space, written_in_lowercase
 from .word_lists import (
     BANK_HEADS,
@@ -63,13 +64,6 @@ guitarist drummer bassist pianist playwright screenwriter songwriter""".split())
 # Endings of nouns for what people do, plural or not ("defenders", "solicitor", "investor",
 # "cinematographer", "pianist", "guardian"): before a given name, a role, not a name.
 _ROLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants")
-# A country's branches of government, named after the country as a generic noun ("the UK
-# Treasury", "the U.S. Agriculture Department"), unlike a court or agency's proper name
-# ("U.S. District Court", "U.S. Court of Appeals").
-_GOVERNMENT_BODIES = frozenset({"treasury", "department", "ministry", "embassy", "government", "administration"})
-# The heads of agencies' full names, which a country before them is no part of.
-_AGENCY_HEADS = frozenset({"commission", "administration", "agency", "department", "bureau", "service", "board",
-                           "authority", "office"})
 REPORTING_VERBS = re.compile(r"\s+(?:said|says|told|added|wrote|stated|argued|reported|reports)\b")
 # A verb right after an "'s" (no noun, which a possessive needs): the "'s" is a firm's own,
 # "Hasty's cited ...", "Hasty's will review ..." (not "has" nor "is": "Dad's gone" is short for them).
@@ -163,22 +157,26 @@ class WordClasses:
         lex = self.lexicon
         return frozenset(name for name in lex.given_names if lex.is_given_name(name))
 
-    def _splits_after_place(self, rest: list[Token], country: bool = False, compound: bool = False) -> bool:
-        """Whether a place that starts a run is a name of its own, not the start of a longer
-        one (`compound`: the place is hyphened to a word before it, "US-China ...")."""
+    def _splits_after_place(self, rest: list[Token], country: bool = False, compound: bool = False,
+                            place: list[Token] | None = None) -> bool:
+        """Whether a place (`place`) that starts a run is a name of its own, not the start of a
+        longer one (`compound`: the place is hyphened to a word before it, "US-China ...")."""
         token = rest[0]
         if token.folded in PARTY_MEMBERS:
             return True   # "Rhode Island Democrat Claiborne Pell"
+        if not compound and (country or place and " ".join(t.folded for t in place) in US_STATES) \
+                and a_body_of_its_place(rest, country, self.lexicon):
+            return True   # "U.S. Army", "Ohio Insurance Department": the place's body, named after it
         if token.gap_before == " & " and not country:
             return False   # "Bradford & Bingley": towns joined by "&" name a firm
         if not country and len(rest) >= 2 and len(token.text) == 2 and token.text.endswith(".") \
                 and rest[1].capitalised and not rest[1].all_caps:
             return False   # "Kent O. Olin": a middle initial makes the town a given name
-        if country and len(rest) <= 2 and rest[-1].folded in _GOVERNMENT_BODIES \
+        if country and len(rest) <= 2 and rest[-1].folded in GOVERNMENT_BODIES \
                 and (len(rest) == 1 or self.lexicon.zipf(token.folded) >= 3.0 and token.folded not in ORG_HEADS):
             return True   # "UK Treasury", "U.S. Agriculture Department": the country's, not a name
-        if country and not compound and len(rest) >= 3 and (rest[-1].folded in _AGENCY_HEADS or (
-                rest[0].folded in _AGENCY_HEADS and rest[1].folded in ("of", "for"))):
+        if country and not compound and len(rest) >= 3 and (rest[-1].folded in AGENCY_HEADS or (
+                rest[0].folded in AGENCY_HEADS and rest[1].folded in ("of", "for"))):
             return True   # "U.S. Food and Drug Administration", "US Department of Justice": an agency's own name
         if len(rest) >= 3 and rest[0].folded in ("department", "ministry") and rest[1].folded in ("of", "for"):
             return True   # "Massachusetts Department of Public Utilities": a state's department, named so

@@ -262,3 +262,37 @@ def _capitalised_title_end(text: str, start: int, lex: Lexicon) -> int | None:
     if count < 2 or text[end - 2:end] in ("'s", "\u2019s"):
         return None   # (a possessive ends no title: "the top film, Ice Cube's road-trip comedy")
     return end
+
+
+# "Meet the Quorvanes", "Save the Tarns": an everyday word capitalised inside a sentence (after
+# a lower-case word or a comma), "the", and one to three capitalised words that end there.
+# (The first capital comes before the look-behind, which takes it in; see _THE_INSIDE.)
+_WORD_THEN_THE = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+ the [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}"
+                            r"(?![\w'\u2019-]| [A-Z]| of\b| and\b)")
+# How common the first word is: an everyday word (a verb: "Meet", "Stop"), not a name's.
+_EVERYDAY_OPENER_ZIPF = 4.0
+
+
+def titles_of_a_word_and_the(text: str, mentions: list[RawMention], tokens: list[Token], lex: Lexicon) -> None:
+    """One OTHER mention for a title made of an everyday word capitalised inside a sentence,
+    "the" and capitalised words ("sequel Meet the Quorvanes", "and Stop the Tarn campaigners"),
+    where the article writes that word capitalised nowhere else and nothing inside has
+    evidence of its own (no place, person, body or acronym), in place of the names cut from it."""
+    for match in _WORD_THEN_THE.finditer(text):
+        start, end = match.span()
+        words = match.group().split()
+        first, after = fold(words[0]), fold(words[2])
+        if lex.zipf(first) < _EVERYDAY_OPENER_ZIPF or first in ORG_HEADS or first in PERSON_TITLES \
+                or first in lex.calendar_words or first in lex.places or lex.is_given_name(first) \
+                or after in lex.places or after in lex.calendar_words:
+            continue
+        if len(re.findall(r"(?<![\w-])" + words[0] + r"(?![\w-])", text)) \
+                > len(re.findall(r"(?<![\w-])" + words[0] + r" [tT]he [A-Z]", text)):
+            continue   # (the word is a name of its own elsewhere: "told Reuters the Quorvane group")
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside) \
+                or any(not (m.unexplained or m.guessed) and (m.type != "OTHER" or m.acronym) for m in inside):
+            continue
+        span = [t for t in tokens if start <= t.start < end]
+        put_in_place(mentions, RawMention(start, end, match.group(), "OTHER", normalize_name(match.group()), span))
+        mentions.sort(key=start_of)
