@@ -108,7 +108,7 @@ def a_point_before_a_country(run: list[Token], index: int, lex: Lexicon) -> bool
 
 def drop_points_before_no_place(tokens: list[Token], lex: Lexicon) -> None:
     """A dotted compass's initial before a word in capitals is one token only where that
-    word is a country or region ("W. GERMANY", "S. KOREA"); before anything else ("S.
+    word is a country or region ("W. GERMANY", "S. AFRICA"); before anything else ("S.
     AFRICAN", "S AND W. BERISFORD") its letter is a token and its full stop a gap, as the
     tokeniser writes other lone capitals."""
     for token, following in zip(tokens, tokens[1:], strict=False):

@@ -96,4 +96,5 @@ step changed (the steps before 12: in git's history of extraction/__init__.py)."
 # DAILY SAYS ..." over "the Varnia Daily"), not a country's code nor before a nation's adjective
 # 68: "TV" between a name and a broadcast's noun is no part of the name ("the Varnex TV network",
 # "a Tarn Hollow TV comeback"; not "Quell TV and ...", a channel's own name)
-EXTRACTOR_NAME = "rules-68"
+# 69: the type model retrained on rules-68
+EXTRACTOR_NAME = "rules-69"
