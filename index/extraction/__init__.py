@@ -58,7 +58,17 @@ from .state_bodies import (
     key_bodies_by_their_place,
     regions_named_by_a_compass_word,
 )
-from .tokens import TICKER, RawMention, Token, is_space, mark_initials, put_in_place, start_of, tokenise
+from .tokens import (
+    TICKER,
+    RawMention,
+    Token,
+    is_space,
+    mark_initials,
+    put_in_place,
+    put_organisation,
+    start_of,
+    tokenise,
+)
 from .type_cues import INSTITUTION_NOUNS, listed_by_their_kind, parties_as_modifiers
 from .type_model import type_unexplained_names
 from .version import EXTRACTOR_NAME
@@ -321,9 +331,7 @@ def _bracketed_company_names(text: str, mentions: list[RawMention], tokens: list
         if name is None or fold(match.group(2)) not in COMPANY_ABBREVIATIONS:
             continue
         start, end = name.start, match.end()
-        surface = text[start:end]
-        put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface),
-                                          [t for t in tokens if start <= t.start < end]))
+        put_organisation(mentions, text, start, end, tokens)
     mentions.sort(key=start_of)
 
 
@@ -347,9 +355,7 @@ def _names_in_angle_brackets(text: str, mentions: list[RawMention], tokens: list
             end -= 2     # ("<Varnel Holdings Ltd's> unit": nor is the possessive)
         if any(m.start == start and m.end == end for m in mentions):
             continue
-        surface = text[start:end]
-        put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface),
-                                          [t for t in tokens if start <= t.start < end]))
+        put_organisation(mentions, text, start, end, tokens)
         found = True
     if found:
         mentions.sort(key=start_of)

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..folding import normalize_name
 from ..lexicon import Lexicon, lexicon
-from .tokens import RawMention, Token, put_in_place, start_of
+from .tokens import RawMention, Token, put_organisation, start_of
 from .word_lists import COMPANY_SUFFIXES, FUNCTION_WORDS
 
 # Two or three single words with commas ("A, B and C", "A, B, C"), at most three more words
@@ -52,9 +51,7 @@ def firms_named_after_partners(text: str, mentions: list[RawMention], tokens: li
             continue   # ("Tarvex, Quell Oil Co" where the article writes Tarvex alone: two firms listed)
         if text.endswith(".", start, end) and not text.endswith("L.P.", start, end):
             end -= 1   # (a sentence's full stop after "Co")
-        surface = text[start:end]
-        put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface),
-                                          [t for t in tokens if start <= t.start < end]))
+        put_organisation(mentions, text, start, end, tokens)
         found = True
     if found:
         mentions.sort(key=start_of)

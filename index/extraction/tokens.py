@@ -133,6 +133,14 @@ def put_in_place(mentions: list[RawMention], mention: RawMention) -> None:
     mentions.append(mention)
 
 
+def put_organisation(mentions: list[RawMention], text: str, start: int, end: int, tokens: list[Token]) -> None:
+    """Put the company or body named by text[start:end] in place of what overlaps it, its
+    tokens those inside (the caller sorts the list again)."""
+    surface = text[start:end]
+    put_in_place(mentions, RawMention(start, end, surface, "ORG", normalize_name(surface),
+                                      [t for t in tokens if start <= t.start < end]))
+
+
 # What stands between the names of a list ("A, B and C", "A or B").
 LIST_GAPS = (", ", " and ", ", and ", " or ")
 
