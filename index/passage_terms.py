@@ -437,8 +437,9 @@ SMALL_COUNT = 10
 
 
 def figures_by_unit(terms: Terms) -> dict[str, set[float]]:
-    """Each thing a figure of the passage counts -> the figures of it (see
-    _MULTIPLIER_TERMS), years and small counts left out (a year dates many facts)."""
+    """Each thing a figure of the passage counts (read as the comment above
+    _MULTIPLIER_TERMS says) -> the figures of it, years and small counts left out (a year
+    dates many facts)."""
     out: dict[str, set[float]] = {}
     spans, text = terms.spans, terms.text
     for i, (stem, _start, end) in enumerate(spans):
