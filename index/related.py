@@ -46,7 +46,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from .backend import PassageRef, SearchBackend
+from .backend import SearchBackend
 from .model import Article, Related, RelatedPassage
 from .passage_entities import passage_entities, rarity_of_entities
 from .passage_terms import (
@@ -63,18 +63,11 @@ from .passage_terms import (
     story_similarity,
     term_weight,
 )
+from .related_candidates import expanded, within_budget
 from .store import Store
 
-# Candidates are found by the passage's rarest terms and entity keys: at most this
-# many, and no more postings in all than the budget (about 1 microsecond each in
-# Whoosh), so a call stays fast on a big corpus. A common term left out of the
-# lookup still counts when a candidate shares it.
-QUERY_TERMS = 24
-POSTING_BUDGET = 15_000
 # How many candidates are re-ranked with the finer evidence.
 CANDIDATES = 80
-# Every passage of the best this many candidate articles is scored too.
-EXPAND = 5
 # How much a feature repeated across the candidate article's passages counts less
 # when choosing which of its passages stands for it (0 = not at all).
 LOCAL_ALPHA = 1
@@ -242,7 +235,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
         for key in keys_of_entity.get(entity_id, ()):
             probes.append(("entities", key, ENTITY_WEIGHT * entity_rarity[entity_id][0],
                            stats.frequencies[("entities", key)]))
-    found = backend.candidates(_within_budget(probes), article.id, CANDIDATES)
+    found = backend.candidates(within_budget(probes), article.id, CANDIDATES)
     if not found:
         return Related(article.id, passage, text, [])
     entity_words = {w.lower() for s, e in names for w in re.findall(r"\w+", text[s:e])}
@@ -259,7 +252,7 @@ def related_passages(backend: SearchBackend, store: Store, article: Article, pas
     for e, n in own_entity_passages.items():
         source.local["\0" + e] = n
     texts = store.articles_by_id({ref.article for ref in found})
-    refs = _expanded(found, texts)
+    refs = expanded(found, texts)
     candidate_entities, named_in = store.passage_entities_of({ref.article for ref in found})
     bodies: dict[tuple[str, int], str] = {}
     first_of_text: dict[tuple[str, str], int] = {}
@@ -408,27 +401,6 @@ def _pick_key(c: _Candidate) -> tuple[bool, float, float, int]:
     return c.evidence >= MIN_EVIDENCE, c.pick, c.score, -c.passage
 
 
-def _expanded(found: list[PassageRef], texts: dict[str, Article]) -> list[PassageRef]:
-    """The candidates found, and every other passage of the best EXPAND articles
-    among them (prior 0): the passage that reports the same fact in other words
-    may share too few rare terms to be found by the lookup, while another passage
-    of its article is."""
-    out = list(found)
-    seen = {(ref.article, ref.passage) for ref in found}
-    order: list[str] = []
-    for ref in found:
-        if ref.article not in order:
-            order.append(ref.article)
-    for art in order[:EXPAND]:
-        other = texts.get(art)
-        if other is None:
-            continue
-        for i in range(len(other.passages)):
-            if (art, i) not in seen:
-                out.append(PassageRef(art, i, 0.0))
-    return out
-
-
 def _score(source: _Source, c: _Candidate, cand: Terms, their_entities: set[str], idf: dict[str, float],
            their_rarity: dict[str, float], local: dict[str, int]) -> _Candidate:
     """Score one candidate against the source: the weight of what both hold over the
@@ -498,19 +470,3 @@ def _spread(own: int, theirs: int) -> float:
 
 def _norm(term_weights, entity_weights) -> float:
     return sum(term_weights) + sum(entity_weights)
-
-
-def _within_budget(probes: list[tuple[str, str, float, int]]) -> list[tuple[str, str, float]]:
-    """The probes (field, term, weight, document frequency) to look up: the rarest
-    first, as many as fit in the posting budget, so the cost of one call stays
-    bounded however big the corpus (rare terms are also the telling ones)."""
-    chosen: list[tuple[str, str, float]] = []
-    spent = 0
-    for field_name, term, weight, df in sorted(probes, key=lambda p: (p[3], p[0], p[1])):
-        if df == 0:
-            continue
-        if chosen and (spent + df > POSTING_BUDGET or len(chosen) >= QUERY_TERMS):
-            break
-        chosen.append((field_name, term, weight))
-        spent += df
-    return chosen
