@@ -189,16 +189,24 @@ def test_a_quarter_of_a_year_is_no_share():
     assert "percent" not in analyse("first quarter profit rose").counts
 
 
-def test_a_unit_read_from_a_figure_is_no_reason_of_its_own(tmp_path):
+def _among_unrelated_articles(tmp_path: Path, articles: dict[str, str]) -> Path:
+    """A corpus folder of `articles` (name -> text) and eight short articles on other
+    subjects, so that a candidate has a crowd to stand out from."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "wire.txt").write_text("Mills sold\n\nVarnex agreed to sell its Orrin paper mills to Tessel for "
-                                     "$1.2bn on Monday.\n", encoding="utf-8")
-    (corpus / "paper.txt").write_text("VARNEX TO SELL MILLS\n\nVarnex will sell its Orrin paper mills to Tessel "
-                                      "for 1.2 billion dlrs.\n", encoding="utf-8")
+    for name, text in articles.items():
+        (corpus / name).write_text(text, encoding="utf-8")
     for n, subject in enumerate(["orchard", "violin", "glacier", "tram", "vineyard", "chess", "bakery", "comet"]):
         (corpus / f"other{n}.txt").write_text(f"{subject.title()}\n\nThe {subject} drew visitors on Sunday.\n",
                                               encoding="utf-8")
+    return corpus
+
+
+def test_a_unit_read_from_a_figure_is_no_reason_of_its_own(tmp_path):
+    corpus = _among_unrelated_articles(tmp_path, {
+        "wire.txt": "Mills sold\n\nVarnex agreed to sell its Orrin paper mills to Tessel for $1.2bn on Monday.\n",
+        "paper.txt": "VARNEX TO SELL MILLS\n\nVarnex will sell its Orrin paper mills to Tessel for 1.2 billion "
+                     "dlrs.\n"})
     with CorpusIndex.open(corpus, tmp_path / "ix") as index:
         rows = index.related("wire.txt", 1).related
     assert rows and not {"$", "1.2bn"} & set(rows[0].shared_terms), rows
@@ -252,15 +260,11 @@ def test_figures_of_one_counted_thing_that_differ_are_two_facts(one, other, disa
 
 
 def test_a_passage_with_another_count_of_the_same_thing_is_not_listed(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "trial.txt").write_text("Tarvel trial ends\n\nThe fraud trial of the Tarvel haulage chief ran for "
-                                      "41 hearing days in the regional court.\n", encoding="utf-8")
-    (corpus / "other_trial.txt").write_text("Quorne acquitted\n\nThe tax trial of the shipbroker Quorne ran for "
-                                            "23 hearing days in the regional court.\n", encoding="utf-8")
-    for n, subject in enumerate(["orchard", "violin", "glacier", "tram", "vineyard", "chess", "bakery", "comet"]):
-        (corpus / f"other{n}.txt").write_text(f"{subject.title()}\n\nThe {subject} drew visitors on Sunday.\n",
-                                              encoding="utf-8")
+    corpus = _among_unrelated_articles(tmp_path, {
+        "trial.txt": "Tarvel trial ends\n\nThe fraud trial of the Tarvel haulage chief ran for 41 hearing days in "
+                     "the regional court.\n",
+        "other_trial.txt": "Quorne acquitted\n\nThe tax trial of the shipbroker Quorne ran for 23 hearing days in "
+                           "the regional court.\n"})
     with CorpusIndex.open(corpus, tmp_path / "ix") as index:
         assert not index.related("trial.txt", 1).related
         (corpus / "other_trial.txt").write_text("Quorne acquitted\n\nThe tax trial of the shipbroker Quorne ran "
